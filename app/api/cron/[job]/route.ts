@@ -1,0 +1,27 @@
+import { randomUUID } from "node:crypto";
+import { NextResponse, type NextRequest } from "next/server";
+import { getDb } from "@/db/client";
+import { createContext } from "@/lib/context";
+import { getEnv } from "@/lib/env";
+import { isDomainError } from "@/lib/errors";
+import { problem } from "@/lib/http/problem";
+import { isCronAuthorized } from "@/lib/jobs/cron-auth";
+import { runJob } from "@/lib/jobs/run-job";
+
+export const dynamic = "force-dynamic";
+
+// GET /api/cron/{notifications,expire-holds,invoice-reminders,sync,log-retention}
+export async function GET(request: NextRequest, { params }: { params: Promise<{ job: string }> }) {
+  const requestId = request.headers.get("x-request-id") ?? randomUUID();
+  if (!isCronAuthorized(request.headers.get("authorization"), getEnv().CRON_SECRET)) {
+    return problem({ code: "unauthorized", detail: "Authorization: Bearer $CRON_SECRET is required.", requestId });
+  }
+  const { job } = await params;
+  const ctx = createContext({ db: getDb(), origin: `cron:${job}`, requestId });
+  try {
+    return NextResponse.json(await runJob(job, ctx));
+  } catch (error) {
+    if (isDomainError(error)) return problem({ code: error.code, detail: error.message, requestId });
+    return problem({ code: "internal_error", detail: "The job failed. It has been logged.", requestId });
+  }
+}

@@ -1,0 +1,11 @@
+import type { NavItem } from "./area-shell";
+
+// The navigation of each role area; each feature adds its pages here.
+export const TRAVELER_NAV: NavItem[] = [{ href: "/traveler", label: "My bookings" }];
+export const AGENCY_NAV: NavItem[] = [{ href: "/agency", label: "Overview" }];
+export const FINANCE_NAV: NavItem[] = [{ href: "/finance", label: "Overview" }];
+export const IT_NAV: NavItem[] = [
+  { href: "/it", label: "Overview" },
+  { href: "/it/mailbox", label: "Mailbox" },
+  { href: "/it/invitations", label: "Invitations" },
+];

@@ -1,0 +1,62 @@
+import "server-only";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import type { ExtractTablesWithRelations } from "drizzle-orm";
+import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { Pool } from "pg";
+import * as schema from "./schema";
+
+export type Schema = typeof schema;
+/** The database handle every service takes: a pool, an embedded PGlite, or a transaction. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+
+export interface DbHandle {
+  db: Db;
+  kind: "postgres" | "pglite";
+  close: () => Promise<void>;
+}
+
+export function openPostgres(url: string, max = 10): DbHandle {
+  const pool = new Pool({ connectionString: url, max });
+  const db = drizzlePg(pool, { schema, casing: "snake_case" }) as unknown as Db;
+  return { db, kind: "postgres", close: () => pool.end() };
+}
+
+/** PGlite under `dir` (created if missing), or in memory when `dir` is undefined. */
+export function openPglite(dir?: string): DbHandle {
+  if (dir) mkdirSync(dir, { recursive: true });
+  const client = new PGlite({ dataDir: dir, extensions: { pg_trgm } });
+  const db = drizzlePglite(client, { schema, casing: "snake_case" }) as unknown as Db;
+  return { db, kind: "pglite", close: () => client.close() };
+}
+
+export function openDatabase(opts: { databaseUrl?: string; dataDir: string }): DbHandle {
+  return opts.databaseUrl ? openPostgres(opts.databaseUrl) : openPglite(path.join(opts.dataDir, "pglite"));
+}
+
+// Kept on globalThis so hot reload in development does not open a second handle.
+const globalForDb = globalThis as unknown as { __astroDb?: DbHandle };
+
+/** The application's database, opened lazily so `next build` never touches it. */
+export function getDbHandle(): DbHandle {
+  if (!globalForDb.__astroDb) {
+    // Imported lazily: env reads secrets from disk in embedded mode.
+    const dataDir = process.env.DATA_DIR || ".data";
+    globalForDb.__astroDb = openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir });
+  }
+  return globalForDb.__astroDb;
+}
+
+export function getDb(): Db {
+  return getDbHandle().db;
+}
+
+/** Rows of a raw `db.execute(sql…)` on either driver (both answer `{ rows }`). */
+export function rowsOf<T>(result: unknown): T[] {
+  return (result as { rows: T[] }).rows;
+}

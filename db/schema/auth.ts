@@ -1,0 +1,85 @@
+import { sql } from "drizzle-orm";
+import { boolean, check, date, index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { createdAt, id, updatedAt } from "./columns";
+
+export const roleEnum = pgEnum("role", ["traveler", "agency", "employee", "it"]);
+export type Role = (typeof roleEnum.enumValues)[number];
+
+export const users = pgTable(
+  "users",
+  {
+    id: id(),
+    // Stored trimmed and lower-cased; unique.
+    email: text().notNull(),
+    passwordHash: text().notNull(),
+    name: text().notNull(),
+    role: roleEnum().notNull(),
+    emailVerifiedAt: timestamp({ withTimezone: true }),
+    // Traveler contact and tax data (null for other roles).
+    phone: text(),
+    address: text(),
+    country: text(),
+    taxId: text(),
+    dateOfBirth: date({ mode: "string" }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex("users_email_key").on(t.email), index("users_role_idx").on(t.role)],
+);
+
+/** One row per signed-in browser or API token: revoking the row revokes the JWT. */
+export const sessions = pgTable(
+  "sessions",
+  {
+    id: id(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    kind: text({ enum: ["web", "api"] }).notNull(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    revokedAt: timestamp({ withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("sessions_user_idx").on(t.userId)],
+);
+
+/** Failed (and successful) sign-in attempts: the rate limiter counts rows in its window. */
+export const signInAttempts = pgTable(
+  "sign_in_attempts",
+  {
+    id: id(),
+    email: text().notNull(),
+    ip: text().notNull(),
+    success: boolean().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("sign_in_attempts_email_idx").on(t.email, t.createdAt), index("sign_in_attempts_ip_idx").on(t.ip, t.createdAt)],
+);
+
+/** Single-use tokens sent by email (address confirmation). Only the hash is stored. */
+export const emailTokens = pgTable("email_tokens", {
+  id: id(),
+  userId: uuid()
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" }),
+  purpose: text({ enum: ["verify_email"] }).notNull(),
+  tokenHash: text().notNull().unique(),
+  expiresAt: timestamp({ withTimezone: true }).notNull(),
+  usedAt: timestamp({ withTimezone: true }),
+  createdAt: createdAt(),
+});
+
+export const invitations = pgTable(
+  "invitations",
+  {
+    id: id(),
+    email: text().notNull(),
+    role: roleEnum().notNull(),
+    tokenHash: text().notNull().unique(),
+    invitedBy: uuid().references(() => users.id, { onDelete: "set null" }),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    acceptedAt: timestamp({ withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("invitations_email_idx").on(t.email), check("invitations_role_check", sql`${t.role} in ('employee', 'it')`)],
+);

@@ -1,0 +1,82 @@
+import { sql } from "drizzle-orm";
+import { check, date, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid, boolean } from "drizzle-orm/pg-core";
+import { users } from "./auth";
+import { launches } from "./agencies";
+import { createdAt, id, updatedAt } from "./columns";
+
+export const bookingStatusEnum = pgEnum("booking_status", ["held", "confirmed", "cancelled", "expired"]);
+export type BookingStatus = (typeof bookingStatusEnum.enumValues)[number];
+
+export const bookings = pgTable(
+  "bookings",
+  {
+    id: id(),
+    reference: text().notNull().unique(),
+    launchId: uuid()
+      .notNull()
+      .references(() => launches.id, { onDelete: "restrict" }),
+    travelerId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "restrict" }),
+    status: bookingStatusEnum().notNull().default("held"),
+    amountCents: integer().notNull(),
+    refundCents: integer(),
+    refundPercent: integer(),
+    expiresAt: timestamp({ withTimezone: true }),
+    confirmedAt: timestamp({ withTimezone: true }),
+    cancelledAt: timestamp({ withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index("bookings_launch_status_idx").on(t.launchId, t.status),
+    index("bookings_traveler_idx").on(t.travelerId, t.createdAt),
+    index("bookings_held_expiry_idx").on(t.expiresAt).where(sql`${t.status} = 'held'`),
+    check("bookings_amount_check", sql`${t.amountCents} >= 0`),
+  ],
+);
+
+/** One row per seat and passenger. `live` is true while the booking is held or confirmed. */
+export const bookingSeats = pgTable(
+  "booking_seats",
+  {
+    id: id(),
+    bookingId: uuid()
+      .notNull()
+      .references(() => bookings.id, { onDelete: "cascade" }),
+    launchId: uuid()
+      .notNull()
+      .references(() => launches.id, { onDelete: "restrict" }),
+    seatNumber: integer().notNull(),
+    passengerName: text().notNull(),
+    passengerEmail: text().notNull(),
+    passengerDateOfBirth: date({ mode: "string" }).notNull(),
+    live: boolean().notNull().default(true),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    // The no-overbooking invariant: a seat belongs to at most one live booking.
+    uniqueIndex("booking_seats_live_seat_key").on(t.launchId, t.seatNumber).where(sql`${t.live}`),
+    index("booking_seats_booking_idx").on(t.bookingId),
+    check("booking_seats_number_check", sql`${t.seatNumber} between 1 and 100`),
+  ],
+);
+
+/** Charges and refunds recorded by the payment provider. */
+export const payments = pgTable(
+  "payments",
+  {
+    id: id(),
+    bookingId: uuid()
+      .notNull()
+      .references(() => bookings.id, { onDelete: "restrict" }),
+    kind: text({ enum: ["charge", "refund"] }).notNull(),
+    status: text({ enum: ["succeeded", "declined"] }).notNull(),
+    amountCents: integer().notNull(),
+    provider: text().notNull(),
+    providerRef: text().notNull(),
+    cardLast4: text(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("payments_booking_idx").on(t.bookingId), check("payments_amount_check", sql`${t.amountCents} >= 0`)],
+);

@@ -1,0 +1,5 @@
+export * from "./auth";
+export * from "./agencies";
+export * from "./bookings";
+export * from "./notifications";
+export * from "./monitoring";

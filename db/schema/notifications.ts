@@ -1,0 +1,78 @@
+import { sql } from "drizzle-orm";
+import { boolean, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { users } from "./auth";
+import { createdAt, id, updatedAt } from "./columns";
+
+export const notificationStatusEnum = pgEnum("notification_status", ["pending", "sending", "sent", "failed", "deleted"]);
+export const notificationQueueEnum = pgEnum("notification_queue", ["vip", "default"]);
+export type NotificationStatus = (typeof notificationStatusEnum.enumValues)[number];
+export type NotificationQueue = (typeof notificationQueueEnum.enumValues)[number];
+
+/** The transactional outbox: written in the same transaction as the change that causes it. */
+export const notifications = pgTable(
+  "notifications",
+  {
+    id: id(),
+    queue: notificationQueueEnum().notNull().default("default"),
+    template: text().notNull(),
+    recipient: text().notNull(),
+    recipientUserId: uuid().references(() => users.id, { onDelete: "set null" }),
+    payload: jsonb().$type<Record<string, unknown>>().notNull(),
+    status: notificationStatusEnum().notNull().default("pending"),
+    attempts: integer().notNull().default(0),
+    nextAttemptAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    lockedAt: timestamp({ withTimezone: true }),
+    lastError: text(),
+    idempotencyKey: text().notNull().unique(),
+    providerMessageId: text(),
+    sentAt: timestamp({ withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index("notifications_due_idx").on(t.queue, t.nextAttemptAt).where(sql`${t.status} = 'pending'`),
+    index("notifications_status_idx").on(t.status, t.createdAt),
+    index("notifications_recipient_idx").on(t.recipient),
+  ],
+);
+
+export const notificationAttempts = pgTable(
+  "notification_attempts",
+  {
+    id: id(),
+    notificationId: uuid()
+      .notNull()
+      .references(() => notifications.id, { onDelete: "cascade" }),
+    ok: boolean().notNull(),
+    error: text(),
+    durationMs: integer().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("notification_attempts_notification_idx").on(t.notificationId, t.createdAt)],
+);
+
+/** The built-in transport: rendered mails kept in the database, shown to IT employees. */
+export const mailbox = pgTable(
+  "mailbox",
+  {
+    id: id(),
+    notificationId: uuid().references(() => notifications.id, { onDelete: "set null" }),
+    to: text().notNull(),
+    from: text().notNull(),
+    subject: text().notNull(),
+    html: text().notNull(),
+    text: text().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("mailbox_created_idx").on(t.createdAt), index("mailbox_to_idx").on(t.to)],
+);
+
+export const dispatcherRuns = pgTable("dispatcher_runs", {
+  id: id(),
+  startedAt: timestamp({ withTimezone: true }).notNull(),
+  finishedAt: timestamp({ withTimezone: true }).notNull(),
+  durationMs: integer().notNull(),
+  claimed: integer().notNull(),
+  sent: integer().notNull(),
+  failed: integer().notNull(),
+});

@@ -1,0 +1,13 @@
+import "server-only";
+import { withTransaction, type Ctx } from "@/lib/context";
+import { seedUsers } from "./users";
+
+/**
+ * Loads the demo data. Idempotent: each step creates only what is missing, so running
+ * it again keeps (and never duplicates) the data. Domain seeds are added here in order.
+ */
+export async function seedDemo(ctx: Ctx): Promise<void> {
+  await withTransaction(ctx, async (tx) => {
+    await seedUsers(tx);
+  });
+}

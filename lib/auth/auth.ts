@@ -1,0 +1,38 @@
+import "server-only";
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { getDb } from "@/db/client";
+import { createContext } from "@/lib/context";
+import { getEnv } from "@/lib/env";
+import { isDomainError } from "@/lib/errors";
+import { authConfig } from "./auth.config";
+import { authenticate } from "./authenticate";
+import { clientIp } from "./client-ip";
+
+class RateLimited extends CredentialsSignin {
+  code = "rate_limited";
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+  ...authConfig,
+  secret: getEnv().AUTH_SECRET,
+  providers: [
+    Credentials({
+      credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
+      async authorize(credentials, request) {
+        const email = typeof credentials?.email === "string" ? credentials.email : "";
+        const password = typeof credentials?.password === "string" ? credentials.password : "";
+        if (!email || !password) return null;
+        const ctx = createContext({ db: getDb(), origin: "web" });
+        try {
+          const actor = await authenticate(ctx, { email, password, ip: clientIp(request.headers) }, "web");
+          return { id: actor.id, email: actor.email, name: actor.name, role: actor.role, sid: actor.sessionId };
+        } catch (error) {
+          if (isDomainError(error) && error.code === "rate_limited") throw new RateLimited();
+          if (isDomainError(error) && error.code === "invalid_credentials") return null;
+          throw error;
+        }
+      },
+    }),
+  ],
+}));

@@ -1,0 +1,53 @@
+// Account and session rules of DOMAIN.md "Roles and accounts" and "Sessions and tokens".
+import type { Role } from "@/db/schema";
+
+export const PASSWORD_MIN_LENGTH = 10;
+export const TRAVELER_MIN_AGE = 18;
+export const TRAVELER_MAX_AGE = 70;
+
+export const WEB_SESSION_SECONDS = 8 * 60 * 60;
+export const API_TOKEN_SECONDS = 60 * 60;
+
+export const EMAIL_TOKEN_HOURS = 48;
+export const INVITATION_DAYS = 7;
+
+export const SIGN_IN_WINDOW_MINUTES = 15;
+export const SIGN_IN_MAX_FAILURES_PER_EMAIL = 5;
+export const SIGN_IN_MAX_FAILURES_PER_IP = 20;
+
+/** The areas of the app and the roles allowed into each. */
+export const AREA_ROLES = {
+  traveler: ["traveler"],
+  agency: ["agency"],
+  finance: ["employee", "it"],
+  it: ["it"],
+} as const satisfies Record<string, readonly Role[]>;
+export type Area = keyof typeof AREA_ROLES;
+
+/** Where a role lands after signing in. */
+export const HOME_BY_ROLE: Record<Role, string> = {
+  traveler: "/traveler",
+  agency: "/agency",
+  employee: "/finance",
+  it: "/it",
+};
+
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+/**
+ * A `callbackUrl` is followed only when it is a same-site path: one leading slash, no
+ * scheme, no backslash tricks. Anything else falls back to `fallback`.
+ */
+export function safeCallbackPath(value: string | null | undefined, fallback = "/"): string {
+  if (!value) return fallback;
+  if (!value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return fallback;
+  if (/[\u0000-\u001f\\]/.test(value)) return fallback;
+  try {
+    const url = new URL(value, "http://same.site");
+    return url.origin === "http://same.site" ? `${url.pathname}${url.search}${url.hash}` : fallback;
+  } catch {
+    return fallback;
+  }
+}

@@ -1,0 +1,62 @@
+// No "server-only" marker: proxy.ts (compiled outside the react-server layer) reads it too.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import path from "node:path";
+import { z } from "zod";
+
+// Read once; every other module imports `env` instead of touching process.env.
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.url().optional(),
+  DATA_DIR: z.string().min(1).default(".data"),
+  AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
+  CRON_SECRET: z.string().min(16, "CRON_SECRET must be at least 16 characters").optional(),
+  APP_URL: z.url().default("http://localhost:3000"),
+  RESEND_API_KEY: z.string().min(1).optional(),
+  RESEND_BASE_URL: z.url().optional(),
+  EMAIL_FROM: z.string().min(3).default("AstroBookings <no-reply@astrobookings.test>"),
+  SYNC_TARGET_URL: z.url().optional(),
+  LOG_RETENTION_DAYS: z.coerce.number().int().positive().default(90),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  // Embedded mode runs the cron handlers in-process; set to "off" to disable (tests).
+  SCHEDULER: z.enum(["on", "off"]).default("on"),
+});
+
+export type Env = z.infer<typeof schema> & { AUTH_SECRET: string; CRON_SECRET: string; embedded: boolean };
+
+/** Secrets the embedded demo generates once and keeps beside its database. */
+function embeddedSecret(dataDir: string, name: string): string {
+  const file = path.join(dataDir, "secrets.json");
+  mkdirSync(dataDir, { recursive: true });
+  const stored: Record<string, string> = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {};
+  if (!stored[name]) {
+    stored[name] = randomBytes(32).toString("base64url");
+    writeFileSync(file, JSON.stringify(stored, null, 2), { mode: 0o600 });
+  }
+  return stored[name];
+}
+
+export function parseEnv(source: NodeJS.ProcessEnv): Env {
+  const parsed = schema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  const e = parsed.data;
+  const embedded = !e.DATABASE_URL;
+  const secret = (name: "AUTH_SECRET" | "CRON_SECRET"): string => {
+    const value = e[name];
+    if (value) return value;
+    if (!embedded && e.NODE_ENV === "production") {
+      throw new Error(`${name} is missing: set it in the environment (at least 32 random characters) before starting with DATABASE_URL in production.`);
+    }
+    return embeddedSecret(e.DATA_DIR, name);
+  };
+  return { ...e, AUTH_SECRET: secret("AUTH_SECRET"), CRON_SECRET: secret("CRON_SECRET"), embedded };
+}
+
+let cached: Env | undefined;
+export function getEnv(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

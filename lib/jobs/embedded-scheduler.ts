@@ -1,0 +1,35 @@
+import "server-only";
+import { getDb, getDbHandle } from "@/db/client";
+import { migrateDatabase } from "@/db/migrate";
+import { createContext } from "@/lib/context";
+import { getEnv } from "@/lib/env";
+import { logger } from "@/lib/monitoring/logger";
+import { JOBS } from "./registry";
+import { runJob } from "./run-job";
+
+const globalForScheduler = globalThis as unknown as { __astroScheduler?: boolean };
+
+/** Migrates the embedded database and starts one interval per job (once per process). */
+export async function startEmbedded(): Promise<void> {
+  if (globalForScheduler.__astroScheduler) return;
+  globalForScheduler.__astroScheduler = true;
+  const env = getEnv();
+  await migrateDatabase(getDbHandle());
+  if (env.SCHEDULER === "off") return;
+  for (const [name, spec] of Object.entries(JOBS)) {
+    let running = false;
+    const tick = async () => {
+      if (running) return; // never overlap runs of the same job
+      running = true;
+      try {
+        await runJob(name, createContext({ db: getDb(), origin: `cron:${name}` }));
+      } catch (error) {
+        logger.error({ err: error, job: name }, "scheduled job failed");
+      } finally {
+        running = false;
+      }
+    };
+    setInterval(tick, spec.everySeconds * 1000).unref();
+  }
+  logger.info({ jobs: Object.keys(JOBS) }, "embedded scheduler started");
+}

@@ -1,0 +1,15 @@
+import "server-only";
+import type { Ctx } from "@/lib/context";
+
+/** A scheduled job: runs one batch of work and says what it did. */
+export type Job = (ctx: Ctx) => Promise<Record<string, unknown>>;
+
+export interface JobSpec {
+  run: () => Promise<Job>;
+  /** How often the embedded scheduler (instrumentation.ts) runs it. */
+  everySeconds: number;
+}
+
+// GET /api/cron/<name> and the embedded scheduler both run these. Each job is imported
+// lazily so that a route handler only loads the code it runs.
+export const JOBS: Record<string, JobSpec> = {};

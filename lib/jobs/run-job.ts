@@ -1,0 +1,27 @@
+import "server-only";
+import type { Ctx } from "@/lib/context";
+import { DomainError } from "@/lib/errors";
+import { logEvent } from "@/lib/monitoring/log-event";
+import { JOBS } from "./registry";
+
+/** Runs one job by name, logging the run (and any failure) to the activity log. */
+export async function runJob(name: string, ctx: Ctx): Promise<Record<string, unknown>> {
+  const spec = JOBS[name];
+  if (!spec) throw new DomainError("not_found", `There is no job named "${name}".`);
+  const started = Date.now();
+  try {
+    const job = await spec.run();
+    const result = await job(ctx);
+    const durationMs = Date.now() - started;
+    await logEvent(ctx, { level: "debug", event: `job.${name}`, message: `job ${name} ran`, details: { ...result, durationMs } });
+    return { job: name, durationMs, ...result };
+  } catch (error) {
+    await logEvent(ctx, {
+      level: "error",
+      event: `job.${name}.failed`,
+      message: error instanceof Error ? error.message : String(error),
+      details: { durationMs: Date.now() - started, stack: error instanceof Error ? error.stack : undefined },
+    });
+    throw error;
+  }
+}

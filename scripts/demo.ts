@@ -1,0 +1,38 @@
+// npm run demo — the whole product on the embedded database with demo data, on :3000.
+// Running it again keeps the data (.data/); delete .data/ to start over.
+import { spawn } from "node:child_process";
+import { openDatabase } from "@/db/client";
+import { migrateDatabase } from "@/db/migrate";
+import { seedDemo } from "@/db/seed";
+import { DEMO_PASSWORD, DEMO_USERS } from "@/db/seed/users";
+import { createContext } from "@/lib/context";
+import { parseEnv } from "@/lib/env";
+import { buildIfNeeded } from "./build-if-needed";
+
+const port = process.env.PORT ?? "3000";
+const dataDir = process.env.DATA_DIR ?? ".data";
+const env = parseEnv({ ...process.env, DATA_DIR: dataDir, DATABASE_URL: undefined });
+
+const handle = openDatabase({ dataDir });
+await migrateDatabase(handle);
+await seedDemo(createContext({ db: handle.db, origin: "seed" }));
+await handle.close();
+
+const childEnv: NodeJS.ProcessEnv = {
+  ...process.env,
+  DATA_DIR: dataDir,
+  AUTH_SECRET: env.AUTH_SECRET,
+  CRON_SECRET: env.CRON_SECRET,
+  APP_URL: process.env.APP_URL ?? `http://localhost:${port}`,
+  NODE_ENV: "production",
+};
+delete childEnv.DATABASE_URL;
+buildIfNeeded(process.env.NEXT_DIST_DIR ?? ".next", childEnv);
+
+console.log(`\nAstroBookings is starting on http://localhost:${port}\nDemo accounts (password for all: ${DEMO_PASSWORD}):`);
+for (const [key, user] of Object.entries(DEMO_USERS)) console.log(`  ${key.padEnd(12)} ${user.role.padEnd(9)} ${user.email}`);
+const child = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit", env: childEnv });
+const stop = () => child.kill("SIGTERM");
+process.on("SIGTERM", stop);
+process.on("SIGINT", stop);
+child.on("exit", (code) => process.exit(code ?? 0));

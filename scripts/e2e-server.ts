@@ -1,0 +1,40 @@
+// Starts the app for the Playwright journeys: a fresh embedded database with the demo
+// data, the production build, `next start` on E2E_PORT.
+import { spawn } from "node:child_process";
+import { rmSync } from "node:fs";
+import { openDatabase } from "@/db/client";
+import { migrateDatabase } from "@/db/migrate";
+import { seedDemo } from "@/db/seed";
+import { createContext } from "@/lib/context";
+import { parseEnv } from "@/lib/env";
+import { buildIfNeeded } from "./build-if-needed";
+
+const port = process.env.E2E_PORT ?? "3100";
+const dataDir = process.env.E2E_DATA_DIR ?? `.data-e2e-${port}`;
+const distDir = process.env.NEXT_DIST_DIR ?? ".next";
+rmSync(dataDir, { recursive: true, force: true });
+
+const env = parseEnv({ ...process.env, DATA_DIR: dataDir, DATABASE_URL: undefined });
+const handle = openDatabase({ dataDir });
+await migrateDatabase(handle);
+await seedDemo(createContext({ db: handle.db, origin: "seed" }));
+await handle.close();
+
+const childEnv: NodeJS.ProcessEnv = {
+  ...process.env,
+  DATABASE_URL: "",
+  DATA_DIR: dataDir,
+  NEXT_DIST_DIR: distDir,
+  AUTH_SECRET: env.AUTH_SECRET,
+  CRON_SECRET: env.CRON_SECRET,
+  APP_URL: `http://127.0.0.1:${port}`,
+  AUTH_URL: `http://127.0.0.1:${port}`,
+  NODE_ENV: "production",
+};
+delete childEnv.DATABASE_URL;
+buildIfNeeded(distDir, childEnv);
+const child = spawn("npx", ["next", "start", "-p", port, "-H", "127.0.0.1"], { stdio: "inherit", env: childEnv });
+const stop = () => child.kill("SIGTERM");
+process.on("SIGTERM", stop);
+process.on("SIGINT", stop);
+child.on("exit", (code) => process.exit(code ?? 0));
