@@ -9,4 +9,5 @@ export const CHANGE_LOG_TABLES = [
   "bookings",
   "booking_seats",
   "payments",
+  "invoices", "invoice_payments", "credit_notes",
 ] as const;

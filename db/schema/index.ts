@@ -3,3 +3,4 @@ export * from "./agencies";
 export * from "./bookings";
 export * from "./notifications";
 export * from "./monitoring";
+export * from "./finance";
