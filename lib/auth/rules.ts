@@ -10,6 +10,8 @@ export const API_TOKEN_SECONDS = 60 * 60;
 
 export const EMAIL_TOKEN_HOURS = 48;
 export const INVITATION_DAYS = 7;
+/** At most this many confirmation emails per account per hour (registration + resends). */
+export const CONFIRMATION_EMAILS_PER_HOUR = 5;
 
 export const SIGN_IN_WINDOW_MINUTES = 15;
 export const SIGN_IN_MAX_FAILURES_PER_EMAIL = 5;
@@ -31,6 +33,11 @@ export const HOME_BY_ROLE: Record<Role, string> = {
   employee: "/finance",
   it: "/it",
 };
+
+/** A traveler may register from the 18th birthday until the day before the 71st. */
+export function isTravelerAgeAllowed(age: number): boolean {
+  return age >= TRAVELER_MIN_AGE && age <= TRAVELER_MAX_AGE;
+}
 
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();

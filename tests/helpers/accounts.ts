@@ -1,0 +1,49 @@
+// Test data for account services: valid registrations relative to a fixed clock.
+import { and, desc, eq } from "drizzle-orm";
+import { notifications } from "@/db/schema";
+import type { Ctx } from "@/lib/context";
+import type { AgencyRegistration, TravelerRegistration } from "@/lib/auth/schemas";
+
+export const NOW = new Date("2026-11-25T12:00:00.000Z");
+export const PASSWORD = "orbit-stairs-2026";
+
+let seq = 0;
+export const uniqueEmail = (prefix = "user") => `${prefix}-${Date.now().toString(36)}-${++seq}@example.test`;
+
+export function travelerInput(overrides: Partial<TravelerRegistration> = {}): TravelerRegistration {
+  return {
+    email: uniqueEmail("traveler"),
+    password: PASSWORD,
+    name: "Tess Traveler",
+    phone: "+34612345678",
+    address: "Calle Mayor 1, 28013 Madrid",
+    country: "ES",
+    taxId: "12345678Z",
+    dateOfBirth: "1990-04-12",
+    ...overrides,
+  };
+}
+
+export function agencyInput(overrides: Partial<AgencyRegistration> = {}, agency: Partial<AgencyRegistration["agency"]> = {}): AgencyRegistration {
+  return {
+    email: uniqueEmail("agency"),
+    password: PASSWORD,
+    name: "Olga Ops",
+    ...overrides,
+    agency: { name: `Orbit ${++seq}`, contactEmail: "contact@orbit.example", country: "ES", taxId: "12345678Z", ...agency },
+  };
+}
+
+/** The token in the newest mail of `template` sent to `email` (read from the outbox payload). */
+export async function tokenFromOutbox(ctx: Ctx, email: string, template: "verify_email" | "invitation"): Promise<string> {
+  const [row] = await ctx.db
+    .select({ payload: notifications.payload })
+    .from(notifications)
+    .where(and(eq(notifications.recipient, email.toLowerCase()), eq(notifications.template, template)))
+    .orderBy(desc(notifications.createdAt), desc(notifications.id))
+    .limit(1);
+  const path = String(row?.payload.path ?? "");
+  const match = template === "verify_email" ? /token=([^&]+)/.exec(path) : /\/invitation\/([^/?]+)/.exec(path);
+  if (!match) throw new Error(`no ${template} mail for ${email}`);
+  return decodeURIComponent(match[1]);
+}
