@@ -121,6 +121,8 @@ export const invoiceStatusHistory = pgTable(
     changedBy: uuid().references(() => users.id, { onDelete: "set null" }),
     changedAt: timestamp({ withTimezone: true }).notNull(),
     reason: text().notNull(),
+    /** Insertion order within one instant (several changes can share ctx.now). */
+    seq: bigint({ mode: "number" }).generatedAlwaysAsIdentity(),
   },
   (t) => [index("invoice_status_history_invoice_idx").on(t.invoiceId, t.changedAt)],
 );

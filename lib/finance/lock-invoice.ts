@@ -1,0 +1,29 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { invoiceStatusHistory, invoices, type InvoiceStatus } from "@/db/schema";
+import type { Ctx } from "@/lib/context";
+import { DomainError } from "@/lib/errors";
+import { assertInvoiceId } from "./invoice-queries";
+import type { InvoiceRow } from "./serialize";
+
+/** Loads an invoice locked for update (call inside withTransaction): payments and credits never race. */
+export async function lockInvoice(tx: Ctx, id: string): Promise<InvoiceRow> {
+  assertInvoiceId(id);
+  const [row] = await tx.db.select().from(invoices).where(eq(invoices.id, id)).for("update");
+  if (!row) throw new DomainError("not_found", "No such invoice.");
+  return row;
+}
+
+/** Moves the invoice to `to` (if it differs) and records who, when, from, to and why. */
+export async function changeStatus(tx: Ctx, invoice: InvoiceRow, to: InvoiceStatus, reason: string): Promise<void> {
+  if (invoice.status === to) return;
+  await tx.db.update(invoices).set({ status: to, updatedAt: tx.now }).where(eq(invoices.id, invoice.id));
+  await tx.db.insert(invoiceStatusHistory).values({
+    invoiceId: invoice.id,
+    fromStatus: invoice.status,
+    toStatus: to,
+    changedBy: tx.actor?.id ?? null,
+    changedAt: tx.now,
+    reason,
+  });
+}
