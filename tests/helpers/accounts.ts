@@ -30,7 +30,7 @@ export function agencyInput(overrides: Partial<AgencyRegistration> = {}, agency:
     password: PASSWORD,
     name: "Olga Ops",
     ...overrides,
-    agency: { name: `Orbit ${++seq}`, contactEmail: "contact@orbit.example", country: "ES", taxId: "12345678Z", ...agency },
+    agency: { name: `Orbit ${++seq}`, contactEmail: "contact@orbit.example", country: "ES", taxId: "12345678Z", phone: undefined, description: undefined, address: undefined, ...agency },
   };
 }
 
