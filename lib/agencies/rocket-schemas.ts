@@ -26,3 +26,9 @@ export const rocketSchema = z.object({
   createdAt: z.string(),
 });
 export type RocketDto = z.infer<typeof rocketSchema>;
+
+/** `?page=1&pageSize=20` (max 100) for every list. */
+export const pageQuerySchema = z.object({
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+});

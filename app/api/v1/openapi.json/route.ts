@@ -1,9 +1,12 @@
 import { NextResponse } from "next/server";
 import { getEnv } from "@/lib/env";
 import { buildOpenApi, type ApiOperation } from "@/lib/http/openapi";
+import { AGENCY_OPERATIONS } from "@/lib/agencies/openapi";
 
 // Each domain's operations (lib/<domain>/openapi.ts) are listed here.
-const OPERATIONS: ApiOperation[] = [];
+const OPERATIONS: ApiOperation[] = [
+  ...AGENCY_OPERATIONS,
+];
 
 export function GET() {
   return NextResponse.json(buildOpenApi(OPERATIONS, `${getEnv().APP_URL}/api/v1`));

@@ -1,0 +1,13 @@
+import { z } from "zod";
+import { apiHandler } from "@/lib/http/api-handler";
+import { bookingsReport, bookingsReportCsv, bookingsReportFilename } from "@/lib/launches/bookings-report";
+
+const reportQuery = z.object({ format: z.enum(["json", "csv"]).default("json") });
+
+export const GET = apiHandler<undefined, typeof reportQuery, { id: string }>({ access: ["agency"], query: reportQuery }, async ({ ctx, params, query }) => {
+  const report = await bookingsReport(ctx, params.id);
+  if (query.format !== "csv") return report;
+  return new Response(bookingsReportCsv(report), {
+    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${bookingsReportFilename(report)}"` },
+  });
+});

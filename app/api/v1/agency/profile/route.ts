@@ -1,0 +1,7 @@
+import { getAgencyProfile, updateAgencyProfile } from "@/lib/agencies/profile";
+import { agencyProfileSchema } from "@/lib/agencies/profile-schema";
+import { apiHandler } from "@/lib/http/api-handler";
+
+export const GET = apiHandler({ access: ["agency"] }, ({ ctx }) => getAgencyProfile(ctx));
+
+export const PUT = apiHandler({ access: ["agency"], body: agencyProfileSchema }, ({ ctx, body }) => updateAgencyProfile(ctx, body));
