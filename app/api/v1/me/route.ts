@@ -1,0 +1,5 @@
+import { getMe } from "@/lib/auth/me";
+import { apiHandler } from "@/lib/http/api-handler";
+
+// GET /api/v1/me → {id, email, name, role, emailVerified, vip}
+export const GET = apiHandler({ access: "signed-in" }, ({ ctx }) => getMe(ctx));
