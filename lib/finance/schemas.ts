@@ -70,7 +70,10 @@ export const creditNoteSchema = z.object({
 });
 export type CreditNoteInput = z.infer<typeof creditNoteSchema>;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use YYYY-MM-DD.");
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Use YYYY-MM-DD.")
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), "Not a valid date.");
 export const agencyReportQuery = z.object({
   period: z.enum(["month", "quarter", "year"]).default("month"),
   date: isoDate.optional(),

@@ -12,4 +12,7 @@ export interface JobSpec {
 
 // GET /api/cron/<name> and the embedded scheduler both run these. Each job is imported
 // lazily so that a route handler only loads the code it runs.
-export const JOBS: Record<string, JobSpec> = {};
+export const JOBS: Record<string, JobSpec> = {
+  "invoice-reminders": { run: async () => (await import("@/lib/finance/reminders-job")).invoiceRemindersJob, everySeconds: 60 },
+  "expire-holds": { run: async () => (await import("@/lib/bookings/expire-holds-job")).expireHoldsJob, everySeconds: 15 },
+};

@@ -1,0 +1,10 @@
+import { FINANCE_ROLES } from "@/lib/finance/access";
+import { issueCreditNote } from "@/lib/finance/invoice-actions";
+import { creditNoteSchema } from "@/lib/finance/schemas";
+import { apiHandler, created } from "@/lib/http/api-handler";
+
+// POST /api/v1/finance/invoices/{id}/credit-notes — {amountCents, reason} → 201 credit note (CN-YYYY-NNNNN).
+export const POST = apiHandler<typeof creditNoteSchema, undefined, { id: string }>(
+  { access: FINANCE_ROLES, body: creditNoteSchema },
+  async ({ ctx, body, params }) => created(await issueCreditNote(ctx, params.id, body)),
+);

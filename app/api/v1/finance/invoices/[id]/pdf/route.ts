@@ -1,0 +1,9 @@
+import { invoicePdfResponse } from "@/components/finance/invoice-pdf";
+import { FINANCE_ROLES } from "@/lib/finance/access";
+import { getInvoice } from "@/lib/finance/invoice-queries";
+import { apiHandler } from "@/lib/http/api-handler";
+
+// GET /api/v1/finance/invoices/{id}/pdf — application/pdf.
+export const GET = apiHandler<undefined, undefined, { id: string }>({ access: FINANCE_ROLES }, async ({ ctx, params }) =>
+  invoicePdfResponse(await getInvoice(ctx, params.id)),
+);

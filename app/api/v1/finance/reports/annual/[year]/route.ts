@@ -1,0 +1,17 @@
+import { FINANCE_ROLES } from "@/lib/finance/access";
+import { annualReportCsv } from "@/lib/finance/csv";
+import { annualReport } from "@/lib/finance/reports";
+import { annualReportQuery, yearParam } from "@/lib/finance/schemas";
+import { DomainError } from "@/lib/errors";
+import { apiHandler } from "@/lib/http/api-handler";
+
+// GET /api/v1/finance/reports/annual/{year}[?format=csv]
+export const GET = apiHandler<undefined, typeof annualReportQuery, { year: string }>({ access: FINANCE_ROLES, query: annualReportQuery }, async ({ ctx, query, params }) => {
+  const year = yearParam.safeParse(params.year);
+  if (!year.success) throw new DomainError("validation_failed", "The year must be between 2000 and 2100.", { year: ["The year must be between 2000 and 2100."] });
+  const report = await annualReport(ctx, year.data);
+  if (query.format !== "csv") return report;
+  return new Response(annualReportCsv(report), {
+    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="annual-report-${report.year}.csv"` },
+  });
+});
