@@ -1,10 +1,75 @@
-import { Page } from "@/components/ui/page";
-import { requireRole } from "@/lib/auth/current-user";
+import Link from "next/link";
+import { connection } from "next/server";
+import { LaunchCard } from "@/components/agency/launch-card";
+import { LaunchFilters } from "@/components/agency/launch-filters";
+import { buttonClass } from "@/components/ui/button";
+import { EmptyState, Page } from "@/components/ui/page";
+import { Pagination } from "@/components/ui/pagination";
+import { Alert } from "@/components/ui/alert";
+import { listRockets } from "@/lib/agencies/rockets";
+import { requireRole, webContext } from "@/lib/auth/current-user";
 import { AREA_ROLES } from "@/lib/auth/rules";
+import { listAgencyLaunches } from "@/lib/launches/launch-queries";
+import { launchListQuerySchema } from "@/lib/launches/schemas";
 
 export const metadata = { title: "Agency console" };
 
-export default async function AgencyHome() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+export default async function AgencyHome({ searchParams }: { searchParams: SearchParams }) {
+  await connection();
   const user = await requireRole(AREA_ROLES.agency);
-  return <Page title="Agency console" description={`Welcome, ${user.name}. Manage your profile, rockets and launches.`}>{null}</Page>;
+  const raw = await searchParams;
+  const params = { status: first(raw.status), viable: first(raw.viable), sort: first(raw.sort), order: first(raw.order), page: first(raw.page) };
+  const parsed = launchListQuerySchema.safeParse(params);
+  const query = parsed.success ? parsed.data : launchListQuerySchema.parse({});
+  const ctx = await webContext(user);
+  const [launches, rockets] = await Promise.all([listAgencyLaunches(ctx, query), listRockets(ctx, { pageSize: 1 })]);
+  const filtered = Boolean(query.status || query.viable !== undefined);
+  const actions = (
+    <>
+      <Link href="/agency/launches/new" className={buttonClass("primary")}>
+        Schedule a launch
+      </Link>
+      <Link href="/agency/rockets/new" className={buttonClass("secondary")}>
+        Add a rocket
+      </Link>
+    </>
+  );
+  return (
+    <Page title="Launches" description={`Welcome, ${user.name}. Occupancy counts confirmed seats; a launch is viable once it reaches its minimum occupancy.`} actions={actions}>
+      {!parsed.success ? <Alert tone="warning">Some filters in the address were not understood and were ignored.</Alert> : null}
+      {launches.total === 0 && !filtered ? (
+        <EmptyState title="No launches yet">
+          {rockets.total === 0 ? (
+            <p>
+              Start by <Link href="/agency/rockets/new" className="text-brand-700 underline">adding a rocket</Link>, then schedule its first launch.
+            </p>
+          ) : (
+            <p>
+              <Link href="/agency/launches/new" className="text-brand-700 underline">Schedule your first launch</Link>: travelers see it in the catalogue right away.
+            </p>
+          )}
+        </EmptyState>
+      ) : (
+        <>
+          <LaunchFilters status={query.status} viable={query.viable === undefined ? undefined : String(query.viable)} sort={query.sort} order={query.order} />
+          {launches.items.length === 0 ? (
+            <EmptyState title="No launch matches these filters">
+              <Link href="/agency" className="text-brand-700 underline">Clear the filters</Link>
+            </EmptyState>
+          ) : (
+            <ul aria-label="Launches" className="space-y-3">
+              {launches.items.map((launch) => (
+                <LaunchCard key={launch.id} launch={launch} />
+              ))}
+            </ul>
+          )}
+          <Pagination page={launches.page} pageSize={launches.pageSize} total={launches.total} basePath="/agency" query={params} />
+        </>
+      )}
+    </Page>
+  );
 }

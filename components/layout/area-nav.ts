@@ -2,7 +2,12 @@ import type { NavItem } from "./area-shell";
 
 // The navigation of each role area; each feature adds its pages here.
 export const TRAVELER_NAV: NavItem[] = [{ href: "/traveler", label: "My bookings" }];
-export const AGENCY_NAV: NavItem[] = [{ href: "/agency", label: "Overview" }];
+export const AGENCY_NAV: NavItem[] = [
+  { href: "/agency", label: "Overview" },
+  { href: "/agency/rockets", label: "Rockets" },
+  { href: "/agency/launches/new", label: "Schedule a launch" },
+  { href: "/agency/profile", label: "Profile" },
+];
 export const FINANCE_NAV: NavItem[] = [{ href: "/finance", label: "Overview" }];
 export const IT_NAV: NavItem[] = [
   { href: "/it", label: "Overview" },

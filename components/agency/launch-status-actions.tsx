@@ -1,0 +1,110 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { useForm } from "react-hook-form";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { describedBy, Field, Input, Textarea } from "@/components/ui/field";
+import type { ActionResult } from "@/lib/actions/safe-action";
+import { MIN_LEAD_HOURS } from "@/lib/launches/rules";
+import { changeStatusSchema, type ChangeStatusFormValues, type ChangeStatusInput } from "@/lib/launches/schemas";
+import { localInputToIso } from "./datetime-local";
+
+type Change = (input: ChangeStatusFormValues & { launchId: string }) => Promise<ActionResult<{ status: string }>>;
+
+/** The status actions the machine allows now: delay (new date), abort (before the date), successful / failed (after it). */
+export function LaunchStatusActions({ launchId, launched, change }: { launchId: string; launched: boolean; change: Change }) {
+  const router = useRouter();
+  const [error, setError] = useState<string>();
+  const [done, setDone] = useState<string>();
+  const [confirmAbort, setConfirmAbort] = useState(false);
+  const [pending, startTransition] = useTransition();
+  const delay = useForm<ChangeStatusFormValues, unknown, ChangeStatusInput>({ resolver: zodResolver(changeStatusSchema), defaultValues: { status: "delayed", date: "", reason: "" } });
+  const [abortReason, setAbortReason] = useState("");
+
+  const run = (input: ChangeStatusFormValues, onFieldErrors?: (errors: Record<string, string[]>) => void) =>
+    startTransition(async () => {
+      setError(undefined);
+      setDone(undefined);
+      const result = await change({ ...input, launchId });
+      if (!result.ok) {
+        setError(result.error);
+        if (result.fieldErrors) onFieldErrors?.(result.fieldErrors);
+        return;
+      }
+      setDone(`The launch is now ${result.data.status}.`);
+      setConfirmAbort(false);
+      delay.reset({ status: "delayed", date: "", reason: "" });
+      router.refresh();
+    });
+
+  const onDelay = delay.handleSubmit(() => {
+    const raw = delay.getValues();
+    if (!raw.date) {
+      delay.setError("date", { message: "Enter the new launch date." });
+      return;
+    }
+    run({ ...raw, status: "delayed", date: localInputToIso(raw.date) }, (fe) => fe.date && delay.setError("date", { message: fe.date[0] }));
+  });
+  const dateError = delay.formState.errors.date?.message;
+
+  return (
+    <div className="space-y-6">
+      {error ? <Alert tone="error">{error}</Alert> : null}
+      {done ? <Alert tone="success">{done}</Alert> : null}
+
+      <form onSubmit={onDelay} noValidate className="space-y-3" aria-label="Delay the launch">
+        <h3 className="font-medium text-slate-900">Delay</h3>
+        <Field id="delay-date" label="New launch date" error={dateError} hint={`Later than the current date and at least ${MIN_LEAD_HOURS} hours from now.`}>
+          <Input id="delay-date" type="datetime-local" {...delay.register("date")} {...describedBy("delay-date", dateError)} />
+        </Field>
+        <Field id="delay-reason" label="Reason for the delay (optional)">
+          <Input id="delay-reason" {...delay.register("reason")} />
+        </Field>
+        <Button type="submit" variant="secondary" disabled={pending}>
+          Delay launch
+        </Button>
+      </form>
+
+      {!launched ? (
+        <div className="space-y-3">
+          <h3 className="font-medium text-slate-900">Abort</h3>
+          <Field id="abort-reason" label="Reason for the abort (optional, shown on the invoice)">
+            <Textarea id="abort-reason" rows={2} value={abortReason} onChange={(e) => setAbortReason(e.target.value)} />
+          </Field>
+          {confirmAbort ? (
+            <div className="rounded-md border border-red-300 bg-red-50 p-3">
+              <p className="text-sm text-red-900">Abort this launch? Every confirmed booking is cancelled with a full refund. This cannot be undone.</p>
+              <div className="mt-2 flex gap-2">
+                <Button variant="danger" disabled={pending} onClick={() => run({ status: "aborted", reason: abortReason })}>
+                  Yes, abort the launch
+                </Button>
+                <Button variant="secondary" onClick={() => setConfirmAbort(false)}>
+                  Keep it
+                </Button>
+              </div>
+            </div>
+          ) : (
+            <Button variant="danger" onClick={() => setConfirmAbort(true)}>
+              Abort launch
+            </Button>
+          )}
+        </div>
+      ) : (
+        <div className="space-y-3">
+          <h3 className="font-medium text-slate-900">Outcome</h3>
+          <p className="text-sm text-slate-600">The launch date has passed: record how it went.</p>
+          <div className="flex flex-wrap gap-2">
+            <Button disabled={pending} onClick={() => run({ status: "successful" })}>
+              Mark successful
+            </Button>
+            <Button variant="secondary" disabled={pending} onClick={() => run({ status: "failed" })}>
+              Mark failed
+            </Button>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}
