@@ -1,0 +1,75 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import { bookings, launches } from "@/db/schema";
+import { withTransaction, type Ctx } from "@/lib/context";
+import { DomainError } from "@/lib/errors";
+import { logEvent } from "@/lib/monitoring/log-event";
+import { getPaymentProvider } from "@/lib/payments";
+import { loadBookingFacts } from "./facts";
+import { holdSeats, type HoldInput } from "./hold";
+import { notifyBookingConfirmed } from "./notify";
+import { bookingView, ownBookingRow, type BookingView } from "./queries";
+import { freeSeatsOf } from "./release";
+import { isLaunchBookable, isLiveAt } from "./rules";
+
+type PayOutcome = "confirmed" | "declined" | "expired";
+
+/** Refuses a card the provider can never charge, as a field error (`fieldPath` as the caller sent it). */
+export function assertCardNumber(cardNumber: string, fieldPath = "cardNumber"): void {
+  const message = getPaymentProvider().cardNumberError(cardNumber);
+  if (message) throw new DomainError("validation_failed", message, { [fieldPath]: [message] });
+}
+
+/**
+ * Pays a running hold: charge → confirmed, with the confirmation to the traveler and the
+ * new-booking mail to the agency. A declined card ends the hold and frees its seats
+ * (committed), then answers 402; a hold that ran out answers 409 hold_expired.
+ */
+export async function payBooking(ctx: Ctx, bookingId: string, cardNumber: string, fieldPath = "cardNumber"): Promise<BookingView> {
+  const own = await ownBookingRow(ctx, bookingId);
+  assertCardNumber(cardNumber, fieldPath);
+  if (own.status === "confirmed") throw new DomainError("conflict", "This booking is already paid.");
+
+  const outcome = await withTransaction(ctx, async (tx): Promise<PayOutcome> => {
+    // Lock order launch → booking, as holds and the agency's abort do: no deadlock.
+    const [launch] = await tx.db.select({ status: launches.status, date: launches.date }).from(launches).where(eq(launches.id, own.launchId)).for("update");
+    const [booking] = await tx.db
+      .select()
+      .from(bookings)
+      .where(and(eq(bookings.id, own.id), eq(bookings.travelerId, own.travelerId)))
+      .for("update");
+    if (booking.status === "confirmed") throw new DomainError("conflict", "This booking is already paid.");
+    if (!isLiveAt(booking.status, booking.expiresAt, tx.now)) {
+      if (booking.status === "held") {
+        await tx.db.update(bookings).set({ status: "expired", updatedAt: tx.now }).where(eq(bookings.id, booking.id));
+        await freeSeatsOf(tx, [booking.id]);
+      }
+      return "expired";
+    }
+    if (!isLaunchBookable(launch.status, launch.date, tx.now)) throw new DomainError("launch_not_bookable", "This launch is no longer open for booking.");
+
+    const charge = await getPaymentProvider().charge(tx, { bookingId: booking.id, amountCents: booking.amountCents, cardNumber });
+    if (!charge.ok) {
+      await tx.db.update(bookings).set({ status: "expired", expiresAt: tx.now, updatedAt: tx.now }).where(eq(bookings.id, booking.id));
+      await freeSeatsOf(tx, [booking.id]);
+      await logEvent(tx, { level: "warn", event: "booking.payment_declined", message: `Card ending ${charge.cardLast4} declined`, details: { bookingId: booking.id } });
+      return "declined";
+    }
+    await tx.db.update(bookings).set({ status: "confirmed", confirmedAt: tx.now, expiresAt: null, updatedAt: tx.now }).where(eq(bookings.id, booking.id));
+    const [facts] = await loadBookingFacts(tx, [booking.id]);
+    await notifyBookingConfirmed(tx, facts);
+    await logEvent(tx, { event: "booking.confirmed", message: `Booking ${booking.reference} confirmed`, details: { bookingId: booking.id, amountCents: booking.amountCents } });
+    return "confirmed";
+  });
+
+  if (outcome === "declined") throw new DomainError("payment_declined", "Your card was declined. The seats were released; nothing was charged.");
+  if (outcome === "expired") throw new DomainError("hold_expired", "Your 10-minute hold ran out and the seats were released. Please book again.");
+  return bookingView(ctx, bookingId);
+}
+
+/** POST /api/v1/bookings with `payment`: hold, then pay at once (a declined card frees the seats). */
+export async function bookAndPay(ctx: Ctx, input: HoldInput & { cardNumber: string }): Promise<BookingView> {
+  assertCardNumber(input.cardNumber, "payment.cardNumber");
+  const held = await holdSeats(ctx, input);
+  return payBooking(ctx, held.id, input.cardNumber, "payment.cardNumber");
+}

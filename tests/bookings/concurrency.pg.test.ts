@@ -1,0 +1,66 @@
+import { and, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { bookingSeats } from "@/db/schema";
+import { bookAndPay, holdSeats } from "@/lib/bookings/service";
+import { getLaunchDetail } from "@/lib/catalogue/queries";
+import { isDomainError } from "@/lib/errors";
+import { createTestDb, type TestDb } from "../helpers/test-db";
+import { CARD_DECLINED, makeLaunch, makeTraveler } from "./fixtures";
+
+// Run against the PostgreSQL server only (PGlite has one connection, so nothing races there).
+let db: TestDb;
+beforeAll(async () => {
+  db = await createTestDb({ poolSize: 20 });
+});
+afterAll(async () => {
+  await db?.destroy();
+});
+
+async function outcome(p: Promise<unknown>): Promise<string> {
+  try {
+    await p;
+    return "ok";
+  } catch (error) {
+    return isDomainError(error) ? error.code : `defect: ${String(error)}`;
+  }
+}
+
+describe("no overbooking under concurrency", () => {
+  it("40 travelers booking one seat each at once on a 10-seat launch: exactly 10 succeed", async () => {
+    const launch = await makeLaunch(db, { capacity: 10 });
+    const travelers = await Promise.all(Array.from({ length: 40 }, () => makeTraveler(db)));
+    const now = new Date();
+    // Half ask for a seat by number (collide on the same seats), half for "any one seat".
+    const results = await Promise.all(
+      travelers.map((t, i) => outcome(holdSeats(db.ctx(t, now), i % 2 ? { launchId: launch.id, seats: [(i % 10) + 1] } : { launchId: launch.id, seatCount: 1 }))),
+    );
+    expect(results.filter((r) => r === "ok")).toHaveLength(10);
+    expect(results.filter((r) => r !== "ok").every((r) => r === "sold_out" || r === "seat_taken")).toBe(true);
+    const live = await db.db.select().from(bookingSeats).where(and(eq(bookingSeats.launchId, launch.id), eq(bookingSeats.live, true)));
+    expect(new Set(live.map((s) => s.seatNumber)).size).toBe(10);
+    expect(live).toHaveLength(10);
+  });
+
+  it("20 concurrent requests from one traveler never give him more than 4 seats", async () => {
+    const launch = await makeLaunch(db, { capacity: 50 });
+    const t = await makeTraveler(db);
+    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => outcome(holdSeats(db.ctx(t), i % 2 ? { launchId: launch.id, seatCount: 1 } : { launchId: launch.id, seats: [i + 1] }))));
+    expect(results.filter((r) => r === "ok")).toHaveLength(4);
+    // A by-number request may also lose its seat to a "lowest free seat" request: seat_taken.
+    expect(results.filter((r) => r !== "ok").every((r) => r === "seat_limit_exceeded" || r === "seat_taken")).toBe(true);
+    const detail = await getLaunchDetail(db.ctx(), { id: launch.id });
+    expect(detail!.takenSeats).toHaveLength(4);
+  });
+
+  it("a declined payment releases the seats, even while others book", async () => {
+    const launch = await makeLaunch(db, { capacity: 4 });
+    const t = await makeTraveler(db);
+    const others = await Promise.all(Array.from({ length: 2 }, () => makeTraveler(db)));
+    const results = await Promise.all([
+      outcome(bookAndPay(db.ctx(t), { launchId: launch.id, seats: [1, 2], passengers: Array.from({ length: 2 }, (_, i) => ({ name: `P${i}`, email: `p${i}@example.test`, dateOfBirth: "1980-01-01" })), cardNumber: CARD_DECLINED })),
+      ...others.map((o, i) => outcome(holdSeats(db.ctx(o), { launchId: launch.id, seats: [3 + i] }))),
+    ]);
+    expect(results).toEqual(["payment_declined", "ok", "ok"]);
+    expect((await getLaunchDetail(db.ctx(), { id: launch.id }))!.takenSeats).toEqual([3, 4]);
+  });
+});
