@@ -7,8 +7,14 @@ export const AGENCY_NAV: NavItem[] = [
   { href: "/agency/rockets", label: "Rockets" },
   { href: "/agency/launches/new", label: "Schedule a launch" },
   { href: "/agency/profile", label: "Profile" },
+  { href: "/agency/invoices", label: "Invoices" },
 ];
-export const FINANCE_NAV: NavItem[] = [{ href: "/finance", label: "Overview" }];
+export const FINANCE_NAV: NavItem[] = [
+  { href: "/finance", label: "Overview" },
+  { href: "/finance/invoices", label: "Invoices" },
+  { href: "/finance/reports/agencies", label: "Agency revenue" },
+  { href: "/finance/reports/annual", label: "Annual report" },
+];
 export const IT_NAV: NavItem[] = [
   { href: "/it", label: "Overview" },
   { href: "/it/mailbox", label: "Mailbox" },

@@ -1,0 +1,165 @@
+import Link from "next/link";
+import { GenerateInvoicesButton } from "@/components/finance/generate-invoices-button";
+import { InvoiceStatusBadge, STATUS_LABELS } from "@/components/finance/status-badge";
+import { Alert } from "@/components/ui/alert";
+import { buttonClass } from "@/components/ui/button";
+import { Field, Input, Select } from "@/components/ui/field";
+import { Card, EmptyState, Page } from "@/components/ui/page";
+import { Pagination } from "@/components/ui/pagination";
+import { requireRole, webContext } from "@/lib/auth/current-user";
+import { FINANCE_ROLES } from "@/lib/finance/access";
+import { listAgencyChoices, listInvoices } from "@/lib/finance/invoice-queries";
+import { INVOICE_KINDS, INVOICE_STATUSES, listInvoicesQuery } from "@/lib/finance/schemas";
+import { formatUsd } from "@/lib/money";
+import { generateInvoicesAction } from "./actions";
+
+export const metadata = { title: "Invoices" };
+
+const KIND_LABELS = { success_fee: "Success fee", abort_fee: "Abort fee" } as const;
+const SORT_LABELS = { issuedAt: "Issue date", dueAt: "Due date", number: "Number", total: "Total", status: "Status" } as const;
+
+export default async function InvoicesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const actor = await requireRole(FINANCE_ROLES);
+  const raw = await searchParams;
+  const parsed = listInvoicesQuery.safeParse(raw);
+  const query = parsed.success ? parsed.data : listInvoicesQuery.parse({});
+  const ctx = await webContext(actor);
+  const [list, agencyChoices] = await Promise.all([listInvoices(ctx, query), listAgencyChoices(ctx)]);
+  const thisYear = ctx.now.getUTCFullYear();
+  const years = Array.from({ length: 6 }, (_, i) => thisYear + 1 - i);
+  const current = Object.fromEntries(Object.entries(raw).filter(([, v]) => typeof v === "string")) as Record<string, string>;
+
+  return (
+    <Page title="Invoices" description="Fees billed to agencies for successful and aborted launches." actions={<GenerateInvoicesButton generate={generateInvoicesAction} />}>
+      {!parsed.success ? <Alert tone="warning">Some filters were not valid and were ignored.</Alert> : null}
+      <Card className="mb-6">
+        <form method="get" className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4" aria-label="Filter invoices">
+          <Field id="q" label="Search by number">
+            <Input id="q" name="q" defaultValue={query.q ?? ""} placeholder="INV-2026-00001" />
+          </Field>
+          <Field id="status" label="Status">
+            <Select id="status" name="status" defaultValue={query.status ?? ""}>
+              <option value="">Any status</option>
+              {INVOICE_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {STATUS_LABELS[s]}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field id="kind" label="Kind">
+            <Select id="kind" name="kind" defaultValue={query.kind ?? ""}>
+              <option value="">Any kind</option>
+              {INVOICE_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {KIND_LABELS[k]}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field id="agencyId" label="Agency">
+            <Select id="agencyId" name="agencyId" defaultValue={query.agencyId ?? ""}>
+              <option value="">All agencies</option>
+              {agencyChoices.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.name}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field id="year" label="Year">
+            <Select id="year" name="year" defaultValue={query.year ? String(query.year) : ""}>
+              <option value="">Any year</option>
+              {years.map((y) => (
+                <option key={y} value={y}>
+                  {y}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field id="sort" label="Sort by">
+            <Select id="sort" name="sort" defaultValue={query.sort}>
+              {Object.entries(SORT_LABELS).map(([k, label]) => (
+                <option key={k} value={k}>
+                  {label}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field id="order" label="Order">
+            <Select id="order" name="order" defaultValue={query.order}>
+              <option value="desc">Descending</option>
+              <option value="asc">Ascending</option>
+            </Select>
+          </Field>
+          <div className="flex items-end gap-2">
+            <button type="submit" className={buttonClass("primary")}>
+              Apply
+            </button>
+            <Link href="/finance/invoices" className={buttonClass("secondary")}>
+              Reset
+            </Link>
+          </div>
+        </form>
+      </Card>
+
+      <dl className="mb-4 grid grid-cols-2 gap-3 text-sm sm:grid-cols-5" aria-label="Totals for this filter">
+        {[
+          ["Invoices", String(list.total)],
+          ["Invoiced", formatUsd(list.totals.totalCents)],
+          ["Credited", formatUsd(list.totals.creditedCents)],
+          ["Paid", formatUsd(list.totals.paidCents)],
+          ["Balance", formatUsd(list.totals.balanceCents)],
+        ].map(([k, v]) => (
+          <div key={k} className="rounded-md border border-slate-200 bg-white p-3">
+            <dt className="text-slate-600">{k}</dt>
+            <dd className="text-lg font-semibold">{v}</dd>
+          </div>
+        ))}
+      </dl>
+
+      {list.items.length === 0 ? (
+        <EmptyState title="No invoices match">Generate invoices for finished launches, or change the filters.</EmptyState>
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="min-w-full text-sm">
+            <caption className="sr-only">Invoices</caption>
+            <thead className="bg-slate-50 text-left text-slate-700">
+              <tr>
+                <th scope="col" className="px-3 py-2">Number</th>
+                <th scope="col" className="px-3 py-2">Agency</th>
+                <th scope="col" className="px-3 py-2">Kind</th>
+                <th scope="col" className="px-3 py-2">Issued</th>
+                <th scope="col" className="px-3 py-2">Due</th>
+                <th scope="col" className="px-3 py-2 text-right">Total</th>
+                <th scope="col" className="px-3 py-2 text-right">Balance</th>
+                <th scope="col" className="px-3 py-2">Status</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.items.map((i) => (
+                <tr key={i.id} className="border-t border-slate-100">
+                  <td className="px-3 py-2 font-medium">
+                    <Link href={`/finance/invoices/${i.id}`} className="text-brand-700 underline">
+                      {i.number}
+                    </Link>
+                  </td>
+                  <td className="px-3 py-2">{i.agencyName}</td>
+                  <td className="px-3 py-2">{KIND_LABELS[i.kind]}</td>
+                  <td className="px-3 py-2">{i.issuedAt.slice(0, 10)}</td>
+                  <td className="px-3 py-2">{i.dueAt.slice(0, 10)}</td>
+                  <td className="px-3 py-2 text-right">{formatUsd(i.totalCents)}</td>
+                  <td className="px-3 py-2 text-right">{formatUsd(i.balanceCents)}</td>
+                  <td className="px-3 py-2">
+                    <InvoiceStatusBadge status={i.status} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pagination page={list.page} pageSize={list.pageSize} total={list.total} basePath="/finance/invoices" query={current} />
+    </Page>
+  );
+}

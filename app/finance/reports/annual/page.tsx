@@ -1,0 +1,105 @@
+import Link from "next/link";
+import { AnnualStackedChart } from "@/components/finance/charts";
+import { buttonClass } from "@/components/ui/button";
+import { Card, EmptyState, Page } from "@/components/ui/page";
+import { requireRole, webContext } from "@/lib/auth/current-user";
+import { FINANCE_ROLES } from "@/lib/finance/access";
+import { annualReport } from "@/lib/finance/reports";
+import { yearParam } from "@/lib/finance/schemas";
+import { formatUsd } from "@/lib/money";
+
+export const metadata = { title: "Annual report" };
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+function Table({ caption, head, rows }: { caption: string; head: string; rows: { key: string; label: string; actualCents: number; pendingCents: number; projectedCents: number }[] }) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="min-w-full text-sm">
+        <caption className="mb-1 text-left font-semibold">{caption}</caption>
+        <thead className="bg-slate-50 text-left">
+          <tr>
+            <th scope="col" className="px-2 py-1">{head}</th>
+            <th scope="col" className="px-2 py-1 text-right">Actual</th>
+            <th scope="col" className="px-2 py-1 text-right">Pending</th>
+            <th scope="col" className="px-2 py-1 text-right">Projected</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.key} className="border-t border-slate-100">
+              <th scope="row" className="px-2 py-1 text-left font-normal">{r.label}</th>
+              <td className="px-2 py-1 text-right">{formatUsd(r.actualCents)}</td>
+              <td className="px-2 py-1 text-right">{formatUsd(r.pendingCents)}</td>
+              <td className="px-2 py-1 text-right">{formatUsd(r.projectedCents)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export default async function AnnualReportPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
+  const actor = await requireRole(FINANCE_ROLES);
+  const ctx = await webContext(actor);
+  const parsed = yearParam.safeParse((await searchParams).year);
+  const year = parsed.success ? parsed.data : ctx.now.getUTCFullYear();
+  const report = await annualReport(ctx, year);
+  const byMonth = report.byMonth.map((m) => ({ key: String(m.month), label: MONTHS[m.month - 1], ...m }));
+  const byAgency = report.byAgency.map((a) => ({ key: a.agencyId, label: a.agencyName, ...a }));
+
+  return (
+    <Page
+      title={`Annual report ${year}`}
+      description="Fees received (actual), invoiced but unpaid (pending), and projected from scheduled and delayed launches."
+      actions={
+        <>
+          <Link href={`/finance/reports/annual?year=${year - 1}`} className={buttonClass("secondary")} rel="prev">
+            ← {year - 1}
+          </Link>
+          <Link href={`/finance/reports/annual?year=${year + 1}`} className={buttonClass("secondary")} rel="next">
+            {year + 1} →
+          </Link>
+          <a href={`/finance/reports/annual/csv?year=${year}`} className={buttonClass("secondary")}>
+            Download CSV
+          </a>
+        </>
+      }
+    >
+      <dl className="mb-6 grid grid-cols-2 gap-3 text-sm sm:grid-cols-4" aria-label="Totals">
+        {[
+          ["Actual", report.actualCents],
+          ["Pending", report.pendingCents],
+          ["Projected", report.projectedCents],
+          ["Credited", report.creditedCents],
+        ].map(([k, v]) => (
+          <div key={k} className="rounded-md border border-slate-200 bg-white p-3">
+            <dt className="text-slate-600">{k}</dt>
+            <dd className="text-lg font-semibold">{formatUsd(Number(v))}</dd>
+          </div>
+        ))}
+      </dl>
+      {report.empty ? (
+        <EmptyState title={`No invoices or projected launches in ${year}`}>Pick another year, or generate invoices for finished launches.</EmptyState>
+      ) : (
+        <div className="space-y-6">
+          <Card>
+            <h2 className="mb-2 text-lg font-semibold">By month</h2>
+            <div className="grid gap-6 lg:grid-cols-2">
+              <AnnualStackedChart data={byMonth} label={`Fees by month in ${year}, stacked: actual, pending, projected`} />
+              <Table caption="By month" head="Month" rows={byMonth} />
+            </div>
+          </Card>
+          <Card>
+            <h2 className="mb-2 text-lg font-semibold">By agency</h2>
+            <div className="grid gap-6 lg:grid-cols-2">
+              <AnnualStackedChart data={byAgency} label={`Fees by agency in ${year}, stacked: actual, pending, projected`} />
+              <Table caption="By agency" head="Agency" rows={byAgency} />
+            </div>
+          </Card>
+        </div>
+      )}
+    </Page>
+  );
+}
