@@ -1,5 +1,6 @@
 import "server-only";
 import { withTransaction, type Ctx } from "@/lib/context";
+import { seedAgencies } from "./agencies";
 import { seedUsers } from "./users";
 
 /**
@@ -8,6 +9,7 @@ import { seedUsers } from "./users";
  */
 export async function seedDemo(ctx: Ctx): Promise<void> {
   await withTransaction(ctx, async (tx) => {
-    await seedUsers(tx);
+    const userIds = await seedUsers(tx);
+    await seedAgencies(tx, userIds);
   });
 }
