@@ -41,3 +41,24 @@ export const listQuerySchema = z.object({
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });
+
+// ---- Answers (documented in the OpenAPI document) ------------------------------------------
+
+export const bookingResponseSchema = z.object({
+  id: z.uuid(),
+  reference: z.string(),
+  launchId: z.uuid(),
+  status: z.enum(["held", "confirmed", "cancelled", "expired"]),
+  seats: z.array(z.number().int()),
+  passengers: z.array(passengerSchema.extend({ seat: z.number().int() })),
+  amountCents: z.number().int(),
+  refundCents: z.number().int().optional(),
+  refundPercent: z.number().int().optional(),
+  expiresAt: z.string().optional(),
+  confirmedAt: z.string().optional(),
+  cancelledAt: z.string().optional(),
+  createdAt: z.string(),
+  launch: z.object({ id: z.uuid(), slug: z.string(), title: z.string(), date: z.string(), status: z.string(), destination: z.string(), spaceport: z.string() }),
+});
+export const bookingListSchema = z.object({ items: z.array(bookingResponseSchema), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+export const refundQuoteSchema = z.object({ refundPercent: z.number().int(), refundCents: z.number().int() });

@@ -4,12 +4,16 @@ import { buildOpenApi, type ApiOperation } from "@/lib/http/openapi";
 import { AGENCY_OPERATIONS } from "@/lib/agencies/openapi";
 import { AUTH_OPERATIONS } from "@/lib/auth/openapi";
 import { FINANCE_OPERATIONS } from "@/lib/finance/openapi";
+import { BOOKING_OPERATIONS } from "@/lib/bookings/openapi";
+import { CATALOGUE_OPERATIONS } from "@/lib/catalogue/openapi";
 
 // Each domain's operations (lib/<domain>/openapi.ts) are listed here.
 const OPERATIONS: ApiOperation[] = [
   ...AUTH_OPERATIONS,
   ...AGENCY_OPERATIONS,
   ...FINANCE_OPERATIONS,
+  ...CATALOGUE_OPERATIONS,
+  ...BOOKING_OPERATIONS,
 ];
 
 export function GET() {

@@ -1,0 +1,7 @@
+import { apiHandler } from "@/lib/http/api-handler";
+import { paymentSchema } from "@/lib/bookings/schemas";
+import { payBooking } from "@/lib/bookings/service";
+
+export const POST = apiHandler<typeof paymentSchema, undefined, { id: string }>({ access: ["traveler"], body: paymentSchema }, ({ ctx, params, body }) =>
+  payBooking(ctx, params.id, body.cardNumber),
+);

@@ -1,0 +1,11 @@
+import { apiHandler, created } from "@/lib/http/api-handler";
+import { createBookingSchema, listQuerySchema } from "@/lib/bookings/schemas";
+import { bookAndPay, holdSeats, listMyBookings } from "@/lib/bookings/service";
+
+// Bookings are for travelers only: other roles get 403.
+export const GET = apiHandler({ access: ["traveler"], query: listQuerySchema }, ({ ctx, query }) => listMyBookings(ctx, query));
+
+export const POST = apiHandler({ access: ["traveler"], body: createBookingSchema }, async ({ ctx, body }) => {
+  const { payment, ...hold } = body;
+  return created(payment ? await bookAndPay(ctx, { ...hold, cardNumber: payment.cardNumber }) : await holdSeats(ctx, hold));
+});
