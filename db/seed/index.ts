@@ -1,6 +1,7 @@
 import "server-only";
 import { withTransaction, type Ctx } from "@/lib/context";
 import { seedAgencies } from "./agencies";
+import { seedFinance } from "./finance";
 import { seedUsers } from "./users";
 
 /**
@@ -11,5 +12,6 @@ export async function seedDemo(ctx: Ctx): Promise<void> {
   await withTransaction(ctx, async (tx) => {
     const userIds = await seedUsers(tx);
     await seedAgencies(tx, userIds);
+    await seedFinance(tx, userIds); // keep last: invoices need the launches and bookings seeded above
   });
 }
