@@ -4,3 +4,4 @@ export * from "./bookings";
 export * from "./notifications";
 export * from "./monitoring";
 export * from "./finance";
+export * from "./sync";
