@@ -1,6 +1,7 @@
 import "server-only";
 import { withTransaction, type Ctx } from "@/lib/context";
 import { seedAgencies } from "./agencies";
+import { seedBookings } from "./bookings";
 import { seedFinance } from "./finance";
 import { seedUsers } from "./users";
 
@@ -12,6 +13,7 @@ export async function seedDemo(ctx: Ctx): Promise<void> {
   await withTransaction(ctx, async (tx) => {
     const userIds = await seedUsers(tx);
     await seedAgencies(tx, userIds);
+    await seedBookings(tx, userIds);
     await seedFinance(tx, userIds); // keep last: invoices need the launches and bookings seeded above
   });
 }
