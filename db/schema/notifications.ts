@@ -33,6 +33,8 @@ export const notifications = pgTable(
     index("notifications_due_idx").on(t.queue, t.nextAttemptAt).where(sql`${t.status} = 'pending'`),
     index("notifications_status_idx").on(t.status, t.createdAt),
     index("notifications_recipient_idx").on(t.recipient),
+    // The status page counts recent sends and reads the last successful one.
+    index("notifications_sent_at_idx").on(t.sentAt),
   ],
 );
 
@@ -46,9 +48,11 @@ export const notificationAttempts = pgTable(
     ok: boolean().notNull(),
     error: text(),
     durationMs: integer().notNull(),
+    /** The provider answered 429: recorded, but not counted against the attempt limit. */
+    rateLimited: boolean().notNull().default(false),
     createdAt: createdAt(),
   },
-  (t) => [index("notification_attempts_notification_idx").on(t.notificationId, t.createdAt)],
+  (t) => [index("notification_attempts_notification_idx").on(t.notificationId, t.createdAt), index("notification_attempts_created_idx").on(t.createdAt)],
 );
 
 /** The built-in transport: rendered mails kept in the database, shown to IT employees. */
@@ -67,12 +71,21 @@ export const mailbox = pgTable(
   (t) => [index("mailbox_created_idx").on(t.createdAt), index("mailbox_to_idx").on(t.to)],
 );
 
-export const dispatcherRuns = pgTable("dispatcher_runs", {
-  id: id(),
-  startedAt: timestamp({ withTimezone: true }).notNull(),
-  finishedAt: timestamp({ withTimezone: true }).notNull(),
-  durationMs: integer().notNull(),
-  claimed: integer().notNull(),
-  sent: integer().notNull(),
-  failed: integer().notNull(),
-});
+export const dispatcherRuns = pgTable(
+  "dispatcher_runs",
+  {
+    id: id(),
+    startedAt: timestamp({ withTimezone: true }).notNull(),
+    finishedAt: timestamp({ withTimezone: true }).notNull(),
+    durationMs: integer().notNull(),
+    claimed: integer().notNull(),
+    sent: integer().notNull(),
+    failed: integer().notNull(),
+    /** Rows put back to pending for a later attempt (backoff or Retry-After). */
+    retried: integer().notNull().default(0),
+    /** Rows found stuck in `sending` and returned to pending. */
+    recovered: integer().notNull().default(0),
+    transport: text().notNull().default("mailbox"),
+  },
+  (t) => [index("dispatcher_runs_started_idx").on(t.startedAt)],
+);
