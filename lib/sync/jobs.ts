@@ -1,0 +1,103 @@
+import "server-only";
+import { and, count, desc, eq, inArray, sql } from "drizzle-orm";
+import { syncConflicts, syncDatasetLocks, syncJobs } from "@/db/schema";
+import { withTransaction, type Ctx } from "@/lib/context";
+import { DomainError } from "@/lib/errors";
+import { logEvent } from "@/lib/monitoring/log-event";
+import { assertIt } from "./access";
+import { orderDatasets } from "./rules";
+import type { ListSyncJobsQuery, StartSyncInput, SyncJobView } from "./schemas";
+import { toJobView } from "./serialize";
+
+/**
+ * Queues a sync job and answers at once (the `sync` job works it). The data-set locks
+ * are inserted in the same transaction: their primary key makes a second start of a
+ * data set that is queued or running fail, whatever the number of app instances.
+ */
+export async function startSync(ctx: Ctx, input: StartSyncInput): Promise<SyncJobView> {
+  assertIt(ctx);
+  const datasets = orderDatasets(input.datasets);
+  if (datasets.length === 0) throw new DomainError("validation_failed", "Choose at least one data set.", { datasets: ["Choose at least one data set."] });
+  const job = await withTransaction(ctx, async (tx) => {
+    const [row] = await tx.db
+      .insert(syncJobs)
+      .values({ mode: input.mode, datasets, currentDataset: datasets[0], createdBy: ctx.actor!.id, createdAt: ctx.now })
+      .returning();
+    const locked = await tx.db
+      .insert(syncDatasetLocks)
+      .values(datasets.map((dataset) => ({ dataset, jobId: row.id, lockedAt: ctx.now })))
+      .onConflictDoNothing()
+      .returning({ dataset: syncDatasetLocks.dataset });
+    if (locked.length < datasets.length) {
+      const busy = await tx.db.select().from(syncDatasetLocks).where(and(inArray(syncDatasetLocks.dataset, datasets), sql`${syncDatasetLocks.jobId} <> ${row.id}`));
+      const names = busy.map((b) => b.dataset).join(", ");
+      const holder = busy[0]?.jobId ?? "another job";
+      // Throwing rolls the transaction back: no job, no lock.
+      throw new DomainError("conflict", `Sync job ${holder} is already running for ${names}. Wait for it to finish or cancel it.`);
+    }
+    return row;
+  });
+  await logEvent(ctx, { event: "sync.queued", message: `sync ${job.mode} of ${datasets.join(", ")} queued`, details: { jobId: job.id, datasets, mode: job.mode } });
+  return toJobView(job);
+}
+
+export async function listSyncJobs(ctx: Ctx, query: ListSyncJobsQuery): Promise<{ items: SyncJobView[]; total: number; page: number; pageSize: number }> {
+  assertIt(ctx);
+  const where = query.status ? eq(syncJobs.status, query.status) : undefined;
+  const [rows, [{ total }]] = await Promise.all([
+    ctx.db
+      .select()
+      .from(syncJobs)
+      .where(where)
+      .orderBy(desc(syncJobs.createdAt), desc(syncJobs.id))
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize),
+    ctx.db.select({ total: count() }).from(syncJobs).where(where),
+  ]);
+  return { items: rows.map(toJobView), total, page: query.page, pageSize: query.pageSize };
+}
+
+/** Jobs still queued or running, for the live dashboard. */
+export async function listActiveSyncJobs(ctx: Ctx): Promise<SyncJobView[]> {
+  assertIt(ctx);
+  const rows = await ctx.db.select().from(syncJobs).where(inArray(syncJobs.status, ["queued", "running"])).orderBy(desc(syncJobs.createdAt)).limit(50);
+  return rows.map(toJobView);
+}
+
+export async function getSyncJob(ctx: Ctx, id: string): Promise<SyncJobView> {
+  assertIt(ctx);
+  const [row] = await ctx.db.select().from(syncJobs).where(eq(syncJobs.id, id));
+  if (!row) throw new DomainError("not_found", "There is no such sync job.");
+  return toJobView(row);
+}
+
+export async function listConflicts(ctx: Ctx, jobId: string, page: number, pageSize: number) {
+  assertIt(ctx);
+  const where = eq(syncConflicts.jobId, jobId);
+  const [items, [{ total }]] = await Promise.all([
+    ctx.db.select().from(syncConflicts).where(where).orderBy(syncConflicts.detectedAt, syncConflicts.id).limit(pageSize).offset((page - 1) * pageSize),
+    ctx.db.select({ total: count() }).from(syncConflicts).where(where),
+  ]);
+  return { items, total, page, pageSize };
+}
+
+/** Cancels a queued or running job; the worker stops at its next batch. */
+export async function cancelSyncJob(ctx: Ctx, id: string): Promise<SyncJobView> {
+  assertIt(ctx);
+  const row = await withTransaction(ctx, async (tx) => {
+    const [updated] = await tx.db
+      .update(syncJobs)
+      .set({ status: "cancelled", finishedAt: ctx.now })
+      .where(and(eq(syncJobs.id, id), inArray(syncJobs.status, ["queued", "running"])))
+      .returning();
+    if (!updated) {
+      const [exists] = await tx.db.select({ id: syncJobs.id }).from(syncJobs).where(eq(syncJobs.id, id));
+      if (!exists) throw new DomainError("not_found", "There is no such sync job.");
+      throw new DomainError("conflict", "This job has already finished.");
+    }
+    await tx.db.delete(syncDatasetLocks).where(eq(syncDatasetLocks.jobId, id));
+    return updated;
+  });
+  await logEvent(ctx, { level: "warn", event: "sync.cancelled", message: `sync job ${id} cancelled`, details: { jobId: id } });
+  return toJobView(row);
+}

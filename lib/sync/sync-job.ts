@@ -1,0 +1,10 @@
+import "server-only";
+import type { Job } from "@/lib/jobs/registry";
+import { getSyncTarget } from "./target";
+import { runSyncWorker } from "./worker";
+
+/** The scheduled `sync` job (GET /api/cron/sync and the embedded scheduler). */
+export const syncJob: Job = async (ctx) => {
+  const result = await runSyncWorker(ctx, { target: await getSyncTarget() });
+  return { ...result };
+};

@@ -1,0 +1,211 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { performance } from "node:perf_hooks";
+import { and, eq, sql } from "drizzle-orm";
+import { rowsOf } from "@/db/client";
+import { changeLog, syncConflicts, syncCursors, syncDatasetLocks, syncJobs, users, type SyncJobPlan } from "@/db/schema";
+import { withTransaction, type Ctx } from "@/lib/context";
+import { logEvent } from "@/lib/monitoring/log-event";
+import { enqueueNotification } from "@/lib/notifications/outbox";
+import { runBatch } from "./batch";
+import { SYNC_BATCH_SIZE, SYNC_BATCHES_PER_RUN, SYNC_DATASETS, SYNC_STALE_AFTER_SECONDS, isDataset, type SyncTable } from "./rules";
+import { ident, jsonParam } from "./sql-helpers";
+import type { SyncTarget } from "./target";
+
+type JobRow = typeof syncJobs.$inferSelect;
+
+/** Thrown by a test hook to simulate a process that dies: the job is left as it stands. */
+export class WorkerKilled extends Error {}
+
+export interface WorkerOptions {
+  target: SyncTarget;
+  workerId?: string;
+  maxBatches?: number;
+  batchSize?: number;
+  staleAfterSeconds?: number;
+  /** Test hook: runs after a batch is committed on the target, before the primary records it. */
+  afterTargetCommit?: (info: { jobId: string; batch: number }) => void | Promise<void>;
+}
+
+export interface WorkerResult {
+  claimed: string[];
+  finished: string[];
+  failed: string[];
+  batches: number;
+}
+
+/** Claims one queued job, or a running one whose worker stopped beating, without blocking other workers. */
+export async function claimJob(ctx: Ctx, workerId: string, staleAfterSeconds: number): Promise<JobRow | null> {
+  const stale = new Date(ctx.now.getTime() - staleAfterSeconds * 1000).toISOString();
+  const result = await ctx.db.execute(sql`
+    update sync_jobs set status = 'running', claimed_by = ${workerId}, heartbeat_at = ${ctx.now.toISOString()}::timestamptz,
+      started_at = coalesce(started_at, ${ctx.now.toISOString()}::timestamptz)
+    where id = (
+      select id from sync_jobs
+      where status = 'queued' or (status = 'running' and (heartbeat_at is null or heartbeat_at < ${stale}::timestamptz))
+      order by created_at, id limit 1 for update skip locked)
+    returning id`);
+  const id = rowsOf<{ id: string }>(result)[0]?.id;
+  if (!id) return null;
+  const [row] = await ctx.db.select().from(syncJobs).where(eq(syncJobs.id, id));
+  return row ?? null;
+}
+
+/** The stop point and expected row count per data set, fixed when the job first starts. */
+async function makePlan(ctx: Ctx, job: JobRow): Promise<SyncJobPlan> {
+  const [{ maxId }] = await ctx.db.select({ maxId: sql<number>`coalesce(max(${changeLog.id}), 0)` }).from(changeLog);
+  const until = Number(maxId);
+  const plan: SyncJobPlan = { datasets: {} };
+  for (const dataset of job.datasets) {
+    if (!isDataset(dataset)) continue;
+    const tables = SYNC_DATASETS[dataset] as readonly SyncTable[];
+    let totalRows = 0;
+    if (job.mode === "full") {
+      for (const table of tables) {
+        const r = rowsOf<{ n: number }>(await ctx.db.execute(sql`select count(*)::int as n from ${ident(table.name)}`));
+        totalRows += r[0]?.n ?? 0;
+      }
+    } else {
+      const [cursor] = await ctx.db.select().from(syncCursors).where(eq(syncCursors.dataset, dataset));
+      const r = rowsOf<{ n: number }>(
+        await ctx.db.execute(sql`
+          select count(*)::int as n from change_log where id > ${cursor?.lastChangeId ?? 0} and id <= ${until}
+          and table_name in (select jsonb_array_elements_text(${jsonParam(tables.map((t) => t.name))}))`),
+      );
+      totalRows = r[0]?.n ?? 0;
+    }
+    plan.datasets[dataset] = { untilChangeId: until, totalRows };
+  }
+  return plan;
+}
+
+/**
+ * The `sync` job: claims queued (or abandoned) jobs with FOR UPDATE SKIP LOCKED and works
+ * a bounded number of batches. Each batch commits on the target (rows + target cursor),
+ * then on the primary (progress, conflicts, cursor mirror).
+ */
+export async function runSyncWorker(ctx: Ctx, opts: WorkerOptions): Promise<WorkerResult> {
+  const workerId = opts.workerId ?? `worker-${randomUUID()}`;
+  const maxBatches = opts.maxBatches ?? SYNC_BATCHES_PER_RUN;
+  const out: WorkerResult = { claimed: [], finished: [], failed: [], batches: 0 };
+  while (out.batches < maxBatches) {
+    const job = await claimJob(ctx, workerId, opts.staleAfterSeconds ?? SYNC_STALE_AFTER_SECONDS);
+    if (!job) break;
+    out.claimed.push(job.id);
+    try {
+      const outcome = await workJob(ctx, job, workerId, opts, maxBatches - out.batches);
+      out.batches += outcome.batches;
+      if (outcome.finished) out.finished.push(job.id);
+      if (!outcome.finished && !outcome.stopped) break; // budget spent; the next run continues
+    } catch (error) {
+      if (error instanceof WorkerKilled) throw error;
+      await failJob(ctx, job, workerId, error);
+      out.failed.push(job.id);
+    }
+  }
+  return out;
+}
+
+async function workJob(ctx: Ctx, claimed: JobRow, workerId: string, opts: WorkerOptions, budget: number): Promise<{ batches: number; finished: boolean; stopped: boolean }> {
+  let job = claimed;
+  if (!job.plan) {
+    const plan = await makePlan(ctx, job);
+    const totalRows = Object.values(plan.datasets).reduce((sum, d) => sum + d.totalRows, 0);
+    [job] = await ctx.db.update(syncJobs).set({ plan, totalRows }).where(eq(syncJobs.id, job.id)).returning();
+    await logEvent(ctx, { event: "sync.started", message: `sync ${job.mode} of ${job.datasets.join(", ")} started`, details: { jobId: job.id, totalRows } });
+  }
+  const plan = job.plan!;
+  let index = Math.max(0, job.datasets.indexOf(job.currentDataset ?? job.datasets[0]));
+  let batches = 0;
+  while (index < job.datasets.length && batches < budget) {
+    const dataset = job.datasets[index];
+    if (!isDataset(dataset)) throw new Error(`unknown data set ${dataset}`);
+    const started = performance.now();
+    const result = await runBatch({
+      primary: ctx.db,
+      target: opts.target,
+      jobId: job.id,
+      mode: job.mode,
+      dataset,
+      untilChangeId: plan.datasets[dataset]?.untilChangeId ?? 0,
+      batchSize: opts.batchSize ?? SYNC_BATCH_SIZE,
+      now: ctx.now,
+    });
+    batches += 1;
+    await opts.afterTargetCommit?.({ jobId: job.id, batch: batches });
+    const nextDataset = result.done ? (job.datasets[index + 1] ?? null) : dataset;
+    const recorded = await withTransaction(ctx, async (tx) => {
+      const [row] = await tx.db
+        .update(syncJobs)
+        .set({
+          processedRows: sql`${syncJobs.processedRows} + ${result.processed}`,
+          rowsApplied: sql`${syncJobs.rowsApplied} + ${result.applied}`,
+          conflicts: sql`${syncJobs.conflicts} + ${result.conflicts.length}`,
+          workMs: sql`${syncJobs.workMs} + ${Math.round(performance.now() - started)}`,
+          batches: sql`${syncJobs.batches} + 1`,
+          heartbeatAt: ctx.now,
+          currentDataset: nextDataset ?? dataset,
+        })
+        .where(and(eq(syncJobs.id, job.id), eq(syncJobs.status, "running"), eq(syncJobs.claimedBy, workerId)))
+        .returning();
+      if (!row) return null; // cancelled, or taken over by another worker
+      for (const c of result.conflicts) {
+        await tx.db
+          .insert(syncConflicts)
+          .values({ jobId: job.id, dataset, tableName: c.tableName, rowId: c.rowId, primaryVersion: c.primaryVersion, targetVersion: c.targetVersion, detectedAt: ctx.now })
+          .onConflictDoUpdate({
+            target: [syncConflicts.tableName, syncConflicts.rowId],
+            targetWhere: sql`${syncConflicts.resolution} is null`,
+            set: { jobId: job.id, primaryVersion: c.primaryVersion, targetVersion: c.targetVersion, detectedAt: ctx.now },
+          });
+      }
+      await tx.db
+        .insert(syncCursors)
+        .values({ dataset, lastChangeId: result.changeId, lastJobId: job.id, updatedAt: ctx.now })
+        .onConflictDoUpdate({ target: syncCursors.dataset, set: { lastChangeId: result.changeId, lastJobId: job.id, updatedAt: ctx.now } });
+      if (result.done && nextDataset === null) {
+        const [done] = await tx.db.update(syncJobs).set({ status: "succeeded", finishedAt: ctx.now }).where(eq(syncJobs.id, job.id)).returning();
+        await tx.db.delete(syncDatasetLocks).where(eq(syncDatasetLocks.jobId, job.id));
+        return done;
+      }
+      return row;
+    });
+    if (!recorded) return { batches, finished: false, stopped: true };
+    job = recorded;
+    if (job.status === "succeeded") {
+      await logEvent(ctx, {
+        event: "sync.succeeded",
+        message: `sync job ${job.id} finished: ${job.rowsApplied} rows applied, ${job.conflicts} conflicts`,
+        details: { jobId: job.id, rowsApplied: job.rowsApplied, conflicts: job.conflicts, processedRows: job.processedRows },
+      });
+      return { batches, finished: true, stopped: false };
+    }
+    if (result.done) index += 1;
+  }
+  return { batches, finished: false, stopped: false };
+}
+
+/** Marks the job failed, frees its data sets, alerts every IT employee and logs an error. */
+async function failJob(ctx: Ctx, job: JobRow, workerId: string, error: unknown): Promise<void> {
+  const message = error instanceof Error ? error.message : String(error);
+  await withTransaction(ctx, async (tx) => {
+    const [failed] = await tx.db
+      .update(syncJobs)
+      .set({ status: "failed", error: message.slice(0, 2000), errors: sql`${syncJobs.errors} + 1`, finishedAt: ctx.now })
+      .where(and(eq(syncJobs.id, job.id), eq(syncJobs.status, "running"), eq(syncJobs.claimedBy, workerId)))
+      .returning({ id: syncJobs.id });
+    if (!failed) return;
+    await tx.db.delete(syncDatasetLocks).where(eq(syncDatasetLocks.jobId, job.id));
+    const itUsers = await tx.db.select({ id: users.id, email: users.email }).from(users).where(eq(users.role, "it"));
+    for (const user of itUsers) {
+      await enqueueNotification(tx, {
+        template: "sync_failed",
+        to: user.email,
+        recipientUserId: user.id,
+        payload: { jobId: job.id, datasets: job.datasets, error: message.slice(0, 500), path: `/it/sync/${job.id}` },
+        idempotencyKey: `sync_failed:${job.id}:${user.id}`,
+      });
+    }
+  });
+  await logEvent(ctx, { level: "error", event: "sync.failed", message: `sync job ${job.id} failed: ${message}`, details: { jobId: job.id, datasets: job.datasets, error: message } });
+}

@@ -1,0 +1,157 @@
+import { and, eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { rowsOf } from "@/db/client";
+import { activityLog, bookings, notifications, syncConflicts, syncJobs } from "@/db/schema";
+import { withTransaction } from "@/lib/context";
+import { isDomainError } from "@/lib/errors";
+import { cancelSyncJob, getSyncJob, startSync } from "@/lib/sync/jobs";
+import { resolveConflict } from "@/lib/sync/resolve-conflict";
+import { runSyncWorker, WorkerKilled } from "@/lib/sync/worker";
+import { addAgencyWithBookings, addUser, createPair, NOW, SYNCED_TABLES, tableRows, type Pair } from "./fixtures";
+
+let pair: Pair;
+beforeAll(async () => {
+  pair = await createPair();
+});
+afterAll(async () => {
+  await pair?.destroy();
+});
+
+const later = (seconds: number) => new Date(NOW.getTime() + seconds * 1000);
+
+async function drain(now = NOW, batchSize?: number) {
+  return runSyncWorker(pair.ctx(now), { target: pair.target, workerId: "test-worker", batchSize, maxBatches: 1000 });
+}
+
+async function expectEqual(tables = SYNCED_TABLES) {
+  for (const table of tables) {
+    expect(await tableRows(pair.targetDb.db, table), table).toEqual(await tableRows(pair.primary.db, table));
+  }
+}
+
+describe("sync", () => {
+  it("incremental: inserts, updates and deletes on every data set leave the target equal, without secrets", async () => {
+    const { bookings: made } = await addAgencyWithBookings(pair.ctx(), 5);
+    const job = await startSync(pair.ctx(), { datasets: "all", mode: "incremental" });
+    expect(job.status).toBe("queued");
+    const run = await drain();
+    expect(run.finished).toEqual([job.id]);
+    await expectEqual();
+    const [user] = rowsOf<{ password_hash: string }>(await pair.targetDb.db.execute(sql`select password_hash from users limit 1`));
+    expect(user.password_hash).toBe("!synced-no-login");
+
+    await withTransaction(pair.ctx(), async (tx) => {
+      await tx.db.update(bookings).set({ amountCents: 123 }).where(eq(bookings.id, made[0].id));
+      await tx.db.delete(bookings).where(eq(bookings.id, made[1].id));
+    });
+    await addUser(pair.ctx());
+    const second = await startSync(pair.ctx(), { datasets: ["users", "bookings"], mode: "incremental" });
+    await drain();
+    const done = await getSyncJob(pair.ctx(), second.id);
+    expect(done.status).toBe("succeeded");
+    expect(done.percent).toBe(100);
+    expect(done.rowsApplied).toBe(3);
+    await expectEqual();
+  });
+
+  it("full: upserts everything and deletes rows gone from the primary", async () => {
+    const { bookings: made } = await addAgencyWithBookings(pair.ctx(), 3);
+    await startSync(pair.ctx(), { datasets: "all", mode: "full" });
+    await drain();
+    await withTransaction(pair.ctx(), (tx) => tx.db.delete(bookings).where(eq(bookings.id, made[2].id)));
+    const job = await startSync(pair.ctx(), { datasets: ["bookings"], mode: "full" });
+    await drain();
+    const done = await getSyncJob(pair.ctx(), job.id);
+    expect(done.rowsApplied).toBe(1);
+    expect(done.conflicts).toBe(0);
+    await expectEqual();
+  });
+
+  it("reports a tampered target row as a conflict, changes nothing else, and resolves both ways", async () => {
+    const { bookings: made } = await addAgencyWithBookings(pair.ctx(), 3);
+    await startSync(pair.ctx(), { datasets: "all", mode: "incremental" });
+    await drain();
+    await pair.targetDb.db.execute(sql`update bookings set amount_cents = 1 where id in (${made[0].id}::uuid, ${made[1].id}::uuid)`);
+    const job = await startSync(pair.ctx(), { datasets: "all", mode: "full" });
+    await drain();
+    const done = await getSyncJob(pair.ctx(), job.id);
+    expect(done.conflicts).toBe(2);
+    expect(done.rowsApplied).toBe(0);
+    const conflicts = await pair.primary.db.select().from(syncConflicts).where(eq(syncConflicts.jobId, job.id));
+    expect(conflicts.map((c) => c.rowId).sort()).toEqual([made[0].id, made[1].id].sort());
+    expect(conflicts[0].targetVersion).toMatchObject({ amount_cents: 1 });
+    expect(conflicts[0].primaryVersion).toMatchObject({ amount_cents: 100000 });
+
+    const overwrite = conflicts.find((c) => c.rowId === made[0].id)!;
+    const keep = conflicts.find((c) => c.rowId === made[1].id)!;
+    await resolveConflict(pair.ctx(), pair.target, { conflictId: overwrite.id, resolution: "overwrite" });
+    await resolveConflict(pair.ctx(), pair.target, { conflictId: keep.id, resolution: "keep_target" });
+    const amounts = rowsOf<{ id: string; amount_cents: number }>(
+      await pair.targetDb.db.execute(sql`select id, amount_cents from bookings where id in (${made[0].id}::uuid, ${made[1].id}::uuid)`),
+    );
+    expect(Object.fromEntries(amounts.map((a) => [a.id, a.amount_cents]))).toEqual({ [made[0].id]: 100000, [made[1].id]: 1 });
+    await expect(resolveConflict(pair.ctx(), pair.target, { conflictId: keep.id, resolution: "overwrite" })).rejects.toMatchObject({ code: "conflict" });
+
+    // The kept version is ours now: a new full sync reports no conflict for it.
+    const again = await startSync(pair.ctx(), { datasets: ["bookings"], mode: "full" });
+    await drain();
+    expect((await getSyncJob(pair.ctx(), again.id)).conflicts).toBe(0);
+  });
+
+  it("resumes a job killed between batches: ends equal, nothing applied twice", async () => {
+    for (let i = 0; i < 12; i++) await addUser(pair.ctx());
+    const job = await startSync(pair.ctx(), { datasets: ["users"], mode: "incremental" });
+    await expect(
+      runSyncWorker(pair.ctx(), {
+        target: pair.target,
+        workerId: "doomed",
+        batchSize: 5,
+        afterTargetCommit: ({ batch }) => {
+          if (batch === 2) throw new WorkerKilled("killed after the target committed batch 2");
+        },
+      }),
+    ).rejects.toBeInstanceOf(WorkerKilled);
+    const [stuck] = await pair.primary.db.select().from(syncJobs).where(eq(syncJobs.id, job.id));
+    expect(stuck.status).toBe("running");
+    // Not yet stale: another worker leaves it alone.
+    expect((await drain(later(10), 5)).claimed).toEqual([]);
+    const resumed = await drain(later(120), 5);
+    expect(resumed.finished).toEqual([job.id]);
+    await expectEqual(["users"]);
+    const counts = rowsOf<{ apply_count: number }>(await pair.targetDb.db.execute(sql`select apply_count from sync_target_state where table_name = 'users'`));
+    expect(counts.length).toBeGreaterThan(12);
+    expect(counts.every((c) => c.apply_count === 1)).toBe(true);
+  });
+
+  it("allows one running sync per data set (409 conflict naming the job), and cancelling frees it", async () => {
+    const first = await startSync(pair.ctx(), { datasets: ["agencies", "rockets"], mode: "full" });
+    const error = await startSync(pair.ctx(), { datasets: ["rockets"], mode: "incremental" }).catch((e: unknown) => e);
+    expect(isDomainError(error) && error.code).toBe("conflict");
+    expect((error as Error).message).toContain(first.id);
+    const other = await startSync(pair.ctx(), { datasets: ["launches"], mode: "full" });
+    expect(other.status).toBe("queued");
+    expect((await cancelSyncJob(pair.ctx(), first.id)).status).toBe("cancelled");
+    await expect(cancelSyncJob(pair.ctx(), first.id)).rejects.toMatchObject({ code: "conflict" });
+    const retry = await startSync(pair.ctx(), { datasets: ["rockets"], mode: "incremental" });
+    await drain();
+    expect((await getSyncJob(pair.ctx(), retry.id)).status).toBe("succeeded");
+    expect((await getSyncJob(pair.ctx(), first.id)).status).toBe("cancelled");
+  });
+
+  it("refuses other roles", async () => {
+    const employee = { ...pair.it, role: "employee" as const };
+    await expect(startSync({ ...pair.ctx(), actor: employee }, { datasets: "all", mode: "full" })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(startSync({ ...pair.ctx(), actor: null }, { datasets: "all", mode: "full" })).rejects.toMatchObject({ code: "unauthorized" });
+  });
+
+  it("a failed job alerts every IT employee and logs an error", async () => {
+    const [job] = await pair.primary.db.insert(syncJobs).values({ mode: "full", datasets: ["no_such_dataset"], createdAt: NOW }).returning();
+    const run = await drain();
+    expect(run.failed).toEqual([job.id]);
+    const mails = await pair.primary.db.select().from(notifications).where(and(eq(notifications.template, "sync_failed"), eq(notifications.recipient, pair.it.email)));
+    expect(mails).toHaveLength(1);
+    expect(mails[0].payload).toMatchObject({ jobId: job.id, path: `/it/sync/${job.id}` });
+    const logs = await pair.primary.db.select().from(activityLog).where(eq(activityLog.event, "sync.failed"));
+    expect(logs.some((l) => l.level === "error" && l.message.includes(job.id))).toBe(true);
+  });
+});
