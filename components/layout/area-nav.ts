@@ -1,7 +1,10 @@
 import type { NavItem } from "./area-shell";
 
 // The navigation of each role area; each feature adds its pages here.
-export const TRAVELER_NAV: NavItem[] = [{ href: "/traveler", label: "My bookings" }];
+export const TRAVELER_NAV: NavItem[] = [
+  { href: "/traveler", label: "My bookings" },
+  { href: "/", label: "Book a launch" },
+];
 export const AGENCY_NAV: NavItem[] = [
   { href: "/agency", label: "Overview" },
   { href: "/agency/rockets", label: "Rockets" },

@@ -1,0 +1,105 @@
+import Link from "next/link";
+import { connection } from "next/server";
+import { LocalDateTime } from "@/components/agency/local-date-time";
+import { StatusBadge } from "@/components/agency/status-badge";
+import { BookingStatusBadge } from "@/components/booking/booking-status-badge";
+import { CancelBooking } from "@/components/booking/cancel-booking";
+import { StatusTimeline } from "@/components/booking/status-timeline";
+import { Alert } from "@/components/ui/alert";
+import { buttonClass } from "@/components/ui/button";
+import { Card, Page } from "@/components/ui/page";
+import { requireRole, webContext } from "@/lib/auth/current-user";
+import { AREA_ROLES } from "@/lib/auth/rules";
+import { getMyBooking } from "@/lib/bookings/service";
+import { launchPath } from "@/lib/launches/rules";
+import { formatUsd } from "@/lib/money";
+import { cancelBookingAction } from "./actions";
+import { loadOwnBooking } from "./load-booking";
+
+export const metadata = { title: "Booking" };
+
+export default async function BookingPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ cancelled?: string }> }) {
+  await connection();
+  const { id } = await params;
+  const user = await requireRole(AREA_ROLES.traveler);
+  const b = await loadOwnBooking(() => webContext(user).then((ctx) => getMyBooking(ctx, id)));
+  const justCancelled = (await searchParams).cancelled === "1" && b.status === "cancelled";
+  return (
+    <Page title={`Booking ${b.reference}`} description={b.launch.title} actions={<BookingStatusBadge status={b.status} />}>
+      {justCancelled ? (
+        <div className="mb-4">
+          <Alert tone="success">
+            Booking cancelled. Refund: {formatUsd(b.refundCents ?? 0)} ({b.refundPercent ?? 0} %), on its way to your card.
+          </Alert>
+        </div>
+      ) : null}
+      <div className="grid gap-6 lg:grid-cols-3">
+        <Card className="lg:col-span-2">
+          <h2 className="text-lg font-semibold">Trip</h2>
+          <dl className="mt-3 grid grid-cols-2 gap-x-4 gap-y-2 text-sm">
+            <dt className="text-slate-600">Launch</dt>
+            <dd><Link href={launchPath(b.launch.slug)} className="text-brand-700 underline">{b.launch.title}</Link></dd>
+            <dt className="text-slate-600">Launch date</dt>
+            <dd><LocalDateTime iso={b.launch.date} /></dd>
+            <dt className="text-slate-600">Launch status</dt>
+            <dd><StatusBadge status={b.launch.status} /></dd>
+            <dt className="text-slate-600">Agency</dt>
+            <dd>{b.launch.agency.name}</dd>
+            <dt className="text-slate-600">Seats</dt>
+            <dd>{b.seats.join(", ")}</dd>
+            <dt className="text-slate-600">Amount</dt>
+            <dd>{formatUsd(b.amountCents)}</dd>
+            {b.refundCents !== undefined ? (
+              <>
+                <dt className="text-slate-600">Refund</dt>
+                <dd>{formatUsd(b.refundCents)} ({b.refundPercent} %)</dd>
+              </>
+            ) : null}
+            <dt className="text-slate-600">Booked</dt>
+            <dd><LocalDateTime iso={b.createdAt} /></dd>
+          </dl>
+          <h3 className="mt-6 font-semibold">Passengers</h3>
+          <table className="mt-2 w-full text-left text-sm">
+            <thead>
+              <tr className="text-slate-600">
+                <th scope="col" className="py-1">Seat</th>
+                <th scope="col">Name</th>
+                <th scope="col" className="hidden sm:table-cell">Email</th>
+                <th scope="col">Date of birth</th>
+              </tr>
+            </thead>
+            <tbody>
+              {b.passengers.map((p) => (
+                <tr key={p.seat} className="border-t border-slate-100">
+                  <td className="py-1">{p.seat}</td>
+                  <td>{p.name}</td>
+                  <td className="hidden sm:table-cell">{p.email}</td>
+                  <td>{p.dateOfBirth}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <div className="mt-6">
+            {b.status === "held" ? (
+              <Link href={`/traveler/bookings/${b.id}/pay`} className={buttonClass("primary")}>Continue to payment</Link>
+            ) : b.cancellation.allowed ? (
+              <CancelBooking
+                bookingId={b.id}
+                refundText={`${formatUsd(b.cancellation.quote.refundCents)} (${b.cancellation.quote.refundPercent} % of ${formatUsd(b.amountCents)})`}
+                cancelAction={cancelBookingAction}
+              />
+            ) : b.status === "confirmed" ? (
+              <p className="text-sm text-slate-600">{b.cancellation.reason}</p>
+            ) : null}
+          </div>
+        </Card>
+        <Card>
+          <h2 className="text-lg font-semibold">Launch status history</h2>
+          <div className="mt-3">
+            <StatusTimeline history={b.launch.statusHistory} />
+          </div>
+        </Card>
+      </div>
+    </Page>
+  );
+}

@@ -1,0 +1,167 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useEffect, useState, useTransition } from "react";
+import { useFieldArray, useForm } from "react-hook-form";
+import { z } from "zod";
+import { applyServerErrors } from "@/components/auth/server-errors";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { describedBy, Field, Input } from "@/components/ui/field";
+import type { ActionResult } from "@/lib/actions/safe-action";
+import { passengerSchema, type PassengerInput } from "@/lib/bookings/schemas";
+import { formatUsd } from "@/lib/money";
+import { SeatMap } from "./seat-map";
+
+const formSchema = z.object({ passengers: z.array(passengerSchema).min(1) });
+type FormValues = z.infer<typeof formSchema>;
+
+type HoldAction = (input: { launchId: string; seats?: number[]; seatCount?: number; passengers: PassengerInput[] }) => Promise<ActionResult<{ id: string }>>;
+
+const blank: PassengerInput = { name: "", email: "", dateOfBirth: "" };
+
+/**
+ * Pick seats on the map (or ask for N), enter one passenger per seat (the traveler first),
+ * then hold them for 10 minutes and go to the payment step.
+ */
+export function BookingFlow({
+  launchId,
+  capacity,
+  taken,
+  pricePerSeatCents,
+  seatsLeftForMe,
+  seatLimit,
+  me,
+  holdAction,
+}: {
+  launchId: string;
+  capacity: number;
+  taken: number[];
+  pricePerSeatCents: number;
+  seatsLeftForMe: number;
+  seatLimit: number;
+  me: PassengerInput;
+  holdAction: HoldAction;
+}) {
+  const router = useRouter();
+  const [mode, setMode] = useState<"pick" | "count">("pick");
+  const [selected, setSelected] = useState<number[]>([]);
+  const [count, setCount] = useState(1);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const seatTotal = mode === "pick" ? selected.length : count;
+  const maxSeats = Math.min(seatsLeftForMe, capacity - taken.length);
+
+  const form = useForm<FormValues>({ resolver: zodResolver(formSchema), defaultValues: { passengers: [me] } });
+  const { fields, append, remove } = useFieldArray({ control: form.control, name: "passengers" });
+
+  // One passenger block per seat; the first stays the traveler unless he edits it.
+  useEffect(() => {
+    const wanted = Math.max(1, seatTotal);
+    if (fields.length < wanted) append(Array.from({ length: wanted - fields.length }, () => blank), { shouldFocus: false });
+    else if (fields.length > wanted) remove(Array.from({ length: fields.length - wanted }, (_, i) => wanted + i));
+  }, [seatTotal, fields.length, append, remove]);
+
+  const toggle = (seat: number) => setSelected((s) => (s.includes(seat) ? s.filter((x) => x !== seat) : [...s, seat].sort((a, b) => a - b)));
+
+  const submit = form.handleSubmit((values) => {
+    setError(null);
+    if (seatTotal < 1) {
+      setError("Pick at least one seat on the seat map.");
+      return;
+    }
+    startTransition(async () => {
+      const passengers = values.passengers.slice(0, seatTotal);
+      const result = await holdAction(mode === "pick" ? { launchId, seats: selected, passengers } : { launchId, seatCount: count, passengers });
+      if (result.ok) {
+        router.push(`/traveler/bookings/${result.data.id}/pay`);
+        return;
+      }
+      setError(result.error);
+      applyServerErrors(form.setError, result.fieldErrors);
+      // A seat someone else just took: show the map as it is now.
+      if (result.fieldErrors?.seats) {
+        setSelected([]);
+        router.refresh();
+      }
+    });
+  });
+
+  if (maxSeats < 1) {
+    return <Alert tone="info">{seatsLeftForMe < 1 ? `You already hold the maximum of ${seatLimit} seats on this launch.` : "This launch is sold out."}</Alert>;
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="space-y-6">
+      <fieldset>
+        <legend className="text-base font-semibold text-slate-900">1. Choose your seats</legend>
+        <p className="mt-1 text-sm text-slate-600">You can hold up to {seatLimit} seats on one launch{seatsLeftForMe < seatLimit ? ` (${seatsLeftForMe} more)` : ""}.</p>
+        <div className="mt-3 flex gap-4 text-sm" role="radiogroup" aria-label="How to choose seats">
+          <label className="flex items-center gap-2">
+            <input type="radio" name="mode" checked={mode === "pick"} onChange={() => setMode("pick")} /> Pick on the seat map
+          </label>
+          <label className="flex items-center gap-2">
+            <input type="radio" name="mode" checked={mode === "count"} onChange={() => setMode("count")} /> Any free seats
+          </label>
+        </div>
+        <div className="mt-4">
+          {mode === "pick" ? (
+            <>
+              <SeatMap capacity={capacity} taken={taken} selected={selected} onToggle={toggle} maxSelectable={maxSeats} />
+              <p className="mt-2 text-sm" aria-live="polite">
+                {selected.length ? `Selected: seat ${selected.join(", ")}` : "No seat selected yet."}
+              </p>
+            </>
+          ) : (
+            <label className="block max-w-xs text-sm font-medium text-slate-800">
+              Number of seats
+              <input
+                type="number"
+                min={1}
+                max={maxSeats}
+                value={count}
+                onChange={(e) => setCount(Math.max(1, Math.min(maxSeats, Number(e.target.value) || 1)))}
+                className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
+              />
+              <span className="mt-1 block text-xs font-normal text-slate-600">You get the lowest free seat numbers.</span>
+            </label>
+          )}
+        </div>
+      </fieldset>
+
+      <fieldset>
+        <legend className="text-base font-semibold text-slate-900">2. Passengers</legend>
+        <p className="mt-1 text-sm text-slate-600">One passenger per seat, 18 to 70 years old on the launch date.</p>
+        <div className="mt-3 space-y-4">
+          {fields.slice(0, Math.max(1, seatTotal)).map((f, i) => {
+            const errs = form.formState.errors.passengers?.[i];
+            const id = (k: string) => `passenger-${i}-${k}`;
+            return (
+              <fieldset key={f.id} className="grid gap-3 rounded-md border border-slate-200 p-3 sm:grid-cols-3">
+                <legend className="px-1 text-sm font-medium text-slate-800">Passenger {i + 1}{i === 0 ? " (you, unless you change it)" : ""}</legend>
+                <Field id={id("name")} label={`Passenger ${i + 1} name`} error={errs?.name?.message}>
+                  <Input id={id("name")} autoComplete={i === 0 ? "name" : "off"} {...form.register(`passengers.${i}.name`)} {...describedBy(id("name"), errs?.name?.message)} />
+                </Field>
+                <Field id={id("email")} label={`Passenger ${i + 1} email`} error={errs?.email?.message}>
+                  <Input id={id("email")} type="email" {...form.register(`passengers.${i}.email`)} {...describedBy(id("email"), errs?.email?.message)} />
+                </Field>
+                <Field id={id("dob")} label={`Passenger ${i + 1} date of birth`} error={errs?.dateOfBirth?.message}>
+                  <Input id={id("dob")} type="date" {...form.register(`passengers.${i}.dateOfBirth`)} {...describedBy(id("dob"), errs?.dateOfBirth?.message)} />
+                </Field>
+              </fieldset>
+            );
+          })}
+        </div>
+      </fieldset>
+
+      {error ? <Alert tone="error">{error}</Alert> : null}
+      <div className="flex flex-wrap items-center gap-4">
+        <Button type="submit" disabled={pending}>
+          {pending ? "Holding your seats…" : `Hold ${seatTotal || ""} seat${seatTotal === 1 ? "" : "s"} for 10 minutes`}
+        </Button>
+        <span className="text-sm text-slate-700">Total: {formatUsd(seatTotal * pricePerSeatCents)}</span>
+      </div>
+    </form>
+  );
+}
