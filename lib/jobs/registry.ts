@@ -15,4 +15,7 @@ export interface JobSpec {
 export const JOBS: Record<string, JobSpec> = {
   "invoice-reminders": { run: async () => (await import("@/lib/finance/reminders-job")).invoiceRemindersJob, everySeconds: 60 },
   "expire-holds": { run: async () => (await import("@/lib/bookings/expire-holds-job")).expireHoldsJob, everySeconds: 15 },
+  sync: { run: async () => (await import("@/lib/sync/sync-job")).syncJob, everySeconds: 5 },
+  "change-log-digest": { run: async () => (await import("@/lib/monitoring/change-log-digest")).changeLogDigestJob, everySeconds: 10 },
+  "log-retention": { run: async () => (await import("@/lib/monitoring/log-retention")).logRetentionJob, everySeconds: 3600 },
 };
