@@ -1,0 +1,95 @@
+// Journeys of the catalogue and the booking flow, through the real pages.
+import { expect, test } from "@playwright/test";
+import { DEMO, DEMO_PASSWORD, signIn } from "./fixtures";
+
+test.describe("catalogue and booking", () => {
+  test("a visitor filters the catalogue, opens a launch and is sent to sign in and back", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByRole("heading", { name: "Upcoming launches" })).toBeVisible();
+    await page.getByLabel("Destination").selectOption("mars");
+    await page.getByLabel("Sort by").selectOption("price");
+    await page.getByRole("button", { name: "Search" }).click();
+    await expect(page).toHaveURL(/destination=mars/);
+    const results = page.getByRole("list", { name: "Launches" });
+    await expect(results.getByRole("listitem")).toHaveCount(1);
+    await expect(results).toContainText("Aurora Heavy");
+    // The filters live in the URL: back returns to the unfiltered catalogue.
+    await page.goBack();
+    await expect(page).not.toHaveURL(/destination=mars/);
+    await page.goForward();
+    await expect(page).toHaveURL(/destination=mars/);
+
+    await results.getByRole("link", { name: /Mars · Aurora Heavy/ }).click();
+    await expect(page).toHaveURL(/\/launches\/\d{4}-\d{2}-\d{2}-mars-aurora-heavy-cape-canaveral-/);
+    await expect(page).toHaveTitle(/Mars · Aurora Heavy · Cape Canaveral/);
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", /Aurora Heavy/);
+    await expect(page.getByRole("list", { name: "Seat map" })).toBeVisible();
+    await expect(page.getByRole("list", { name: "Launch status history" })).toBeVisible();
+    await page.getByRole("link", { name: "Sign in to book" }).click();
+    await expect(page).toHaveURL(/\/login\?callbackUrl=%2Flaunches%2F/);
+    await page.getByLabel("Email").fill(DEMO.traveler);
+    await page.getByLabel("Password").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(/\/launches\/.*mars-aurora-heavy/);
+    await expect(page.getByRole("button", { name: "Seat 12, free" })).toBeVisible();
+  });
+
+  test("a traveler books two seats with passengers, pays, sees the booking and cancels it seeing the refund first", async ({ page }) => {
+    await signIn(page, DEMO.traveler);
+    await page.goto("/?destination=mars");
+    await page.getByRole("link", { name: /Mars · Aurora Heavy/ }).first().click();
+
+    const seat12 = page.getByRole("button", { name: "Seat 12, free" });
+    await seat12.click();
+    await expect(page.getByRole("button", { name: "Seat 12, selected" })).toHaveAttribute("aria-pressed", "true");
+    await page.getByRole("button", { name: "Seat 13, free" }).click();
+    // The traveler is pre-filled as the first passenger.
+    await expect(page.getByLabel("Passenger 1 email")).toHaveValue(DEMO.traveler);
+    await page.getByLabel("Passenger 2 name").fill("Tom Companion");
+    await page.getByLabel("Passenger 2 email").fill("tom@example.test");
+    await page.getByLabel("Passenger 2 date of birth").fill("1992-07-01");
+    await page.getByRole("button", { name: /Hold 2 seats/ }).click();
+
+    await expect(page).toHaveURL(/\/traveler\/bookings\/[0-9a-f-]+\/pay$/);
+    await expect(page.getByText(/Your seats are held for/)).toBeVisible();
+    await expect(page.getByText(/\d:\d{2}/).first()).toBeVisible();
+    await page.getByLabel("Card number").fill("4242 4242 4242 4242");
+    await page.getByRole("button", { name: /^Pay / }).click();
+
+    await expect(page).toHaveURL(/\/confirmation$/);
+    await expect(page.getByRole("heading", { name: "Booking confirmed" })).toBeVisible();
+    const reference = (await page.locator("strong.font-mono").textContent())!.trim();
+    expect(reference).toMatch(/^AB-[A-HJ-NP-Z2-9]{6}$/);
+
+    await page.getByRole("link", { name: "My bookings" }).first().click();
+    const item = page.getByRole("list", { name: "Bookings" }).getByRole("listitem").filter({ hasText: reference });
+    await expect(item).toContainText("Confirmed");
+    await expect(item).toContainText("Scheduled");
+    await item.getByRole("link").click();
+
+    await expect(page.getByRole("heading", { name: `Booking ${reference}` })).toBeVisible();
+    await expect(page.getByRole("list", { name: "Launch status history" })).toBeVisible();
+    await page.getByRole("button", { name: "Cancel this booking…" }).click();
+    const confirm = page.getByRole("group", { name: "Confirm cancellation" });
+    await expect(confirm).toContainText("(70 % of");
+    await confirm.getByRole("button", { name: "Yes, cancel the booking" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Booking cancelled" })).toContainText("70 %");
+    await expect(page.getByText("Cancelled", { exact: true }).first()).toBeVisible();
+  });
+
+  test("a declined card shows a clear message and frees the seats", async ({ page }) => {
+    await signIn(page, DEMO.vip);
+    await page.goto("/?destination=mars");
+    await page.getByRole("link", { name: /Mars · Aurora Heavy/ }).first().click();
+    const launchUrl = page.url();
+    await page.getByRole("button", { name: "Seat 30, free" }).click();
+    await page.getByRole("button", { name: /Hold 1 seat/ }).click();
+    await expect(page).toHaveURL(/\/pay$/);
+    await page.getByLabel("Card number").fill("4000 0000 0000 0002");
+    await page.getByRole("button", { name: /^Pay / }).click();
+    await expect(page.getByRole("alert")).toContainText(/declined/i);
+    await expect(page.getByRole("alert")).toContainText(/seats were released/i);
+    await page.goto(launchUrl);
+    await expect(page.getByRole("button", { name: "Seat 30, free" })).toBeVisible();
+  });
+});
