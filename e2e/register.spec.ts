@@ -1,6 +1,7 @@
 // Journey: a visitor registers as a traveler, confirms the email from the mail, signs in and out.
 import { expect, test } from "@playwright/test";
 import { linkFromMailbox, PASSWORD, uniqueEmail } from "./api/auth-helpers";
+import { DEMO, signIn } from "./fixtures";
 
 test("register a traveler → confirm the email → sign in → sign out", async ({ page, request }) => {
   const email = uniqueEmail("journey");
@@ -81,10 +82,8 @@ test("an unverified user sees the banner and can ask for a new link", async ({ p
 
 test("an IT employee invites a colleague, who registers from the link with the email fixed", async ({ page, request }) => {
   const email = uniqueEmail("colleague");
-  await page.goto("/login");
-  await page.getByLabel("Email").fill("it@astrobookings.test");
-  await page.getByLabel("Password").fill("astro-demo-2026");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await signIn(page, DEMO.it);
+  await expect(page).toHaveURL(/\/it$/);
   await page.goto("/it/invitations");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Role").selectOption("employee");

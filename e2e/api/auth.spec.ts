@@ -43,7 +43,7 @@ test.describe("POST /api/v1/auth/register", () => {
     expect(problem.code).toBe("validation_failed");
     expect(Object.keys(problem.errors).sort()).toEqual(["password", "traveler.dateOfBirth", "traveler.phone", "traveler.taxId"]);
 
-    const malformed = await request.post("/api/v1/auth/register", { data: "{not json", headers: { "Content-Type": "application/json" } });
+    const malformed = await request.post("/api/v1/auth/register", { data: Buffer.from("{not json"), headers: { "Content-Type": "application/json" } });
     expect(malformed.status()).toBe(400);
     expect((await malformed.json()).code).toBe("bad_request");
   });
