@@ -75,7 +75,11 @@ export async function addAgencyWithBookings(ctx: Ctx, bookingsCount: number) {
 /** The rows of a table without secrets, ordered by id (Date values compare by instant). */
 export async function tableRows(db: Db, table: string): Promise<Record<string, unknown>[]> {
   const rows = rowsOf<Record<string, unknown>>(await db.execute(sql.raw(`select * from "${table}" order by id`)));
-  return rows.map(({ password_hash: _secret, ...rest }) => rest);
+  return rows.map((row) => {
+    const rest = { ...row };
+    delete rest.password_hash;
+    return rest;
+  });
 }
 
 export const SYNCED_TABLES = ["users", "agencies", "rockets", "launches", "launch_status_history", "bookings", "booking_seats", "payments", "invoices", "invoice_payments", "credit_notes"];

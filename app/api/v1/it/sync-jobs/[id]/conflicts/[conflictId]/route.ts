@@ -1,0 +1,14 @@
+import { z } from "zod";
+import { DomainError } from "@/lib/errors";
+import { apiHandler } from "@/lib/http/api-handler";
+import { resolveConflict } from "@/lib/sync/resolve-conflict";
+import { getSyncTarget } from "@/lib/sync/target";
+
+const body = z.object({ resolution: z.enum(["keep_target", "overwrite"]) });
+
+// POST /api/v1/it/sync-jobs/{id}/conflicts/{conflictId} {resolution: "keep_target" | "overwrite"}
+export const POST = apiHandler<typeof body, undefined, { id: string; conflictId: string }>({ access: ["it"], body }, async ({ ctx, params, body: input }) => {
+  if (!z.uuid().safeParse(params.conflictId).success) throw new DomainError("not_found", "There is no such conflict.");
+  const resolved = await resolveConflict(ctx, await getSyncTarget(), { conflictId: params.conflictId, resolution: input.resolution });
+  return { id: resolved.id, resolution: resolved.resolution, resolvedAt: resolved.resolvedAt?.toISOString() ?? null };
+});
