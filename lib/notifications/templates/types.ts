@@ -1,0 +1,10 @@
+import type { ReactElement } from "react";
+import type { NotificationPayloads, TemplateName } from "../payloads";
+
+/** One email: its subject and its React Email body, both from the row's payload. */
+export interface TemplateDef<T extends TemplateName> {
+  subject: (payload: NotificationPayloads[T]) => string;
+  Email: (props: { payload: NotificationPayloads[T]; appUrl: string }) => ReactElement;
+}
+
+export type TemplateRegistry = { [T in TemplateName]: TemplateDef<T> };
