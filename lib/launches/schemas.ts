@@ -29,22 +29,18 @@ export type ScheduleLaunchInput = z.infer<typeof scheduleLaunchSchema>;
 export const scheduleLaunchFormSchema = z
   .object({
     ...launchFields,
-    price: z.string({ error: "Enter the price per seat." }).trim().min(1, "Enter the price per seat."),
+    // Checked as a field (not in the final transform) so its error shows with the others.
+    price: z
+      .string({ error: "Enter the price per seat." })
+      .trim()
+      .min(1, "Enter the price per seat.")
+      .refine((v) => parseDollarsToCents(v) !== null, "Enter an amount in dollars, like 250000 or 1999.99.")
+      .refine((v) => {
+        const cents = parseDollarsToCents(v);
+        return cents === null || (cents >= 1 && cents <= PRICE_MAX_CENTS);
+      }, "The price must be more than $0 and at most $1,000,000."),
   })
-  .transform((v, ctx) => {
-    const cents = parseDollarsToCents(v.price);
-    if (cents === null) {
-      ctx.addIssue({ code: "custom", path: ["price"], message: "Enter an amount in dollars, like 250000 or 1999.99." });
-      return z.NEVER;
-    }
-    if (cents < 1 || cents > PRICE_MAX_CENTS) {
-      ctx.addIssue({ code: "custom", path: ["price"], message: "The price must be more than $0 and at most $1,000,000." });
-      return z.NEVER;
-    }
-    const { price: _price, ...rest } = v;
-    void _price;
-    return { ...rest, pricePerSeatCents: cents };
-  });
+  .transform(({ price, ...rest }) => ({ ...rest, pricePerSeatCents: parseDollarsToCents(price)! }));
 export type ScheduleLaunchFormValues = z.input<typeof scheduleLaunchFormSchema>;
 
 /** POST /api/v1/agency/launches/{id}/status. */
