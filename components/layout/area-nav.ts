@@ -22,4 +22,6 @@ export const IT_NAV: NavItem[] = [
   { href: "/it", label: "Overview" },
   { href: "/it/mailbox", label: "Mailbox" },
   { href: "/it/invitations", label: "Invitations" },
+  { href: "/it/sync", label: "Data sync" },
+  { href: "/it/logs", label: "Logs" },
 ];

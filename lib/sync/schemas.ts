@@ -10,6 +10,14 @@ export const startSyncSchema = z.object({
 });
 export type StartSyncInput = z.infer<typeof startSyncSchema>;
 
+/** The start form: "all" or a list of data sets (checkboxes), and a mode. */
+export const startSyncFormSchema = z
+  .object({ all: z.boolean(), datasets: z.array(datasetName), mode: z.enum(["incremental", "full"], { error: "Choose incremental or full." }) })
+  .refine((v) => v.all || v.datasets.length > 0, { message: "Choose at least one data set, or all.", path: ["datasets"] });
+export type StartSyncFormInput = z.infer<typeof startSyncFormSchema>;
+
+export const toStartSyncInput = (v: StartSyncFormInput): StartSyncInput => ({ datasets: v.all ? "all" : v.datasets, mode: v.mode });
+
 export const listSyncJobsQuerySchema = z.object({
   page: z.coerce.number().int().min(1).max(100000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),

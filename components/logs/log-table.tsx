@@ -1,0 +1,50 @@
+import Link from "next/link";
+import type { LogEntryView } from "@/lib/monitoring/log-schemas";
+
+const LEVEL_CLASS: Record<string, string> = {
+  debug: "bg-slate-100 text-slate-700",
+  info: "bg-blue-100 text-blue-900",
+  warn: "bg-amber-100 text-amber-900",
+  error: "bg-red-100 text-red-900",
+};
+
+export function LevelBadge({ level }: { level: string }) {
+  return <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${LEVEL_CLASS[level] ?? ""}`}>{level}</span>;
+}
+
+/** Entries with time (UTC), level, event, actor and message; each opens to its details. */
+export function LogTable({ items }: { items: LogEntryView[] }) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full min-w-[48rem] text-left text-sm">
+        <caption className="sr-only">Log entries</caption>
+        <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">
+          <tr>
+            <th scope="col" className="px-3 py-2 font-medium">Time (UTC)</th>
+            <th scope="col" className="px-3 py-2 font-medium">Level</th>
+            <th scope="col" className="px-3 py-2 font-medium">Event</th>
+            <th scope="col" className="px-3 py-2 font-medium">Actor</th>
+            <th scope="col" className="px-3 py-2 font-medium">Message</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((e) => (
+            <tr key={e.id} className="border-b border-slate-100 align-top last:border-0">
+              <td className="px-3 py-2 whitespace-nowrap">
+                <Link href={`/it/logs/${e.id}`} className="text-brand-700 underline" aria-label={`Open entry ${e.id}: ${e.event}`}>
+                  {e.at.slice(0, 19).replace("T", " ")}
+                </Link>
+              </td>
+              <td className="px-3 py-2">
+                <LevelBadge level={e.level} />
+              </td>
+              <td className="px-3 py-2 font-mono text-xs">{e.event}</td>
+              <td className="px-3 py-2 break-all">{e.actor}</td>
+              <td className="px-3 py-2 break-words">{e.message.length > 160 ? `${e.message.slice(0, 160)}…` : e.message}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
