@@ -71,6 +71,9 @@ export async function startResendStub(opts: { latencyMs?: number } = {}): Promis
     const ids = emails.map(() => ({ id: `stub-${++nextId}` }));
     return path === "/emails/batch" ? json(200, { data: ids }) : json(200, ids[0]);
   });
+  // Node closes idle keep-alive sockets after 5 s; on a loaded machine the client may reuse
+  // one just as it closes and see a network error. Keep them open longer than any test.
+  server.keepAliveTimeout = 120_000;
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return {

@@ -6,6 +6,7 @@ import { AUTH_OPERATIONS } from "@/lib/auth/openapi";
 import { FINANCE_OPERATIONS } from "@/lib/finance/openapi";
 import { BOOKING_OPERATIONS } from "@/lib/bookings/openapi";
 import { CATALOGUE_OPERATIONS } from "@/lib/catalogue/openapi";
+import { NOTIFICATION_OPERATIONS } from "@/lib/notifications/openapi";
 import { SYNC_OPERATIONS } from "@/lib/sync/openapi";
 
 // Each domain's operations (lib/<domain>/openapi.ts) are listed here.
@@ -15,6 +16,7 @@ const OPERATIONS: ApiOperation[] = [
   ...FINANCE_OPERATIONS,
   ...CATALOGUE_OPERATIONS,
   ...BOOKING_OPERATIONS,
+  ...NOTIFICATION_OPERATIONS,
   ...SYNC_OPERATIONS,
 ];
 

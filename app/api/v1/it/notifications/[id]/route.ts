@@ -1,0 +1,12 @@
+import { apiHandler } from "@/lib/http/api-handler";
+import { changeNotificationStatus } from "@/lib/notifications/manual-change";
+import { getNotification } from "@/lib/notifications/queue-queries";
+import { changeNotificationSchema } from "@/lib/notifications/schemas";
+
+// GET /api/v1/it/notifications/{id} → the row, its payload and its attempts.
+export const GET = apiHandler<undefined, undefined, { id: string }>({ access: ["it"] }, ({ ctx, params }) => getNotification(ctx, params.id));
+
+// PATCH /api/v1/it/notifications/{id} {status: "sent"|"deleted"} from pending or failed; 409 invalid_transition otherwise.
+export const PATCH = apiHandler<typeof changeNotificationSchema, undefined, { id: string }>({ access: ["it"], body: changeNotificationSchema }, ({ ctx, body, params }) =>
+  changeNotificationStatus(ctx, params.id, body),
+);

@@ -1,0 +1,6 @@
+import { apiHandler } from "@/lib/http/api-handler";
+import { listNotifications } from "@/lib/notifications/queue-queries";
+import { listNotificationsQuery } from "@/lib/notifications/schemas";
+
+// GET /api/v1/it/notifications?status&queue&template&recipient&from&to&sort&order&page&pageSize → list + counts
+export const GET = apiHandler({ access: ["it"], query: listNotificationsQuery }, ({ ctx, query }) => listNotifications(ctx, query));

@@ -1,0 +1,8 @@
+import { apiHandler } from "@/lib/http/api-handler";
+import { getServiceStatus } from "@/lib/notifications/service-status";
+import { providerInfo } from "@/lib/notifications/transport";
+
+export const dynamic = "force-dynamic";
+
+// GET /api/v1/it/notifications/service-status → the §6.3 metrics, verdict and thresholds.
+export const GET = apiHandler({ access: ["it"] }, ({ ctx }) => getServiceStatus(ctx, providerInfo(), process.uptime()));
