@@ -40,7 +40,7 @@ export function LiveJobs({ initial, jobId }: { initial: SyncJobView[]; jobId?: s
     };
   }, [jobId, router]);
 
-  if (jobs.length === 0) return <p className="text-sm text-slate-600">No sync is running.</p>;
+  if (jobs.length === 0) return <p className="text-sm text-slate-600">No sync is running or finished in the last few minutes.</p>;
   return (
     <ul className="space-y-4" aria-live="polite">
       {jobs.map((job) => (

@@ -1,11 +1,11 @@
 import "server-only";
-import { and, count, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, count, desc, eq, gt, inArray, or, sql } from "drizzle-orm";
 import { syncConflicts, syncDatasetLocks, syncJobs } from "@/db/schema";
 import { withTransaction, type Ctx } from "@/lib/context";
 import { DomainError } from "@/lib/errors";
 import { logEvent } from "@/lib/monitoring/log-event";
 import { assertIt } from "./access";
-import { orderDatasets } from "./rules";
+import { orderDatasets, SYNC_RECENT_SECONDS } from "./rules";
 import type { ListSyncJobsQuery, StartSyncInput, SyncJobView } from "./schemas";
 import { toJobView } from "./serialize";
 
@@ -57,10 +57,16 @@ export async function listSyncJobs(ctx: Ctx, query: ListSyncJobsQuery): Promise<
   return { items: rows.map(toJobView), total, page: query.page, pageSize: query.pageSize };
 }
 
-/** Jobs still queued or running, for the live dashboard. */
+/** Jobs queued or running, and those that ended in the last few minutes, for the live dashboard. */
 export async function listActiveSyncJobs(ctx: Ctx): Promise<SyncJobView[]> {
   assertIt(ctx);
-  const rows = await ctx.db.select().from(syncJobs).where(inArray(syncJobs.status, ["queued", "running"])).orderBy(desc(syncJobs.createdAt)).limit(50);
+  const since = new Date(ctx.now.getTime() - SYNC_RECENT_SECONDS * 1000);
+  const rows = await ctx.db
+    .select()
+    .from(syncJobs)
+    .where(or(inArray(syncJobs.status, ["queued", "running"]), gt(syncJobs.finishedAt, since)))
+    .orderBy(desc(syncJobs.createdAt))
+    .limit(20);
   return rows.map(toJobView);
 }
 

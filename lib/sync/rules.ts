@@ -6,6 +6,8 @@ export const SYNC_BATCH_SIZE = 1000;
 export const SYNC_BATCHES_PER_RUN = 60;
 /** A running job whose heartbeat is older than this is presumed dead and may be reclaimed. */
 export const SYNC_STALE_AFTER_SECONDS = 60;
+/** The live panel keeps a finished job this long, so its 100 % is seen. */
+export const SYNC_RECENT_SECONDS = 600;
 /** Conflicts and finished jobs are listed by pages of this size. */
 export const SYNC_PAGE_SIZE = 20;
 

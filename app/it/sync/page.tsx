@@ -28,7 +28,7 @@ export default async function SyncPage({ searchParams }: { searchParams: Promise
           <StartSyncForm datasets={DATASET_NAMES} />
         </Card>
         <Card>
-          <h2 className="mb-4 text-lg font-semibold">Running jobs</h2>
+          <h2 className="mb-4 text-lg font-semibold">Running and recent jobs</h2>
           <LiveJobs initial={active} />
         </Card>
         <Card className="p-0">
