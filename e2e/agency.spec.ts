@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signIn } from "./fixtures";
+import { DEMO, signIn } from "./fixtures";
 import { PASSWORD, uniqueEmail } from "./api/auth-helpers";
 
 /** "YYYY-MM-DDTHH:mm" for a datetime-local input, `days` from now in the browser's own zone. */
@@ -103,5 +103,45 @@ test.describe("agency console", () => {
     await page.getByLabel("Launch date and time").fill(await localInput(page, 0.5));
     await page.getByRole("button", { name: "Schedule launch" }).click();
     await expect(page.locator("#date-error")).toHaveText("A launch must be at least 24 hours in the future.");
+  });
+});
+
+test.describe("agency console with the demo data", () => {
+  test("bookings report with CSV download, refused rocket delete, profile edit, and another agency's launch is not found", async ({ page }) => {
+    await signIn(page, DEMO.agency);
+    await page.goto("/agency?status=successful");
+    await page.getByRole("list", { name: "Launches" }).getByRole("link").first().click();
+    await expect(page).toHaveURL(/\/agency\/launches\/[0-9a-f-]+$/);
+    const launchUrl = page.url();
+    await expect(page.getByText("This launch is successful; its status can no longer change.")).toBeVisible();
+    await page.getByRole("link", { name: "Bookings report" }).click();
+    await expect(page.getByRole("heading", { name: "Bookings report" })).toBeVisible();
+    await expect(page.getByText("Revenue", { exact: true })).toBeVisible();
+    const href = await page.getByRole("link", { name: "Download CSV" }).getAttribute("href");
+    const csv = await page.request.get(href!);
+    expect(csv.status()).toBe(200);
+    expect(csv.headers()["content-type"]).toContain("text/csv");
+    expect((await csv.body()).toString("utf8").startsWith("\uFEFFreference,")).toBe(true);
+
+    await page.goto("/agency/rockets");
+    await page.getByRole("button", { name: "Delete Horizon Hopper" }).click();
+    await page.getByRole("button", { name: "Yes, delete" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "scheduled or delayed launch" })).toBeVisible();
+
+    await page.goto("/agency/profile");
+    await page.getByLabel("Tax id").fill("123");
+    await page.getByRole("button", { name: "Save profile" }).click();
+    await expect(page.locator("#taxId-error")).not.toBeEmpty();
+    await page.getByLabel("Tax id").fill("27-1234567");
+    await page.getByLabel("Description (optional)").fill("Crewed flights from Florida, now with window seats.");
+    await page.getByRole("button", { name: "Save profile" }).click();
+    await expect(page.getByText("Profile saved.")).toBeVisible();
+
+    await page.context().clearCookies();
+    await signIn(page, DEMO.agency2);
+    await page.goto(launchUrl);
+    await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+    const other = await page.request.get(`${launchUrl}/report/bookings.csv`);
+    expect(other.status()).toBe(404);
   });
 });
