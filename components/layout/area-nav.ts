@@ -20,6 +20,8 @@ export const FINANCE_NAV: NavItem[] = [
 ];
 export const IT_NAV: NavItem[] = [
   { href: "/it", label: "Overview" },
+  { href: "/it/notifications", label: "Notifications" },
+  { href: "/it/notifications/status", label: "Email status" },
   { href: "/it/mailbox", label: "Mailbox" },
   { href: "/it/invitations", label: "Invitations" },
   { href: "/it/sync", label: "Data sync" },
