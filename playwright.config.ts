@@ -25,7 +25,8 @@ export default defineConfig({
   webServer: {
     command: "npx tsx --import ./scripts/hooks/server-only.mjs scripts/e2e-server.ts",
     url: `${baseURL}/api/health`,
-    timeout: 240_000,
+    // Generous: on a loaded 2-core machine the build alone can pass 4 minutes.
+    timeout: 600_000,
     reuseExistingServer: false,
     stdout: "pipe",
     env: { E2E_PORT: String(port) },

@@ -2,6 +2,7 @@
 // PostgreSQL server (with the concurrency tests), then the browser journeys.
 import { spawnSync } from "node:child_process";
 import { Client } from "pg";
+import { buildIfNeeded } from "./build-if-needed";
 
 const DEFAULT_PG = "postgres://postgres@127.0.0.1:5432/postgres";
 
@@ -37,5 +38,7 @@ if (await reachable(pgUrl)) {
   console.error(`\nPostgreSQL at ${pgUrl} is unreachable. Start it, set TEST_DATABASE_URL, or set SKIP_PG=1 to skip that pass knowingly.`);
   process.exit(1);
 }
+console.log("\n=== production build for the journeys ===");
+buildIfNeeded(process.env.NEXT_DIST_DIR ?? ".next");
 step("browser journeys (Playwright)", "npx", ["playwright", "test"]);
 console.log("\nAll tests passed.");
