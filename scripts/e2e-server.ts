@@ -32,7 +32,8 @@ const childEnv: NodeJS.ProcessEnv = {
   NODE_ENV: "production",
 };
 delete childEnv.DATABASE_URL;
-buildIfNeeded(distDir, childEnv);
+// npm test builds once before Playwright starts; a lone `npm run test:e2e` builds here.
+if (process.env.E2E_SKIP_BUILD !== "1") buildIfNeeded(distDir, childEnv);
 const child = spawn("npx", ["next", "start", "-p", port, "-H", "127.0.0.1"], { stdio: "inherit", env: childEnv });
 const stop = () => child.kill("SIGTERM");
 process.on("SIGTERM", stop);

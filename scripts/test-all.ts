@@ -40,5 +40,5 @@ if (await reachable(pgUrl)) {
 }
 console.log("\n=== production build for the journeys ===");
 buildIfNeeded(process.env.NEXT_DIST_DIR ?? ".next");
-step("browser journeys (Playwright)", "npx", ["playwright", "test"]);
+step("browser journeys (Playwright)", "npx", ["playwright", "test"], { E2E_SKIP_BUILD: "1" });
 console.log("\nAll tests passed.");
