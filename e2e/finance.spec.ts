@@ -25,7 +25,7 @@ test.describe("finance", () => {
     await page.getByRole("button", { name: "Apply" }).click();
     await expect(page.getByRole("table")).toContainText(name);
     await page.getByRole("table").getByRole("link").first().click();
-    await expect(page.getByRole("heading", { name: /^Invoice INV-\d{4}-\d{5}$/ })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: /^Invoice INV-\d{4}-\d{5}$/ })).toBeVisible();
     await expect(page.getByText("Range closed")).toBeVisible();
     await expect(page.getByTestId("invoice-balance")).toHaveText("$1,000.00");
 

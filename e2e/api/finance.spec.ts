@@ -83,7 +83,7 @@ test.describe("Finance API: invoices end to end", () => {
     );
     expect(Object.keys(bad.errors)).toEqual(expect.arrayContaining(["amountCents", "paidAt", "reference"]));
     await expectProblem(
-      await request.post(`/api/v1/finance/invoices/${invoice.id}/payments`, { headers: { ...employee, "Content-Type": "application/json" }, data: "{not json" }),
+      await request.post(`/api/v1/finance/invoices/${invoice.id}/payments`, { headers: { ...employee, "Content-Type": "application/json" }, data: Buffer.from("{not json") }),
       400,
       "bad_request",
     );
