@@ -174,45 +174,41 @@ export async function dispatchNotifications(ctx: Ctx, opts: DispatchOptions): Pr
   const tally: Tally = { sent: 0, failed: 0, retried: 0 };
   let rateLimitedUntil: Date | null = null;
 
-  // Render first: a template that cannot render fails its row without costing a request.
-  const ready: { row: Claimed; mail: OutgoingMail }[] = [];
-  const broken: { row: Claimed; error: string }[] = [];
-  for (const row of rows) {
-    try {
-      ready.push({ row, mail: await toMail(row, opts) });
-    } catch (error) {
-      broken.push({ row, error: `render: ${error instanceof Error ? error.message : String(error)}` });
-    }
-  }
-  if (broken.length) {
-    await record(
-      ctx,
-      broken.map((b) => b.row),
-      broken.map((b) => ({ ok: false, error: b.error, rateLimited: false, permanent: true })),
-      0,
-      clock.at(),
-      tally,
-    );
-  }
-
-  for (const group of chunk(ready, opts.transport.maxBatchSize)) {
-    const groupRows = group.map((g) => g.row);
+  // Chunk by chunk: render, then send. Rendering the next chunk fills the gap the
+  // provider's rate limit imposes between requests, instead of adding to it.
+  for (const group of chunk(rows, opts.transport.maxBatchSize)) {
     if (rateLimitedUntil) {
-      await release(ctx, groupRows, rateLimitedUntil, "waiting for the provider's Retry-After");
-      tally.retried += groupRows.length;
+      await release(ctx, group, rateLimitedUntil, "waiting for the provider's Retry-After");
+      tally.retried += group.length;
       continue;
     }
+    const ready: { row: Claimed; mail: OutgoingMail }[] = [];
+    const broken: { row: Claimed; error: string }[] = [];
+    for (const row of group) {
+      try {
+        ready.push({ row, mail: await toMail(row, opts) });
+      } catch (error) {
+        // A template that cannot render fails its row without costing a request.
+        broken.push({ row, error: `render: ${error instanceof Error ? error.message : String(error)}` });
+      }
+    }
+    if (broken.length) {
+      const outcomes: SendOutcome[] = broken.map((b) => ({ ok: false, error: b.error, rateLimited: false, permanent: true }));
+      await record(ctx, broken.map((b) => b.row), outcomes, 0, clock.at(), tally);
+    }
+    if (ready.length === 0) continue;
+    const readyRows = ready.map((g) => g.row);
     const started = performance.now();
     let outcomes: SendOutcome[];
     try {
-      outcomes = await opts.transport.sendBatch(ctx, group.map((g) => g.mail));
+      outcomes = await opts.transport.sendBatch(ctx, ready.map((g) => g.mail));
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      outcomes = group.map(() => ({ ok: false, error: message, rateLimited: false, permanent: false }));
+      outcomes = ready.map(() => ({ ok: false, error: message, rateLimited: false, permanent: false }));
     }
     const limited = outcomes.find((o) => !o.ok && o.rateLimited);
     if (limited && !limited.ok) rateLimitedUntil = clock.at(Math.max(1, limited.retryAfterSeconds ?? 1));
-    await record(ctx, groupRows, outcomes, Math.round(performance.now() - started), clock.at(), tally);
+    await record(ctx, readyRows, outcomes, Math.round(performance.now() - started), clock.at(), tally);
   }
 
   const result: DispatchResult = {
