@@ -42,15 +42,15 @@ try {
   console.log(`filling ${LAUNCHES} launches, ${LAUNCHES * BOOKINGS_PER_LAUNCH} bookings…`);
   await db.execute(sql.raw(`
     insert into users (email, password_hash, name, role)
-      select 'agency' || g || '@bench.test', 'x', 'Agency ' || g, 'agency' from generate_series(1, ${AGENCIES}) g
-      union all select 'traveler@bench.test', 'x', 'Traveler', 'traveler'`));
+      select 'agency' || g || '@bench.test', 'x', 'Agency ' || g, 'agency'::role from generate_series(1, ${AGENCIES}) g
+      union all select 'traveler@bench.test', 'x', 'Traveler', 'traveler'::role`));
   await db.execute(sql.raw(`
     insert into agencies (user_id, name, contact_email, country, tax_id)
       select id, name, email, 'US', '12-3456789' from users where role = 'agency'`));
-  await db.execute(sql.raw(`insert into rockets (agency_id, name, capacity, range) select id, 'Rocket', 100, 'mars' from agencies`));
+  await db.execute(sql.raw(`insert into rockets (agency_id, name, capacity, range) select id, 'Rocket', 100, 'mars'::rocket_range from agencies`));
   await db.execute(sql.raw(`
     insert into launches (agency_id, rocket_id, slug, spaceport, destination, date, price_per_seat_cents, minimum_occupancy, status)
-      select r.agency_id, r.id, 'l-' || g, 'Cape', 'leo', timestamptz '2026-01-01' + ((g * 7919) % 365) * interval '1 day',
+      select r.agency_id, r.id, 'l-' || g, 'Cape', 'leo'::destination, timestamptz '2026-01-01' + ((g * 7919) % 365) * interval '1 day',
              100000, 1, (array['scheduled','delayed','successful','aborted','failed'])[1 + g % 5]::launch_status
       from generate_series(1, ${LAUNCHES}) g
       join (select id, agency_id, row_number() over (order by id) - 1 as n from rockets) r on r.n = g % ${AGENCIES}`));
