@@ -45,8 +45,8 @@ export function filterConditions(filter: LogFilter, now: Date): SQL[] {
   if (to) where.push(sql`at <= ${to.toISOString()}::timestamptz`);
   if (filter.level?.length) where.push(sql`level::text in (select jsonb_array_elements_text(${JSON.stringify(filter.level)}::jsonb))`);
   if (filter.event) {
-    // "auth.*" matches a family of events; anything else is an exact event type.
-    where.push(filter.event.endsWith("*") ? sql`event like ${likeContains(filter.event.slice(0, -1)).slice(1)}` : sql`event = ${filter.event}`);
+    // "auth.*" matches a family of events; anything else (a lone "*" too) is an exact event type.
+    where.push(filter.event.endsWith("*") && filter.event.length > 1 ? sql`event like ${likeContains(filter.event.slice(0, -1)).slice(1)}` : sql`event = ${filter.event}`);
   }
   if (filter.actor) where.push(sql`actor ilike ${likeContains(filter.actor)}`);
   if (filter.q) {

@@ -56,6 +56,8 @@ describe("log search", () => {
     expect(await messages({ q: "_" })).toEqual([]);
     expect(await messages({ q: "'; drop table activity_log; --" })).toEqual([]);
     expect(await messages({ actor: "%" })).toEqual([]);
+    expect(await messages({ event: "*" })).toEqual([]);
+    expect(await messages({ event: "%" })).toEqual([]);
     expect(logFilterSchema.safeParse({ q: "x".repeat(10_000) }).success).toBe(false);
     expect(logFilterSchema.safeParse({ from: "yesterday" }).success).toBe(false);
     expect(logFilterSchema.safeParse({ from: "2026-02-31T00:00" }).success).toBe(false);
