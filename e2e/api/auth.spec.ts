@@ -127,11 +127,11 @@ test.describe("bearer tokens, GET /api/v1/me and POST /api/v1/auth/logout", () =
     expect((await request.post("/api/v1/auth/logout", { headers: bearer(token) })).status()).toBe(401);
   });
 
-  test("the demo VIP traveler is vip", async ({ request }) => {
-    const token = await tokenFor(request, DEMO.vip, DEMO_PASSWORD);
-    const me = await (await request.get("/api/v1/me", { headers: bearer(token) })).json();
-    expect(me).toMatchObject({ role: "traveler", emailVerified: true });
-    expect(typeof me.vip).toBe("boolean");
+  test("vip is derived: the demo VIP (2 confirmed trips) is, the demo traveler (1 trip) and staff are not", async ({ request }) => {
+    const meOf = async (email: string) => (await request.get("/api/v1/me", { headers: bearer(await tokenFor(request, email, DEMO_PASSWORD)) })).json();
+    expect(await meOf(DEMO.vip)).toMatchObject({ role: "traveler", emailVerified: true, vip: true });
+    expect(await meOf(DEMO.traveler)).toMatchObject({ role: "traveler", vip: false });
+    expect(await meOf(DEMO.it)).toMatchObject({ role: "it", vip: false });
   });
 
   test("refuses a missing, tampered, unsigned (alg: none), foreign-key, expired or unknown-session token with 401", async ({ request }) => {
