@@ -20,7 +20,7 @@ test.describe("catalogue and booking", () => {
     await page.goForward();
     await expect(page).toHaveURL(/destination=mars/);
 
-    await results.getByRole("link", { name: /Mars · Aurora Heavy/ }).click();
+    await results.getByRole("link", { name: /^Mars · Aurora Heavy/ }).click();
     await expect(page).toHaveURL(/\/launches\/\d{4}-\d{2}-\d{2}-mars-aurora-heavy-cape-canaveral-/);
     await expect(page).toHaveTitle(/Mars · Aurora Heavy · Cape Canaveral/);
     await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", /Aurora Heavy/);
@@ -38,7 +38,8 @@ test.describe("catalogue and booking", () => {
   test("a traveler books two seats with passengers, pays, sees the booking and cancels it seeing the refund first", async ({ page }) => {
     await signIn(page, DEMO.traveler);
     await page.goto("/?destination=mars");
-    await page.getByRole("link", { name: /Mars · Aurora Heavy/ }).first().click();
+    await page.getByRole("link", { name: /^Mars · Aurora Heavy/ }).first().click();
+    await expect(page).toHaveURL(/\/launches\//);
 
     const seat12 = page.getByRole("button", { name: "Seat 12, free" });
     await seat12.click();
@@ -81,7 +82,8 @@ test.describe("catalogue and booking", () => {
   test("a declined card shows a clear message and frees the seats", async ({ page }) => {
     await signIn(page, DEMO.vip);
     await page.goto("/?destination=mars");
-    await page.getByRole("link", { name: /Mars · Aurora Heavy/ }).first().click();
+    await page.getByRole("link", { name: /^Mars · Aurora Heavy/ }).first().click();
+    await expect(page).toHaveURL(/\/launches\//);
     const launchUrl = page.url();
     await page.getByRole("button", { name: "Seat 30, free" }).click();
     await page.getByRole("button", { name: /Hold 1 seat/ }).click();

@@ -122,7 +122,7 @@ test.describe("Bookings API: hold, pay, cancel", () => {
     await expectProblem(await post(b.headers, { launchId: launch.launchId, seats: [5], seatCount: 1 }), 422, "validation_failed");
     await expectProblem(await post(b.headers, { launchId: launch.launchId, seatCount: 2 }), 422, "validation_failed");
     await expectProblem(await post(b.headers, { launchId: ID, seatCount: 1 }), 404, "not_found");
-    const malformed = await request.post("/api/v1/bookings", { headers: { ...b.headers, "Content-Type": "application/json" }, data: "{not json" });
+    const malformed = await request.post("/api/v1/bookings", { headers: { ...b.headers, "Content-Type": "application/json" }, data: Buffer.from("{not json") });
     await expectProblem(malformed, 400, "bad_request");
 
     const aborted = await newAgencyLaunch(request, { capacity: 3 });
