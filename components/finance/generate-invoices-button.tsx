@@ -12,15 +12,25 @@ interface Summary {
 }
 
 /** "Generate invoices" for every successful/aborted launch lacking one, then what happened. */
-export function GenerateInvoicesButton({ generate, launchId }: { generate: (input: { launchId?: string }) => Promise<ActionResult<Summary>>; launchId?: string }) {
+export function GenerateInvoicesButton({
+  generate,
+  launchId,
+  label = "Generate invoices",
+  accessibleName,
+}: {
+  generate: (input: { launchId?: string }) => Promise<ActionResult<Summary>>;
+  launchId?: string;
+  label?: string;
+  accessibleName?: string;
+}) {
   const [pending, start] = useTransition();
   const [result, setResult] = useState<ActionResult<Summary>>();
   const reasons = new Map<string, number>();
   if (result?.ok) for (const s of result.data.skipped) reasons.set(s.detail.startsWith("Already") ? "already invoiced" : s.reason.replace("_", " "), (reasons.get(s.reason) ?? 0) + 1);
   return (
     <div className="space-y-3">
-      <Button disabled={pending} onClick={() => start(async () => setResult(await generate(launchId ? { launchId } : {})))}>
-        {pending ? "Generating…" : "Generate invoices"}
+      <Button aria-label={accessibleName} variant={launchId ? "secondary" : "primary"} disabled={pending} onClick={() => start(async () => setResult(await generate(launchId ? { launchId } : {})))}>
+        {pending ? "Generating…" : label}
       </Button>
       {result && !result.ok ? <Alert tone="error">{result.error}</Alert> : null}
       {result?.ok ? (

@@ -158,3 +158,19 @@ export async function listAgencyChoices(ctx: Ctx) {
   assertFinance(ctx);
   return ctx.db.select({ id: agencies.id, name: agencies.name }).from(agencies).orderBy(asc(agencies.name));
 }
+
+/** Successful and aborted launches that have no invoice yet (newest first), to invoice one by one. */
+export async function listUninvoicedLaunches(ctx: Ctx, limit = 10) {
+  assertFinance(ctx);
+  const result = await ctx.db.execute(sql`
+    select l.id, l.slug, l.date, l.status, a.name as agency_name from launches l join agencies a on a.id = l.agency_id
+    where l.status in ('successful', 'aborted') and not exists (select 1 from invoices i where i.launch_id = l.id)
+    order by l.date desc limit ${limit}`);
+  return (result as unknown as { rows: { id: string; slug: string; date: Date | string; status: string; agency_name: string }[] }).rows.map((r) => ({
+    id: r.id,
+    slug: r.slug,
+    date: new Date(r.date).toISOString(),
+    status: r.status,
+    agencyName: r.agency_name,
+  }));
+}

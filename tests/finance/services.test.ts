@@ -4,7 +4,7 @@ import { changeLog, invoices, notifications } from "@/db/schema";
 import type { Actor } from "@/lib/context";
 import { generateInvoices } from "@/lib/finance/generate-invoices";
 import { issueCreditNote, recordPayment, setInvoiceStatus } from "@/lib/finance/invoice-actions";
-import { getAgencyInvoice, getInvoice, listAgencyInvoices, listInvoices } from "@/lib/finance/invoice-queries";
+import { getAgencyInvoice, getInvoice, listAgencyInvoices, listInvoices, listUninvoicedLaunches } from "@/lib/finance/invoice-queries";
 import { invoiceRemindersJob } from "@/lib/finance/reminders-job";
 import { agencyRevenueReport, annualReport } from "@/lib/finance/reports";
 import { listInvoicesQuery } from "@/lib/finance/schemas";
@@ -43,6 +43,7 @@ describe("invoice generation", () => {
     await makeBooking(base, l3.id, traveler.id, 1_250_063); // reliable 0.8 % → 10,000.504 → 10,001
 
     const ctx = db.ctx(employee, NOW);
+    expect((await listUninvoicedLaunches(ctx)).map((l) => l.id).sort()).toEqual([l1.id, l2.id, l3.id, ab.id].sort());
     const result = await generateInvoices(ctx);
     const byLaunch = new Map(result.created.map((i) => [i.launchId, i]));
     expect(byLaunch.get(l1.id)).toMatchObject({ kind: "success_fee", revenueCents: 1_000_050, feeRate: 0.01, totalCents: 10_001, reliability: "new", status: "issued" });
@@ -57,6 +58,7 @@ describe("invoice generation", () => {
 
     const again = await generateInvoices(ctx);
     expect(again.created).toEqual([]);
+    expect(await listUninvoicedLaunches(ctx)).toEqual([]);
     const one = await generateInvoices(ctx, { launchId: l1.id });
     expect(one.skipped).toEqual([expect.objectContaining({ reason: "already_invoiced" })]);
 

@@ -8,7 +8,7 @@ import { Card, EmptyState, Page } from "@/components/ui/page";
 import { Pagination } from "@/components/ui/pagination";
 import { requireRole, webContext } from "@/lib/auth/current-user";
 import { FINANCE_ROLES } from "@/lib/finance/access";
-import { listAgencyChoices, listInvoices } from "@/lib/finance/invoice-queries";
+import { listAgencyChoices, listInvoices, listUninvoicedLaunches } from "@/lib/finance/invoice-queries";
 import { INVOICE_KINDS, INVOICE_STATUSES, listInvoicesQuery } from "@/lib/finance/schemas";
 import { formatUsd } from "@/lib/money";
 import { generateInvoicesAction } from "./actions";
@@ -24,7 +24,7 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
   const parsed = listInvoicesQuery.safeParse(raw);
   const query = parsed.success ? parsed.data : listInvoicesQuery.parse({});
   const ctx = await webContext(actor);
-  const [list, agencyChoices] = await Promise.all([listInvoices(ctx, query), listAgencyChoices(ctx)]);
+  const [list, agencyChoices, uninvoiced] = await Promise.all([listInvoices(ctx, query), listAgencyChoices(ctx), listUninvoicedLaunches(ctx)]);
   const thisYear = ctx.now.getUTCFullYear();
   const years = Array.from({ length: 6 }, (_, i) => thisYear + 1 - i);
   const current = Object.fromEntries(Object.entries(raw).filter(([, v]) => typeof v === "string")) as Record<string, string>;
@@ -32,6 +32,21 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
   return (
     <Page title="Invoices" description="Fees billed to agencies for successful and aborted launches." actions={<GenerateInvoicesButton generate={generateInvoicesAction} />}>
       {!parsed.success ? <Alert tone="warning">Some filters were not valid and were ignored.</Alert> : null}
+      {uninvoiced.length ? (
+        <Card className="mb-6">
+          <h2 className="mb-2 font-semibold">Finished launches without an invoice</h2>
+          <ul className="space-y-2 text-sm">
+            {uninvoiced.map((l) => (
+              <li key={l.id} className="flex flex-wrap items-start justify-between gap-2">
+                <span>
+                  {l.agencyName} · {l.slug} · {l.date.slice(0, 10)} · {l.status}
+                </span>
+                <GenerateInvoicesButton generate={generateInvoicesAction} launchId={l.id} label="Invoice this launch" accessibleName={`Invoice launch ${l.slug}`} />
+              </li>
+            ))}
+          </ul>
+        </Card>
+      ) : null}
       <Card className="mb-6">
         <form method="get" className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4" aria-label="Filter invoices">
           <Field id="q" label="Search by number">
