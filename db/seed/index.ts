@@ -3,6 +3,7 @@ import { withTransaction, type Ctx } from "@/lib/context";
 import { seedAgencies } from "./agencies";
 import { seedBookings } from "./bookings";
 import { seedFinance } from "./finance";
+import { seedNotifications } from "./notifications";
 import { seedUsers } from "./users";
 
 /**
@@ -14,6 +15,7 @@ export async function seedDemo(ctx: Ctx): Promise<void> {
     const userIds = await seedUsers(tx);
     await seedAgencies(tx, userIds);
     await seedBookings(tx, userIds);
+    await seedNotifications(tx);
     await seedFinance(tx, userIds); // keep last: invoices need the launches and bookings seeded above
   });
 }
