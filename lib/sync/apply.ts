@@ -93,8 +93,9 @@ export async function applyRows(tx: Db, table: SyncTable, columns: string[], row
         break;
     }
   }
-  if (writes.length) await upsertRows(tx, table, columns, writes.map((w) => ({ ...w.data!, ...table.fill })));
-  if (stateUpdates.length) await recordState(tx, table, stateUpdates, now);
+  if (writes.length) await upsertRowsWithState(tx, table, columns, writes, now);
+  const adopted = stateUpdates.filter((u) => u.inc === 0);
+  if (adopted.length) await recordState(tx, table, adopted, now);
   if (deletes.length) {
     await tx.execute(sql`delete from ${t} where id in (select jsonb_array_elements_text(${jsonParam(deletes)})::uuid)`);
   }
@@ -119,6 +120,32 @@ export async function upsertRows(tx: Db, table: SyncTable, columns: string[], da
     insert into ${ident(table.name)} (${cols})
     select ${cols} from jsonb_populate_recordset(null::${ident(table.name)}, ${jsonParam(data)})
     on conflict (id) do update set ${updates}`);
+}
+
+/**
+ * Upserts rows and records their hash as stored (RETURNING row → md5) in ONE statement:
+ * half the round trips and no second lookup of the rows just written.
+ */
+async function upsertRowsWithState(tx: Db, table: SyncTable, columns: string[], rows: IncomingRow[], now: Date): Promise<void> {
+  const cols = sql.raw(columns.map((c) => `"${c}"`).join(", "));
+  const updates = sql.raw(
+    columns
+      .filter((c) => c !== "id")
+      .map((c) => `"${c}" = excluded."${c}"`)
+      .join(", "),
+  );
+  const changeIds = Object.fromEntries(rows.map((r) => [r.rowId, r.changeId]));
+  await tx.execute(sql`
+    with written as (
+      insert into ${ident(table.name)} (${cols})
+      select ${cols} from jsonb_populate_recordset(null::${ident(table.name)}, ${jsonParam(rows.map((r) => ({ ...r.data!, ...table.fill })))})
+      on conflict (id) do update set ${updates}
+      returning *)
+    insert into sync_target_state (table_name, row_id, hash, change_id, apply_count, applied_at)
+    select ${table.name}, w.id::text, ${rowHash("w", table)}, (${jsonParam(changeIds)} ->> w.id::text)::bigint, 1, ${now.toISOString()}::timestamptz
+    from written w
+    on conflict (table_name, row_id) do update set hash = excluded.hash, change_id = coalesce(excluded.change_id, sync_target_state.change_id),
+      apply_count = sync_target_state.apply_count + 1, applied_at = excluded.applied_at`);
 }
 
 /** Records the hash of each row as it now stands on the target (computed there, in UTC). */

@@ -1,7 +1,7 @@
 // Sync numbers and the data sets it moves. Pure: no I/O.
 
 /** Rows (full mode) or change-log entries (incremental) per committed batch. */
-export const SYNC_BATCH_SIZE = 1000;
+export const SYNC_BATCH_SIZE = 2000;
 /** Batches one worker run may work before it hands back (the cron runs every few seconds). */
 export const SYNC_BATCHES_PER_RUN = 60;
 /** A running job whose heartbeat is older than this is presumed dead and may be reclaimed. */
