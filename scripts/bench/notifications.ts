@@ -6,7 +6,7 @@
 // for the PostgreSQL server; the embedded PGlite otherwise; BENCH_UNPACED=1 adds a run
 // without the pacing, which shows the dispatcher's own ceiling.)
 import { randomBytes } from "node:crypto";
-import { count, eq } from "drizzle-orm";
+import { and, count, eq, like } from "drizzle-orm";
 import { Client } from "pg";
 import { openPglite, openPostgres, type DbHandle } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
@@ -80,7 +80,7 @@ async function drain(handle: DbHandle, requestsPerSecond: number, tag: string): 
       if (r.claimed === 0) break;
     }
     const seconds = (performance.now() - t0) / 1000;
-    const [{ sent }] = await handle.db.select({ sent: count() }).from(notifications).where(eq(notifications.status, "sent"));
+    const [{ sent }] = await handle.db.select({ sent: count() }).from(notifications).where(and(eq(notifications.status, "sent"), like(notifications.idempotencyKey, `bench:${tag}:%`)));
     const duplicates = [...stub.delivered.values()].filter((v) => v > 1).length;
     return { seconds, runs, requests: stub.requests.length, duplicates, sent };
   } finally {
