@@ -76,6 +76,7 @@ export const DEMO_AGENCIES: SeedAgency[] = [
       { rocket: "Brisa", destination: "iss", spaceport: "Kourou", inDays: 20, priceCents: 30_000_000 },
       { rocket: "Selene I", destination: "moon", spaceport: "Kourou", inDays: 60, priceCents: 80_000_000 },
       { rocket: "Brisa", destination: "leo", spaceport: "Kourou", inDays: 90, priceCents: 15_000_000 },
+      { rocket: "Selene I", destination: "moon", spaceport: "Kourou", inDays: -45, status: "failed", priceCents: 75_000_000 },
     ],
   },
 ];
@@ -104,7 +105,8 @@ function historyOf(l: SeedLaunch, launchId: string, date: Date, now: Date, actor
 /**
  * Profiles, rockets and launches of the two demo agencies. Past launches are inserted
  * directly with their history (the 24 h rule is for scheduling). Idempotent: profiles and
- * rockets are created when missing; launches only for an agency that has none yet.
+ * rockets are created when missing; launches for an agency that has none yet, plus any
+ * missing past (finished) seed launch.
  */
 export async function seedAgencies(ctx: Ctx, userIds: Record<DemoUserKey, string>): Promise<Record<string, string>> {
   const agencyIds: Record<string, string> = {};
@@ -125,8 +127,19 @@ export async function seedAgencies(ctx: Ctx, userIds: Record<DemoUserKey, string
     }
 
     const [{ n }] = await ctx.db.select({ n: count() }).from(launches).where(eq(launches.agencyId, agency.id));
-    if (Number(n) > 0) continue;
     for (const l of spec.launches) {
+      // An agency that has launches keeps them (the demo user may have rescheduled them);
+      // only a past, finished seed launch it lacks is added, keyed by rocket, destination
+      // and status (a finished launch never changes), so older demo databases gain it too.
+      if (Number(n) > 0) {
+        if (l.inDays >= 0 || !l.status) continue;
+        const [had] = await ctx.db
+          .select({ id: launches.id })
+          .from(launches)
+          .where(and(eq(launches.agencyId, agency.id), eq(launches.rocketId, rocketIds[l.rocket]), eq(launches.destination, l.destination), eq(launches.status, l.status)))
+          .limit(1);
+        if (had) continue;
+      }
       const id = randomUUID();
       const date = dayAt(ctx.now, l.inDays);
       const capacity = spec.rockets.find((r) => r.name === l.rocket)!.capacity;

@@ -2,7 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { and, asc, eq } from "drizzle-orm";
 import { agencies, bookings, bookingSeats, launches, payments, users, type Destination, type LaunchStatus } from "@/db/schema";
-import { bookingAmountCents, bookingReference } from "@/lib/bookings/rules";
+import { abortRefund, bookingAmountCents, bookingReference } from "@/lib/bookings/rules";
 import type { Ctx } from "@/lib/context";
 import type { DemoUserKey } from "./users";
 
@@ -13,18 +13,25 @@ interface SeedBooking {
   status: LaunchStatus;
   /** Extra passengers after the traveler. */
   companions?: { name: string; email: string; dateOfBirth: string }[];
+  /** Cancelled when the launch was aborted (2 days before its date), fully refunded. */
+  cancelledForAbort?: boolean;
 }
 
-// The VIP has flown (the past successful launch, so reports and invoices have data) and
-// booked one more trip: 2 confirmed bookings on distinct launches. The plain traveler has one.
+// The VIP has flown (the past successful launch, so reports and invoices have data), was on
+// Luna Express's failed launch and booked one more trip: 3 confirmed bookings on distinct
+// launches. The plain traveler has one confirmed booking (so stays non-VIP) and one that the
+// past aborted launch cancelled with a 100 % refund (a cancelled booking is not a trip).
 const DEMO_BOOKINGS: SeedBooking[] = [
   { traveler: "vip", agency: "Orbital Horizons", destination: "moon", status: "successful", companions: [{ name: "Vera Vip", email: "vera@astrobookings.test", dateOfBirth: "1982-02-14" }] },
   { traveler: "vip", agency: "Orbital Horizons", destination: "moon", status: "scheduled" },
+  { traveler: "vip", agency: "Luna Express", destination: "moon", status: "failed" },
   { traveler: "traveler", agency: "Orbital Horizons", destination: "mars", status: "scheduled" },
+  { traveler: "traveler", agency: "Orbital Horizons", destination: "suborbital", status: "aborted", cancelledForAbort: true },
 ];
 
 /**
- * Confirmed, paid demo bookings with their charge rows. Inserted directly: the service
+ * Paid demo bookings with their charge rows (and the refund row of the one the aborted
+ * launch cancelled). Inserted directly: the service
  * refuses a launch in the past. Idempotent: skipped when the traveler already has a
  * booking on that launch.
  */
@@ -50,9 +57,23 @@ export async function seedBookings(ctx: Ctx, userIds: Record<DemoUserKey, string
     // Booked well before the launch (and, for the flown one, before its date).
     const bookedAt = new Date(Math.min(ctx.now.getTime(), launch.date.getTime()) - 60 * 24 * 3600_000);
     const amountCents = bookingAmountCents(seats.length, launch.price);
+    const cancelledAt = spec.cancelledForAbort ? new Date(launch.date.getTime() - 2 * 24 * 3600_000) : null;
+    const refund = cancelledAt ? abortRefund(amountCents) : null;
     const [booking] = await ctx.db
       .insert(bookings)
-      .values({ reference: bookingReference(randomBytes(6)), launchId: launch.id, travelerId, status: "confirmed", amountCents, confirmedAt: bookedAt, createdAt: bookedAt, updatedAt: bookedAt })
+      .values({
+        reference: bookingReference(randomBytes(6)),
+        launchId: launch.id,
+        travelerId,
+        status: cancelledAt ? "cancelled" : "confirmed",
+        amountCents,
+        refundCents: refund?.refundCents ?? null,
+        refundPercent: refund?.refundPercent ?? null,
+        confirmedAt: bookedAt,
+        cancelledAt,
+        createdAt: bookedAt,
+        updatedAt: cancelledAt ?? bookedAt,
+      })
       .returning({ id: bookings.id });
     await ctx.db.insert(bookingSeats).values(
       seats.map((seatNumber, i) => ({
@@ -62,6 +83,7 @@ export async function seedBookings(ctx: Ctx, userIds: Record<DemoUserKey, string
         passengerName: passengers[i].name,
         passengerEmail: passengers[i].email,
         passengerDateOfBirth: passengers[i].dateOfBirth,
+        live: !cancelledAt,
         createdAt: bookedAt,
       })),
     );
@@ -75,5 +97,16 @@ export async function seedBookings(ctx: Ctx, userIds: Record<DemoUserKey, string
       cardLast4: "4242",
       createdAt: bookedAt,
     });
+    if (cancelledAt && refund && refund.refundCents > 0) {
+      await ctx.db.insert(payments).values({
+        bookingId: booking.id,
+        kind: "refund",
+        status: "succeeded",
+        amountCents: refund.refundCents,
+        provider: "sandbox",
+        providerRef: `sbx_seed_refund_${booking.id}`,
+        createdAt: cancelledAt,
+      });
+    }
   }
 }
