@@ -1,0 +1,226 @@
+// Catalogue under load (issue 4): fills a fresh database on the PostgreSQL server with 10,000
+// launches (50 agencies, 10 bookings each, every status), prints the EXPLAIN ANALYZE and the
+// median time of the catalogue query (what scripts/explain-catalogue.ts used to print), then
+// starts the production build (`next start`, built into .next-bench when the tree changed) on
+// a free port against that database and drives it with autocannon: requests/s and p95 latency
+// of the catalogue page `/`, of `GET /api/v1/launches`, and of two baselines served by the
+// same server — a static file from /_next/static (no rendering, no database) and the trivial
+// dynamic route /robots.txt (rendering machinery, no database). Ratios are against the static
+// file. Nothing is asserted.
+// Usage: npm run bench -- catalogue   (BENCH_DATABASE_URL=postgres://… picks the server, default
+// postgres://postgres@127.0.0.1:5432/postgres; BENCH_SECONDS per target, default 10;
+// BENCH_CONNECTIONS, default 10; BENCH_SKIP_BUILD=1 uses .next-bench as it is)
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { readdirSync, statSync } from "node:fs";
+import { createServer } from "node:net";
+import path from "node:path";
+import autocannon from "autocannon";
+import { sql } from "drizzle-orm";
+import { Client } from "pg";
+import { openPostgres, type Db } from "@/db/client";
+import { migrateDatabase } from "@/db/migrate";
+import { catalogueSelect, listCatalogue } from "@/lib/catalogue/queries";
+import { catalogueQuerySchema } from "@/lib/catalogue/schemas";
+import { createContext } from "@/lib/context";
+import { buildIfNeeded } from "../build-if-needed";
+
+const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+const LAUNCHES = 10_000;
+const SEATS_PER_LAUNCH = 10;
+const RUNS = 9;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const DIST_DIR = ".next-bench";
+
+async function fill(db: Db): Promise<void> {
+  await db.execute(sql.raw(`
+    insert into users (email, password_hash, name, role)
+      select 'agency' || g || '@bench.test', 'x', 'Agency ' || g, 'agency'::role from generate_series(1, 50) g
+      union all select 'traveler@bench.test', 'x', 'Traveler', 'traveler'::role`));
+  await db.execute(sql.raw(`insert into agencies (user_id, name, contact_email, country, tax_id) select id, name, email, 'US', '12-3456789' from users where role = 'agency'`));
+  await db.execute(sql.raw(`insert into rockets (agency_id, name, capacity, range) select id, 'Rocket', 40, 'mars' from agencies`));
+  await db.execute(sql.raw(`
+    insert into launches (agency_id, rocket_id, slug, spaceport, destination, date, price_per_seat_cents, minimum_occupancy, status)
+      select r.agency_id, r.id, 'l-' || g, 'Cape', (array['suborbital','leo','iss','moon','mars'])[1 + g % 5]::destination,
+             now() + ((g * 7919) % 1500 - 200) * interval '1 day', 100000 + (g * 37) % 900000, 1,
+             (array['scheduled','delayed','scheduled','successful','aborted'])[1 + (g / 5) % 5]::launch_status
+      from generate_series(1, ${LAUNCHES}) g
+      join (select id, agency_id, row_number() over (order by id) - 1 as n from rockets) r on r.n = g % 50`));
+  await db.execute(sql.raw(`
+    insert into bookings (reference, launch_id, traveler_id, status, amount_cents, expires_at)
+      select 'B' || l.n || '-' || s, l.id, (select id from users where role = 'traveler'),
+             (array['confirmed','confirmed','held','cancelled','expired'])[1 + s % 5]::booking_status, 100000,
+             case when s % 5 = 2 then now() + (s - 5) * interval '1 minute' end
+      from (select id, row_number() over (order by id) as n from launches) l, generate_series(1, ${SEATS_PER_LAUNCH}) s`));
+  await db.execute(sql.raw(`
+    insert into booking_seats (booking_id, launch_id, seat_number, passenger_name, passenger_email, passenger_date_of_birth, live)
+      select b.id, b.launch_id, row_number() over (partition by b.launch_id order by b.id), 'P', 'p@x', '1990-01-01', b.status in ('confirmed','held')
+      from bookings b`));
+  await db.execute(sql.raw(`analyze`));
+}
+
+/** EXPLAIN ANALYZE and median time of the catalogue query, default and a filtered sort. */
+async function explain(db: Db, rawUrl: string): Promise<string[]> {
+  const lines: string[] = [];
+  const raw = new Client({ connectionString: rawUrl });
+  await raw.connect();
+  try {
+    const ctx = createContext({ db, origin: "cli" });
+    for (const [label, input] of [
+      ["default (bookable, sort date asc, page 1)", {}],
+      ["destination=mars, minSeats=31, sort seats desc, page 3", { destination: "mars", minSeats: "31", sort: "seats", order: "desc", page: "3" }],
+    ] as const) {
+      const q = catalogueQuerySchema.parse(input);
+      const { sql: text, params } = catalogueSelect(ctx, q).toSQL();
+      const plan = await raw.query(`explain (analyze, buffers off, costs off, timing off) ${text}`, params as unknown[]);
+      const times: number[] = [];
+      await listCatalogue(ctx, q);
+      for (let i = 0; i < RUNS; i++) {
+        const t = performance.now();
+        await listCatalogue(ctx, q);
+        times.push(performance.now() - t);
+      }
+      const page = await listCatalogue(ctx, q);
+      lines.push(`query ${label}: ${page.total} matching, median ${times.sort((a, b) => a - b)[Math.floor(RUNS / 2)].toFixed(1)} ms (page + count)`);
+      lines.push(...plan.rows.map((r: Record<string, string>) => `  ${r["QUERY PLAN"]}`));
+    }
+  } finally {
+    await raw.end();
+  }
+  return lines;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once("error", reject);
+    s.listen(0, "127.0.0.1", () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitUntilUp(base: string, child: ChildProcess): Promise<void> {
+  for (let i = 0; i < 240; i++) {
+    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(`${base}/robots.txt`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error("next start did not answer within 120 s");
+}
+
+/** A static chunk of the build, served from disk by the same server: the no-work baseline. */
+function staticFile(): { path: string; bytes: number } {
+  const dir = path.join(DIST_DIR, "static", "chunks");
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(".js"))
+    .map((f) => ({ f, bytes: statSync(path.join(dir, f)).size }))
+    .sort((a, b) => a.bytes - b.bytes);
+  const pick = files[Math.floor(files.length / 2)]; // a typical chunk, not the smallest
+  return { path: `/_next/static/chunks/${pick.f}`, bytes: pick.bytes };
+}
+
+interface Load {
+  rps: number;
+  p95: number;
+  non2xx: number;
+  errors: number;
+}
+
+async function load(url: string): Promise<Load> {
+  await fetch(url).then((r) => r.arrayBuffer()); // warm the route
+  const times: number[] = [];
+  // The callback form returns the instance, whose "response" events carry each latency
+  // (autocannon's own summary has p90 and p97.5 but no p95).
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon({ url, connections: CONNECTIONS, duration: SECONDS }, (error, r) => (error ? reject(error) : resolve(r)));
+    instance.on("response", (_client, _status, _bytes, responseTime) => times.push(responseTime));
+  });
+  times.sort((a, b) => a - b);
+  const p95 = times.length ? times[Math.min(times.length - 1, Math.floor(times.length * 0.95))] : NaN;
+  return { rps: result.requests.average, p95, non2xx: result.non2xx, errors: result.errors };
+}
+
+export async function run(): Promise<{ name: string; lines: string[] }[]> {
+  const name = `astro_cat_${randomBytes(4).toString("hex")}`;
+  const admin = new Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const handle = openPostgres(url.toString(), 4);
+  let child: ChildProcess | undefined;
+  const queryLines: string[] = [];
+  const loadLines: string[] = [];
+  try {
+    await migrateDatabase(handle);
+    console.log(`filling ${LAUNCHES} launches with ${SEATS_PER_LAUNCH} bookings each on PostgreSQL ${url.host}…`);
+    await fill(handle.db);
+    queryLines.push(`database: PostgreSQL ${url.host} (fresh database ${name}), ${LAUNCHES} launches`, ...(await explain(handle.db, url.toString())));
+
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}`;
+    const childEnv: NodeJS.ProcessEnv = {
+      ...process.env,
+      DATABASE_URL: url.toString(),
+      NEXT_DIST_DIR: DIST_DIR,
+      AUTH_SECRET: randomBytes(32).toString("base64url"),
+      CRON_SECRET: randomBytes(32).toString("base64url"),
+      APP_URL: base,
+      AUTH_URL: base,
+      NODE_ENV: "production",
+      SCHEDULER: "off",
+      LOG_LEVEL: "warn",
+    };
+    if (process.env.BENCH_SKIP_BUILD !== "1") buildIfNeeded(DIST_DIR, childEnv);
+    // Own process group, so stopping it stops npx and the next server under it.
+    child = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], { stdio: ["ignore", "ignore", "inherit"], env: childEnv, detached: true });
+    await waitUntilUp(base, child);
+
+    const file = staticFile();
+    const targets = [
+      { label: `static file ${file.path} (${file.bytes} B) — baseline`, path: file.path },
+      { label: "GET /robots.txt (dynamic, no database)", path: "/robots.txt" },
+      { label: "catalogue page /", path: "/" },
+      { label: "GET /api/v1/launches", path: "/api/v1/launches" },
+    ];
+    const results: (Load & { label: string })[] = [];
+    for (const t of targets) {
+      console.log(`loading ${t.path} for ${SECONDS} s with ${CONNECTIONS} connections…`);
+      results.push({ label: t.label, ...(await load(`${base}${t.path}`)) });
+    }
+    const baseline = results[0];
+    loadLines.push(`next start (${DIST_DIR}) on ${base}, autocannon ${CONNECTIONS} connections × ${SECONDS} s per target`);
+    loadLines.push("target | req/s | p95 ms | req/s vs static | p95 vs static | non-2xx | errors");
+    for (const r of results) {
+      loadLines.push(
+        `${r.label} | ${r.rps.toFixed(0)} | ${r.p95.toFixed(0)} | ${(r.rps / baseline.rps).toFixed(3)}× | ${(r.p95 / Math.max(baseline.p95, 1)).toFixed(1)}× | ${r.non2xx} | ${r.errors}`,
+      );
+    }
+  } finally {
+    if (child?.pid && child.exitCode === null) {
+      try {
+        process.kill(-child.pid, "SIGTERM");
+      } catch {
+        // already gone
+      }
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+    await handle.close();
+    const c = new Client({ connectionString: serverUrl });
+    await c.connect();
+    await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await c.end();
+  }
+  return [
+    { name: "catalogue: query plan and time with 10,000 launches", lines: queryLines },
+    { name: "catalogue: HTTP load vs a static file from the same server", lines: loadLines },
+  ];
+}
