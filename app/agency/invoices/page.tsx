@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { DataTable } from "@/components/ui/data-table";
 import { InvoiceStatusBadge } from "@/components/finance/status-badge";
 import { Card, EmptyState, Page } from "@/components/ui/page";
 import { Pagination } from "@/components/ui/pagination";
@@ -20,21 +21,7 @@ export default async function AgencyInvoicesPage({ searchParams }: { searchParam
       {list.items.length === 0 ? (
         <EmptyState title="No invoices yet">Invoices appear here once a launch of yours is successful or aborted.</EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="min-w-full text-sm">
-            <caption className="sr-only">Your invoices</caption>
-            <thead className="bg-slate-50 text-left">
-              <tr>
-                <th scope="col" className="px-3 py-2">Number</th>
-                <th scope="col" className="px-3 py-2">Issued</th>
-                <th scope="col" className="px-3 py-2">Due</th>
-                <th scope="col" className="px-3 py-2 text-right">Total</th>
-                <th scope="col" className="px-3 py-2 text-right">Balance</th>
-                <th scope="col" className="px-3 py-2">Status</th>
-                <th scope="col" className="px-3 py-2">PDF</th>
-              </tr>
-            </thead>
-            <tbody>
+        <DataTable caption="Your invoices" columns={[{ label: "Number" }, { label: "Issued" }, { label: "Due" }, { label: "Total", align: "right" }, { label: "Balance", align: "right" }, { label: "Status" }, { label: "PDF" }]}>
               {list.items.map((i) => (
                 <tr key={i.id} className="border-t border-slate-100">
                   <td className="px-3 py-2">
@@ -56,9 +43,7 @@ export default async function AgencyInvoicesPage({ searchParams }: { searchParam
                   </td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
+        </DataTable>
       )}
       <Pagination page={list.page} pageSize={list.pageSize} total={list.total} basePath="/agency/invoices" query={{}} />
       <Card className="mt-6">

@@ -1,8 +1,9 @@
 import Link from "next/link";
+import { DataTable } from "@/components/ui/data-table";
+import { FilterActions, OrderField } from "@/components/ui/filter-form";
 import { GenerateInvoicesButton } from "@/components/finance/generate-invoices-button";
 import { InvoiceStatusBadge, STATUS_LABELS } from "@/components/finance/status-badge";
 import { Alert } from "@/components/ui/alert";
-import { buttonClass } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { Card, EmptyState, Page } from "@/components/ui/page";
 import { Pagination } from "@/components/ui/pagination";
@@ -101,20 +102,8 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
               ))}
             </Select>
           </Field>
-          <Field id="order" label="Order">
-            <Select id="order" name="order" defaultValue={query.order}>
-              <option value="desc">Descending</option>
-              <option value="asc">Ascending</option>
-            </Select>
-          </Field>
-          <div className="flex items-end gap-2">
-            <button type="submit" className={buttonClass("primary")}>
-              Apply
-            </button>
-            <Link href="/finance/invoices" className={buttonClass("secondary")}>
-              Reset
-            </Link>
-          </div>
+          <OrderField value={query.order} />
+          <FilterActions resetHref="/finance/invoices" />
         </form>
       </Card>
 
@@ -136,22 +125,7 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
       {list.items.length === 0 ? (
         <EmptyState title="No invoices match">Generate invoices for finished launches, or change the filters.</EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="min-w-full text-sm">
-            <caption className="sr-only">Invoices</caption>
-            <thead className="bg-slate-50 text-left text-slate-700">
-              <tr>
-                <th scope="col" className="px-3 py-2">Number</th>
-                <th scope="col" className="px-3 py-2">Agency</th>
-                <th scope="col" className="px-3 py-2">Kind</th>
-                <th scope="col" className="px-3 py-2">Issued</th>
-                <th scope="col" className="px-3 py-2">Due</th>
-                <th scope="col" className="px-3 py-2 text-right">Total</th>
-                <th scope="col" className="px-3 py-2 text-right">Balance</th>
-                <th scope="col" className="px-3 py-2">Status</th>
-              </tr>
-            </thead>
-            <tbody>
+        <DataTable caption="Invoices" columns={[{ label: "Number" }, { label: "Agency" }, { label: "Kind" }, { label: "Issued" }, { label: "Due" }, { label: "Total", align: "right" }, { label: "Balance", align: "right" }, { label: "Status" }]}>
               {list.items.map((i) => (
                 <tr key={i.id} className="border-t border-slate-100">
                   <td className="px-3 py-2 font-medium">
@@ -170,9 +144,7 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
                   </td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
+        </DataTable>
       )}
       <Pagination page={list.page} pageSize={list.pageSize} total={list.total} basePath="/finance/invoices" query={current} />
     </Page>

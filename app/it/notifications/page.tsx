@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { FilterActions, OrderField } from "@/components/ui/filter-form";
 import type { Metadata } from "next";
 import { NotificationCountsGrid } from "@/components/notifications/counts";
 import { whenUtc } from "@/components/notifications/format";
@@ -81,20 +82,8 @@ export default async function NotificationsPage({ searchParams }: { searchParams
               <option value="attempts">Attempts</option>
             </Select>
           </Field>
-          <Field id="order" label="Order">
-            <Select id="order" name="order" defaultValue={query.order}>
-              <option value="desc">Descending</option>
-              <option value="asc">Ascending</option>
-            </Select>
-          </Field>
-          <div className="flex items-end gap-2">
-            <button type="submit" className={buttonClass("primary")}>
-              Apply
-            </button>
-            <Link href="/it/notifications" className={buttonClass("secondary")}>
-              Reset
-            </Link>
-          </div>
+          <OrderField value={query.order} />
+          <FilterActions resetHref="/it/notifications" />
         </form>
       </Card>
       {list.items.length === 0 ? (
