@@ -21,7 +21,7 @@ test.describe("finance", () => {
     await expect(summary).toContainText(/[1-9]\d* invoices? created/);
 
     // The new agency's invoice, found through the filters.
-    await page.getByLabel("Agency").selectOption({ label: name });
+    await page.getByLabel("Agency", { exact: true }).selectOption({ label: name });
     await page.getByRole("button", { name: "Apply" }).click();
     await expect(page.getByRole("table")).toContainText(name);
     await page.getByRole("table").getByRole("link").first().click();
