@@ -62,6 +62,23 @@ export const bookingSeats = pgTable(
   ],
 );
 
+/**
+ * Live seats per launch (held or confirmed, expired holds included until they are swept),
+ * kept by statement triggers on booking_seats in the same transaction as the seats, so the
+ * catalogue reads seats left without counting seats per launch. Derived: not in the change
+ * log and not synced; each database keeps its own (the triggers fire in replica mode too).
+ */
+export const launchSeatCounts = pgTable(
+  "launch_seat_counts",
+  {
+    launchId: uuid()
+      .primaryKey()
+      .references(() => launches.id, { onDelete: "cascade" }),
+    liveSeats: integer().notNull().default(0),
+  },
+  (t) => [check("launch_seat_counts_live_check", sql`${t.liveSeats} >= 0`)],
+);
+
 /** Charges and refunds recorded by the payment provider. */
 export const payments = pgTable(
   "payments",

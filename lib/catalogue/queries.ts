@@ -1,18 +1,25 @@
 import "server-only";
 import { and, asc, desc, eq, gt, gte, inArray, lt, lte, sql, type SQL } from "drizzle-orm";
-import { agencies, bookings, bookingSeats, launches, launchStatusHistory, rockets, type Destination, type LaunchStatus } from "@/db/schema";
+import { agencies, bookings, bookingSeats, launches, launchSeatCounts, launchStatusHistory, rockets, type Destination, type LaunchStatus } from "@/db/schema";
 import type { Ctx } from "@/lib/context";
 import { BOOKABLE_STATUSES, isLaunchBookable } from "@/lib/bookings/rules";
 import { launchTitle } from "@/lib/launches/rules";
 import type { CatalogueQuery } from "./schemas";
 
 // The public catalogue. Seats left never count an expired hold, even before the
-// expire-holds job has run: a seat is taken by a confirmed booking or a hold still running.
+// expire-holds job has run: launch_seat_counts holds every live seat (kept by triggers on
+// booking_seats), and the seats of holds that expired but are not swept yet are added back
+// from the few held bookings past their expiry (bookings_held_expiry_idx). No per-launch count.
 
-/** Seats taken on the outer `launches` row at `now` (uses the partial unique index on live seats). */
-export function takenSeatsCount(now: Date): SQL<number> {
-  return sql<number>`(select count(*)::int from booking_seats s join bookings b on b.id = s.booking_id
-    where s.launch_id = ${launches.id} and s.live and (b.status = 'confirmed' or (b.status = 'held' and b.expires_at > ${now.toISOString()}::timestamptz)))`;
+/** Live seats of holds that expired by `now` and are not swept yet, per launch. */
+function unsweptExpiredHolds(ctx: Ctx) {
+  return ctx.db
+    .select({ launchId: bookingSeats.launchId, seats: sql<number>`count(*)::int`.as("expired_seats") })
+    .from(bookings)
+    .innerJoin(bookingSeats, eq(bookingSeats.bookingId, bookings.id))
+    .where(and(eq(bookings.status, "held"), lte(bookings.expiresAt, ctx.now), eq(bookingSeats.live, true)))
+    .groupBy(bookingSeats.launchId)
+    .as("expired_holds");
 }
 
 export interface CatalogueItem {
@@ -40,8 +47,8 @@ export interface Paged<T> {
 const startOfUtcDay = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const nextUtcDay = (iso: string) => new Date(startOfUtcDay(iso).getTime() + 24 * 3600 * 1000);
 
-function itemColumns(now: Date) {
-  const seatsAvailable = sql<number>`(${rockets.capacity} - ${takenSeatsCount(now)})`;
+function itemColumns(expired: ReturnType<typeof unsweptExpiredHolds>) {
+  const seatsAvailable = sql<number>`(${rockets.capacity} - coalesce(${launchSeatCounts.liveSeats}, 0) + coalesce(${expired.seats}, 0))`;
   return {
     seatsAvailable,
     columns: {
@@ -62,6 +69,17 @@ function itemColumns(now: Date) {
       rocketName: rockets.name,
     },
   };
+}
+
+/** Launches with their rocket, agency and seats left. */
+function launchesWithSeats(ctx: Ctx, expired: ReturnType<typeof unsweptExpiredHolds>, columns: ReturnType<typeof itemColumns>["columns"]) {
+  return ctx.db
+    .select(columns)
+    .from(launches)
+    .innerJoin(rockets, eq(rockets.id, launches.rocketId))
+    .innerJoin(agencies, eq(agencies.id, launches.agencyId))
+    .leftJoin(launchSeatCounts, eq(launchSeatCounts.launchId, launches.id))
+    .leftJoin(expired, eq(expired.launchId, launches.id));
 }
 
 type Row = {
@@ -97,8 +115,7 @@ function toItem(r: Row): CatalogueItem {
   };
 }
 
-function catalogueWhere(ctx: Ctx, q: CatalogueQuery) {
-  const { seatsAvailable } = itemColumns(ctx.now);
+function catalogueWhere(ctx: Ctx, q: CatalogueQuery, seatsAvailable: SQL<number>) {
   return and(
     inArray(launches.status, [...BOOKABLE_STATUSES]),
     gt(launches.date, ctx.now),
@@ -114,30 +131,28 @@ function catalogueWhere(ctx: Ctx, q: CatalogueQuery) {
 
 /** The page query of the catalogue (exported so the benchmark can EXPLAIN it). */
 export function catalogueSelect(ctx: Ctx, q: CatalogueQuery) {
-  const { columns, seatsAvailable } = itemColumns(ctx.now);
+  const expired = unsweptExpiredHolds(ctx);
+  const { columns, seatsAvailable } = itemColumns(expired);
   const dir = q.order === "desc" ? desc : asc;
   const primary = q.sort === "price" ? dir(launches.pricePerSeatCents) : q.sort === "seats" ? dir(seatsAvailable) : dir(launches.date);
-  return ctx.db
-    .select(columns)
-    .from(launches)
-    .innerJoin(rockets, eq(rockets.id, launches.rocketId))
-    .innerJoin(agencies, eq(agencies.id, launches.agencyId))
-    .where(catalogueWhere(ctx, q))
+  return launchesWithSeats(ctx, expired, columns)
+    .where(catalogueWhere(ctx, q, seatsAvailable))
     .orderBy(primary, asc(launches.date), asc(launches.id))
     .limit(q.pageSize)
     .offset((q.page - 1) * q.pageSize);
 }
 
+/** How many launches match the catalogue filters (exported so the benchmark can EXPLAIN it). */
+export function catalogueCount(ctx: Ctx, q: CatalogueQuery) {
+  const expired = unsweptExpiredHolds(ctx);
+  const { columns, seatsAvailable } = itemColumns(expired);
+  const matching = launchesWithSeats(ctx, expired, columns).where(catalogueWhere(ctx, q, seatsAvailable)).as("matching");
+  return ctx.db.select({ total: sql<number>`count(*)::int` }).from(matching);
+}
+
 /** Bookable launches (scheduled/delayed, in the future, with at least `minSeats` (default 1) seats left). */
 export async function listCatalogue(ctx: Ctx, q: CatalogueQuery): Promise<Paged<CatalogueItem>> {
-  const [rows, [{ total }]] = await Promise.all([
-    catalogueSelect(ctx, q),
-    ctx.db
-      .select({ total: sql<number>`count(*)::int` })
-      .from(launches)
-      .innerJoin(rockets, eq(rockets.id, launches.rocketId))
-      .where(catalogueWhere(ctx, q)),
-  ]);
+  const [rows, [{ total }]] = await Promise.all([catalogueSelect(ctx, q), catalogueCount(ctx, q)]);
   return { items: rows.map(toItem), total: Number(total), page: q.page, pageSize: q.pageSize };
 }
 
@@ -187,12 +202,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Any launch (bookable or not) by id or slug, with its seats and status history; null if none. */
 export async function getLaunchDetail(ctx: Ctx, by: { id: string } | { slug: string }): Promise<LaunchDetail | null> {
   if ("id" in by && !UUID.test(by.id)) return null;
-  const { columns } = itemColumns(ctx.now);
-  const [row] = await ctx.db
-    .select(columns)
-    .from(launches)
-    .innerJoin(rockets, eq(rockets.id, launches.rocketId))
-    .innerJoin(agencies, eq(agencies.id, launches.agencyId))
+  const expired = unsweptExpiredHolds(ctx);
+  const { columns } = itemColumns(expired);
+  const [row] = await launchesWithSeats(ctx, expired, columns)
     .where("id" in by ? eq(launches.id, by.id) : eq(launches.slug, by.slug))
     .limit(1);
   if (!row) return null;

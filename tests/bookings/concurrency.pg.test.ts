@@ -5,7 +5,7 @@ import { bookAndPay, holdSeats } from "@/lib/bookings/service";
 import { getLaunchDetail } from "@/lib/catalogue/queries";
 import { isDomainError } from "@/lib/errors";
 import { createTestDb, type TestDb } from "../helpers/test-db";
-import { CARD_DECLINED, makeLaunch, makeTraveler } from "./fixtures";
+import { CARD_DECLINED, makeLaunch, makeTraveler, seatCountMismatches } from "./fixtures";
 
 // Run against the PostgreSQL server only (PGlite has one connection, so nothing races there).
 let db: TestDb;
@@ -39,6 +39,9 @@ describe("no overbooking under concurrency", () => {
     const live = await db.db.select().from(bookingSeats).where(and(eq(bookingSeats.launchId, launch.id), eq(bookingSeats.live, true)));
     expect(new Set(live.map((s) => s.seatNumber)).size).toBe(10);
     expect(live).toHaveLength(10);
+    // The catalogue's counter saw every one of the 10 holds and none of the refusals.
+    expect((await getLaunchDetail(db.ctx(null, now), { id: launch.id }))!.seatsAvailable).toBe(0);
+    expect(await seatCountMismatches(db)).toEqual([]);
   });
 
   it("20 concurrent requests from one traveler never give him more than 4 seats", async () => {
@@ -61,6 +64,9 @@ describe("no overbooking under concurrency", () => {
       ...others.map((o, i) => outcome(holdSeats(db.ctx(o), { launchId: launch.id, seats: [3 + i] }))),
     ]);
     expect(results).toEqual(["payment_declined", "ok", "ok"]);
-    expect((await getLaunchDetail(db.ctx(), { id: launch.id }))!.takenSeats).toEqual([3, 4]);
+    const detail = await getLaunchDetail(db.ctx(), { id: launch.id });
+    expect(detail!.takenSeats).toEqual([3, 4]);
+    expect(detail!.seatsAvailable).toBe(2);
+    expect(await seatCountMismatches(db)).toEqual([]);
   });
 });

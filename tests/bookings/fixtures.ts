@@ -89,3 +89,15 @@ export async function insertConfirmedBooking(db: TestDb, input: { launchId: stri
   await db.db.insert(payments).values({ bookingId: b.id, kind: "charge", status: "succeeded", amountCents: input.amountCents, provider: "sandbox", providerRef: `seed_${b.id}`, cardLast4: "4242" });
   return b;
 }
+
+/** Launches whose launch_seat_counts row disagrees with a plain count of their live seats. */
+export async function seatCountMismatches(db: TestDb): Promise<{ launch_id: string; counted: number; actual: number }[]> {
+  const { sql } = await import("drizzle-orm");
+  const { rowsOf } = await import("@/db/client");
+  const result = await db.db.execute(sql`
+    select l.id as launch_id, coalesce(c.live_seats, 0) as counted,
+           (select count(*)::int from booking_seats s where s.launch_id = l.id and s.live) as actual
+    from launches l left join launch_seat_counts c on c.launch_id = l.id
+    where coalesce(c.live_seats, 0) <> (select count(*)::int from booking_seats s where s.launch_id = l.id and s.live)`);
+  return rowsOf(result);
+}
