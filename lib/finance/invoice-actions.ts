@@ -9,14 +9,14 @@ import { assertFinance } from "./access";
 import { creditNoteDto } from "./invoice-queries";
 import { changeStatus, lockInvoice } from "./lock-invoice";
 import { nextDocumentSequence } from "./numbering";
-import { creditNoteNumber, deriveStatus, documentYear } from "./rules";
+import { creditNoteNumber, deriveStatus, documentYear, isPaymentDateAcceptable } from "./rules";
 import type { CreditNoteInput, RecordPaymentInput, SetStatusInput } from "./schemas";
 import { invoiceDto } from "./serialize";
 
 // Record a payment received for an invoice; the status follows (issued → partially_paid → paid).
 export async function recordPayment(ctx: Ctx, invoiceId: string, input: RecordPaymentInput) {
   assertFinance(ctx);
-  if (input.paidAt.getTime() > ctx.now.getTime() + 86_400_000) {
+  if (!isPaymentDateAcceptable(input.paidAt, ctx.now)) {
     throw new DomainError("validation_failed", "A payment cannot be dated in the future.", { paidAt: ["A payment cannot be dated in the future."] });
   }
   const result = await withTransaction(ctx, async (tx) => {

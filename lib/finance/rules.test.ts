@@ -8,6 +8,7 @@ import {
   feeRateBp,
   feeRateDecimal,
   invoiceNumber,
+  isPaymentDateAcceptable,
   periodLabel,
   periodRange,
   reliabilityFor,
@@ -102,6 +103,15 @@ describe("reminders", () => {
     expect(reminderDue(null, last)).toBe(true);
     expect(reminderDue(last, utc("2026-03-08T11:59:59Z"))).toBe(false);
     expect(reminderDue(last, utc("2026-03-08T12:00:00Z"))).toBe(true);
+  });
+});
+
+describe("payment dates", () => {
+  it("accepts up to one day ahead of the clock, not a second more", () => {
+    const now = utc("2026-03-01T12:00:00Z");
+    expect(isPaymentDateAcceptable(utc("2026-02-01T00:00:00Z"), now)).toBe(true);
+    expect(isPaymentDateAcceptable(utc("2026-03-02T12:00:00Z"), now)).toBe(true);
+    expect(isPaymentDateAcceptable(utc("2026-03-02T12:00:01Z"), now)).toBe(false);
   });
 });
 

@@ -54,6 +54,16 @@ export function reminderDue(lastRemindedAt: Date | null, now: Date): boolean {
   return !lastRemindedAt || now.getTime() - lastRemindedAt.getTime() >= REMINDER_INTERVAL_DAYS * DAY_MS;
 }
 
+/**
+ * A payment may be dated up to one day ahead of the server's clock: a transfer booked today in
+ * a time zone east of UTC already carries tomorrow's date. Anything later is a typo.
+ */
+export const PAYMENT_DATE_TOLERANCE_MS = DAY_MS;
+
+export function isPaymentDateAcceptable(paidAt: Date, now: Date): boolean {
+  return paidAt.getTime() <= now.getTime() + PAYMENT_DATE_TOLERANCE_MS;
+}
+
 export function reminderCutoff(now: Date): Date {
   return new Date(now.getTime() - REMINDER_INTERVAL_DAYS * DAY_MS);
 }
