@@ -67,6 +67,8 @@ export function apiHandler<B extends z.ZodType | undefined = undefined, Q extend
   return async (request: NextRequest, route: RouteContext<P>): Promise<Response> => {
     const requestId = request.headers.get("x-request-id") ?? randomUUID();
     const baseCtx = createContext({ db: getDb(), origin: "api", requestId });
+    // Hoisted so that an unexpected error is logged with the authenticated actor, once known.
+    let ctx: Ctx = baseCtx;
     try {
       const actor = await bearerActor(request, baseCtx);
       if (spec.access !== "public") {
@@ -75,7 +77,7 @@ export function apiHandler<B extends z.ZodType | undefined = undefined, Q extend
           return problem({ code: "forbidden", detail: "Your role may not use this endpoint.", requestId });
         }
       }
-      const ctx: Ctx = { ...baseCtx, actor };
+      ctx = { ...baseCtx, actor };
 
       let query: unknown = undefined;
       if (spec.query) {
@@ -105,7 +107,7 @@ export function apiHandler<B extends z.ZodType | undefined = undefined, Q extend
       if (isDomainError(error)) {
         return problem({ code: error.code, detail: error.message, errors: error.fieldErrors, retryAfterSeconds: error.retryAfterSeconds, requestId });
       }
-      await logEvent(baseCtx, {
+      await logEvent(ctx, {
         level: "error",
         event: "error.unexpected",
         message: error instanceof Error ? error.message : String(error),
