@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, eq, inArray, lt, lte, sql } from "drizzle-orm";
 import { dispatcherRuns, notificationAttempts, notifications } from "@/db/schema";
 import { withTransaction, type Ctx } from "@/lib/context";
+import { logEvent } from "@/lib/monitoring/log-event";
 import type { NotificationPayloads, TemplateName } from "./payloads";
 import { afterFailure, backoffSeconds, chunk, CLAIM_LIMIT, DISPATCHER_RUNS_KEEP_DAYS, MAX_ATTEMPTS, STUCK_SENDING_MINUTES, stuckBefore } from "./rules";
 import { isTemplateName, renderNotification } from "./templates";
@@ -34,25 +35,54 @@ function clockFrom(ctx: Ctx) {
   return { elapsedMs: () => Math.round(performance.now() - t0), at: (extraSeconds = 0) => new Date(ctx.now.getTime() + (performance.now() - t0) + extraSeconds * 1000) };
 }
 
+interface FailedNotification {
+  id: string;
+  template: string;
+  attempts: number;
+  lastError: string;
+}
+
+/**
+ * A notification that ends `failed` is an error of the system (DOMAIN "every error"): one
+ * error-level activity-log entry each. Written after the transaction that failed it has
+ * committed, so a log write can never abort or roll back the status change.
+ */
+async function logFailures(ctx: Ctx, failed: FailedNotification[]): Promise<void> {
+  for (const f of failed) {
+    await logEvent(ctx, {
+      level: "error",
+      event: "notification.failed",
+      message: `notification ${f.id} (${f.template}) failed after ${f.attempts} attempt${f.attempts === 1 ? "" : "s"}: ${f.lastError}`,
+      details: { notificationId: f.id, template: f.template, attempts: f.attempts, lastError: f.lastError },
+    });
+  }
+}
+
 /** Rows left in `sending` by a dispatcher that died go back to pending (or failed when out of attempts). */
 async function recoverStuck(ctx: Ctx): Promise<number> {
-  return withTransaction(ctx, async (tx) => {
+  const reason = `stuck in sending for over ${STUCK_SENDING_MINUTES} minutes`;
+  const rows = await withTransaction(ctx, async (tx) => {
     const rows = await tx.db
       .update(notifications)
       .set({
         status: sql`case when ${notifications.attempts} >= ${MAX_ATTEMPTS} then 'failed'::notification_status else 'pending'::notification_status end`,
         lockedAt: null,
         nextAttemptAt: tx.now,
-        lastError: `stuck in sending for over ${STUCK_SENDING_MINUTES} minutes`,
+        lastError: reason,
         updatedAt: tx.now,
       })
       .where(and(eq(notifications.status, "sending"), lt(notifications.lockedAt, stuckBefore(tx.now))))
-      .returning({ id: notifications.id });
+      .returning({ id: notifications.id, status: notifications.status, template: notifications.template, attempts: notifications.attempts });
     if (rows.length) {
-      await tx.db.insert(notificationAttempts).values(rows.map((r) => ({ notificationId: r.id, ok: false, error: `stuck in sending for over ${STUCK_SENDING_MINUTES} minutes`, durationMs: 0, createdAt: tx.now })));
+      await tx.db.insert(notificationAttempts).values(rows.map((r) => ({ notificationId: r.id, ok: false, error: reason, durationMs: 0, createdAt: tx.now })));
     }
-    return rows.length;
+    return rows;
   });
+  await logFailures(
+    ctx,
+    rows.filter((r) => r.status === "failed").map((r) => ({ id: r.id, template: r.template, attempts: r.attempts, lastError: reason })),
+  );
+  return rows.length;
 }
 
 /**
@@ -104,8 +134,9 @@ interface Tally {
   retried: number;
 }
 
-/** Writes each row's outcome (and its attempt) in one transaction per request sent. */
+/** Writes each row's outcome (and its attempt) in one transaction per request sent; logs the rows that failed for good. */
 async function record(ctx: Ctx, rows: Claimed[], outcomes: SendOutcome[], durationMs: number, at: Date, tally: Tally): Promise<void> {
+  const failed: FailedNotification[] = [];
   await withTransaction(ctx, async (tx) => {
     const sent = rows.flatMap((row, i) => {
       const o = outcomes[i];
@@ -128,7 +159,7 @@ async function record(ctx: Ctx, rows: Claimed[], outcomes: SendOutcome[], durati
       const attempts = o.rateLimited ? row.attempts - 1 : row.attempts;
       const next = o.permanent ? "failed" : afterFailure(attempts);
       const waitSeconds = o.rateLimited ? Math.max(1, o.retryAfterSeconds ?? 1) : backoffSeconds(attempts, o.retryAfterSeconds);
-      await tx.db
+      const updated = await tx.db
         .update(notifications)
         .set({
           status: next === "failed" ? "failed" : "pending",
@@ -138,9 +169,13 @@ async function record(ctx: Ctx, rows: Claimed[], outcomes: SendOutcome[], durati
           nextAttemptAt: next === "failed" ? at : new Date(at.getTime() + waitSeconds * 1000),
           updatedAt: at,
         })
-        .where(and(eq(notifications.id, row.id), eq(notifications.status, "sending")));
-      if (next === "failed") tally.failed += 1;
-      else tally.retried += 1;
+        .where(and(eq(notifications.id, row.id), eq(notifications.status, "sending")))
+        .returning({ id: notifications.id });
+      if (next === "failed") {
+        tally.failed += 1;
+        // Logged only when this run failed it (an IT employee may have changed the row meanwhile).
+        if (updated.length) failed.push({ id: row.id, template: row.template, attempts, lastError: o.error });
+      } else tally.retried += 1;
     }
     await tx.db.insert(notificationAttempts).values(
       rows.map((row, i) => {
@@ -149,6 +184,7 @@ async function record(ctx: Ctx, rows: Claimed[], outcomes: SendOutcome[], durati
       }),
     );
   });
+  await logFailures({ ...ctx, now: at }, failed);
 }
 
 /** Puts rows that were claimed but not sent (the provider asked us to wait) back, attempt not counted. */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { asc, eq, sql } from "drizzle-orm";
-import { dispatcherRuns, mailbox, notificationAttempts, notifications } from "@/db/schema";
+import { activityLog, dispatcherRuns, mailbox, notificationAttempts, notifications } from "@/db/schema";
 import { createContext } from "@/lib/context";
 import { dispatchNotifications } from "@/lib/notifications/dispatcher";
 import { enqueueNotification } from "@/lib/notifications/outbox";
@@ -35,6 +35,8 @@ async function enqueue(n: number, opts2: { queue?: "vip" | "default"; now?: Date
 }
 
 const rowOf = async (id: string) => (await db.db.select().from(notifications).where(eq(notifications.id, id)))[0];
+/** The error-level `notification.failed` entries of the activity log. */
+const failureLogs = async () => db.db.select().from(activityLog).where(eq(activityLog.event, "notification.failed"));
 
 beforeAll(async () => {
   db = await createTestDb();
@@ -46,7 +48,7 @@ afterAll(async () => {
   await db.destroy();
 });
 beforeEach(async () => {
-  await db.db.execute(sql`truncate notifications, notification_attempts, mailbox, dispatcher_runs cascade`);
+  await db.db.execute(sql`truncate notifications, notification_attempts, mailbox, dispatcher_runs, activity_log cascade`);
   stub.requests.length = 0;
   stub.script = [];
   stub.delivered.clear();
@@ -152,6 +154,11 @@ describe("dispatcher with Resend (local stub)", () => {
     const row = await rowOf(id);
     expect(row).toMatchObject({ status: "failed", attempts: 5 });
     expect(stub.requests).toHaveLength(5);
+    // Only the last attempt, the one that failed it for good, is an error in the logs.
+    const logs = await failureLogs();
+    expect(logs).toHaveLength(1);
+    expect(logs[0]).toMatchObject({ level: "error", actor: "cron:notifications" });
+    expect(logs[0].details).toMatchObject({ notificationId: id, template: "verify_email", attempts: 5, lastError: row.lastError });
     // Failed rows are never claimed again.
     expect((await dispatchNotifications(cronCtx(at(now)), opts(resend))).claimed).toBe(0);
     expect(stub.requests).toHaveLength(5);
@@ -163,6 +170,10 @@ describe("dispatcher with Resend (local stub)", () => {
     const result = await dispatchNotifications(cronCtx(at(0)), opts(resend));
     expect(result.failed).toBe(1);
     expect(await rowOf(id)).toMatchObject({ status: "failed", attempts: 1 });
+    const [log] = await failureLogs();
+    expect(log).toMatchObject({ level: "error", event: "notification.failed" });
+    expect(log.details).toMatchObject({ notificationId: id, template: "verify_email" });
+    expect(log.message).toContain("Invalid `to` field.");
   });
 
   it("honours 429 Retry-After: stops sending, keeps the attempt budget, resumes after the wait", async () => {
@@ -201,6 +212,8 @@ describe("dispatcher with Resend (local stub)", () => {
     await dispatchNotifications(cronCtx(at(0)), opts(resend));
     expect(await rowOf(id)).toMatchObject({ status: "failed" });
     expect(stub.requests).toHaveLength(0);
+    const [log] = await failureLogs();
+    expect(log?.details).toMatchObject({ notificationId: id, attempts: 5, lastError: "stuck in sending for over 5 minutes" });
   });
 
   it("a network error is retried", async () => {
@@ -208,6 +221,8 @@ describe("dispatcher with Resend (local stub)", () => {
     const dead = resendTransport({ apiKey: "re_test", baseUrl: "http://127.0.0.1:9", requestsPerSecond: 0 });
     await dispatchNotifications(cronCtx(at(0)), opts(dead));
     expect(await rowOf(id)).toMatchObject({ status: "pending", attempts: 1 });
+    // A retry is not a failure: nothing at error level yet.
+    expect(await failureLogs()).toEqual([]);
   });
 
   it("a row with an unknown template fails without a request", async () => {
@@ -218,5 +233,8 @@ describe("dispatcher with Resend (local stub)", () => {
     expect(row.status).toBe("failed");
     expect(row.lastError).toMatch(/render: Unknown email template/);
     expect(stub.requests).toHaveLength(0);
+    const [log] = await failureLogs();
+    expect(log).toMatchObject({ level: "error" });
+    expect(log.details).toMatchObject({ notificationId: id, template: "no_such_template", lastError: row.lastError });
   });
 });
