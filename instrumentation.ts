@@ -1,3 +1,5 @@
+import type { Instrumentation } from "next";
+
 // Embedded mode: apply migrations at start and run the scheduled jobs in-process, so the
 // demo is complete with no outside scheduler. With DATABASE_URL, deployments migrate as
 // a step and an outside scheduler (vercel.json) calls /api/cron/*.
@@ -7,3 +9,16 @@ export async function register() {
   const { startEmbedded } = await import("./lib/jobs/embedded-scheduler");
   await startEmbedded();
 }
+
+// Every error Next catches in a page, route handler or action reaches the activity log
+// (DOMAIN "every error"); /api/v1 handlers and safeAction log their own and answer, so
+// they do not arrive here. Never throws: this runs inside Next's error handling.
+export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  try {
+    const [{ getDb }, { logRequestError }] = await Promise.all([import("./db/client"), import("./lib/monitoring/request-error")]);
+    await logRequestError(getDb, error, request, context);
+  } catch {
+    // The log is best effort here; Next still prints the error itself.
+  }
+};
