@@ -1,4 +1,4 @@
-import { stringify } from "csv-stringify/sync";
+import { toCsv } from "@/lib/csv";
 import type { AgencyRevenueReport, AnnualReport } from "./reports";
 
 const usd = (cents: number) => (cents / 100).toFixed(2);
@@ -10,7 +10,7 @@ export function annualReportCsv(r: AnnualReport): string {
   for (const m of r.byMonth) line("month", "", `${r.year}-${String(m.month).padStart(2, "0")}`, m);
   for (const a of r.byAgency) line("agency", a.agencyName, "", a);
   line("total", "", String(r.year), r);
-  return stringify(rows);
+  return toCsv(rows);
 }
 
 export function agencyReportCsv(r: AgencyRevenueReport): string {
@@ -20,5 +20,5 @@ export function agencyReportCsv(r: AgencyRevenueReport): string {
   rows.push(["agency", r.agency.name]);
   rows.push(["reliability", r.reliability]);
   for (const [status, count] of Object.entries(r.launchesByStatus)) rows.push([`launches_${status}`, count]);
-  return stringify(rows);
+  return toCsv(rows);
 }

@@ -1,8 +1,8 @@
 import "server-only";
 import { and, asc, eq, inArray, isNotNull } from "drizzle-orm";
-import { stringify } from "csv-stringify/sync";
 import { bookings, bookingSeats, users } from "@/db/schema";
 import type { Ctx } from "@/lib/context";
+import { toCsv } from "@/lib/csv";
 import { DomainError } from "@/lib/errors";
 import { currentAgency } from "@/lib/agencies/current-agency";
 import { findAgencyLaunch } from "./launch-queries";
@@ -82,7 +82,8 @@ export async function bookingsReport(ctx: Ctx, launchId: string): Promise<Bookin
 const dollars = (cents: number) => `${cents < 0 ? "-" : ""}${Math.floor(Math.abs(cents) / 100)}.${String(Math.abs(cents) % 100).padStart(2, "0")}`;
 
 /**
- * The report as CSV (RFC 4180 quoting by csv-stringify). UTF-8 with a byte-order mark:
+ * The report as CSV (RFC 4180 quoting by csv-stringify; text that a spreadsheet would run
+ * as a formula is neutralised by toCsv). UTF-8 with a byte-order mark:
  * traveler names carry accents (Luna Express flies from Spain) and Excel reads a
  * BOM-less file as the local ANSI code page; other CSV readers skip the BOM.
  * Money in cents (exact) and in USD (for people); a last TOTAL row sums them.
@@ -106,7 +107,7 @@ export function bookingsReportCsv(report: BookingsReport): string {
   ]);
   const t = report.totals;
   const total = ["TOTAL", "", "", "", "", String(t.passengers), String(t.seats), t.amountCents, t.refundCents, t.revenueCents, dollars(t.amountCents), dollars(t.refundCents), dollars(t.revenueCents)];
-  return stringify([header, ...body, total], { bom: true, record_delimiter: "\r\n" });
+  return toCsv([header, ...body, total], { bom: true, record_delimiter: "\r\n" });
 }
 
 export function bookingsReportFilename(report: BookingsReport): string {

@@ -1,6 +1,6 @@
 import "server-only";
-import { stringify } from "csv-stringify/sync";
 import type { Ctx } from "@/lib/context";
+import { toCsv } from "@/lib/csv";
 import { assertIt } from "@/lib/sync/access";
 import { logPage } from "./log-query";
 import { EXPORT_BATCH } from "./log-rules";
@@ -27,7 +27,7 @@ export function exportLogs(ctx: Ctx, filter: LogFilter, format: "csv" | "json"):
         const page = await logPage(ctx, { ...filter, cursor }, EXPORT_BATCH);
         let chunk = "";
         if (format === "csv") {
-          chunk = stringify(csvRows(page.items), { header: first, columns: [...CSV_COLUMNS] });
+          chunk = toCsv(csvRows(page.items), { header: first, columns: [...CSV_COLUMNS] });
         } else {
           const body = page.items.map((e) => JSON.stringify(e)).join(",\n");
           chunk = (first ? "[\n" : body ? ",\n" : "") + body + (page.nextCursor ? "" : "\n]\n");

@@ -119,6 +119,13 @@ describe("log search", () => {
     const many = JSON.parse(await read("json", {})) as unknown[];
     expect(many.length).toBeGreaterThan(10);
   });
+
+  it("neutralises spreadsheet formulas in the CSV export (an actor or message is user input)", async () => {
+    await db.db.insert(activityLog).values({ at: ago(60 * 24 * 50), level: "warn", event: "csv.hostile", actor: "=cmd|' /C calc'!A0", message: "@SUM(1+1)" });
+    const csv = parseCsvObjects(await new Response(exportLogs(ctx, filter({ event: "csv.hostile" }), "csv")).text());
+    expect(csv).toHaveLength(1);
+    expect(csv[0]).toMatchObject({ actor: "'=cmd|' /C calc'!A0", message: "'@SUM(1+1)" });
+  });
 });
 
 describe("log jobs", () => {
