@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO, signIn } from "./fixtures";
-import { PASSWORD, uniqueEmail } from "./api/auth-helpers";
+import { freshIp, PASSWORD, uniqueEmail } from "./api/auth-helpers";
 
 /** "YYYY-MM-DDTHH:mm" for a datetime-local input, `days` from now in the browser's own zone. */
 async function localInput(page: Page, days: number): Promise<string> {
@@ -19,6 +19,7 @@ test.describe("agency console", () => {
     email = uniqueEmail("agency-ui");
     const response = await request.post("/api/v1/auth/register", {
       data: { email, password: PASSWORD, name: "Ui Agency Ops", role: "agency", agency: { name: `Ui Agency ${email.split("@")[0]}`, contactEmail: email, country: "US", taxId: "27-1234567" } },
+      headers: { "X-Forwarded-For": freshIp() },
     });
     expect(response.status(), await response.text()).toBe(201);
     await signIn(page, email, PASSWORD);

@@ -1,6 +1,6 @@
 // Journey: a visitor registers as a traveler, confirms the email from the mail, signs in and out.
 import { expect, test } from "@playwright/test";
-import { linkFromMailbox, PASSWORD, uniqueEmail } from "./api/auth-helpers";
+import { freshIp, linkFromMailbox, PASSWORD, uniqueEmail } from "./api/auth-helpers";
 import { DEMO, signIn } from "./fixtures";
 
 test("register a traveler → confirm the email → sign in → sign out", async ({ page, request }) => {
@@ -68,6 +68,7 @@ test("an unverified user sees the banner and can ask for a new link", async ({ p
       role: "traveler",
       traveler: { phone: "+14155550101", country: "US", taxId: "123-45-6789", address: "1 Market St, San Francisco", dateOfBirth: "1985-01-01" },
     },
+    headers: { "X-Forwarded-For": freshIp() },
   });
   expect(created.status()).toBe(201);
   await page.goto("/login");

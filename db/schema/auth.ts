@@ -56,6 +56,21 @@ export const signInAttempts = pgTable(
   (t) => [index("sign_in_attempts_email_idx").on(t.email, t.createdAt), index("sign_in_attempts_ip_idx").on(t.ip, t.createdAt)],
 );
 
+/**
+ * Self-registration attempts per client address: the registration rate limiter counts rows
+ * in its window (lib/auth/rate-limit.ts). Recorded before the registration runs, so failed
+ * attempts (e.g. a taken email) count too.
+ */
+export const registrationAttempts = pgTable(
+  "registration_attempts",
+  {
+    id: id(),
+    ip: text().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("registration_attempts_ip_idx").on(t.ip, t.createdAt)],
+);
+
 /** Single-use tokens sent by email (address confirmation). Only the hash is stored. */
 export const emailTokens = pgTable("email_tokens", {
   id: id(),

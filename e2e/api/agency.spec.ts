@@ -1,7 +1,7 @@
 // The Agency console routes of API.md, called over HTTP as an integrator would.
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { DEMO, DEMO_PASSWORD } from "../fixtures";
-import { bearer, PASSWORD, tokenFor, uniqueEmail } from "./auth-helpers";
+import { bearer, freshIp, PASSWORD, tokenFor, uniqueEmail } from "./auth-helpers";
 
 const PROBLEM = "application/problem+json";
 const DAY = 24 * 3600_000;
@@ -13,6 +13,7 @@ async function newAgency(request: APIRequestContext) {
   const name = `Api Agency ${email.split("@")[0]}`;
   const registered = await request.post("/api/v1/auth/register", {
     data: { email, password: PASSWORD, name: "Api Agency Ops", role: "agency", agency: { name, contactEmail: email, country: "US", taxId: "27-1234567" } },
+    headers: { "X-Forwarded-For": freshIp() },
   });
   expect(registered.status(), await registered.text()).toBe(201);
   const headers = bearer(await tokenFor(request, email));

@@ -1,5 +1,6 @@
 // Helpers for the Auth API specs: unique data, a distinct client IP per test (the sign-in
-// limit counts per IP), and reading mails from the built-in mailbox as an IT employee.
+// and registration limits count per IP), and reading mails from the built-in mailbox as an
+// IT employee.
 import { readFileSync } from "node:fs";
 import { expect, type APIRequestContext } from "@playwright/test";
 import { DEMO, DEMO_PASSWORD } from "../fixtures";

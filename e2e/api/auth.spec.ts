@@ -9,11 +9,11 @@ const PROBLEM = "application/problem+json";
 test.describe("POST /api/v1/auth/register", () => {
   test("registers a traveler (201) and refuses the same email in another case (409 email_taken)", async ({ request }) => {
     const body = travelerBody();
-    const created = await request.post("/api/v1/auth/register", { data: body });
+    const created = await request.post("/api/v1/auth/register", { data: body, headers: { "X-Forwarded-For": freshIp() } });
     expect(created.status()).toBe(201);
     expect(await created.json()).toEqual({ id: expect.any(String), email: body.email, name: "Api Traveler", role: "traveler" });
 
-    const again = await request.post("/api/v1/auth/register", { data: { ...body, email: `  ${body.email.toUpperCase()} ` } });
+    const again = await request.post("/api/v1/auth/register", { data: { ...body, email: `  ${body.email.toUpperCase()} ` }, headers: { "X-Forwarded-For": freshIp() } });
     expect(again.status()).toBe(409);
     expect(again.headers()["content-type"]).toContain(PROBLEM);
     expect(await again.json()).toMatchObject({ status: 409, code: "email_taken", type: expect.any(String), title: expect.any(String), detail: expect.any(String) });
@@ -28,6 +28,7 @@ test.describe("POST /api/v1/auth/register", () => {
         role: "agency",
         agency: { name: `Api Spaceways ${Date.now()}`, contactEmail: "hello@spaceways.example", country: "US", taxId: "12-3456789", website: "https://spaceways.example" },
       },
+      headers: { "X-Forwarded-For": freshIp() },
     });
     expect(response.status(), await response.text()).toBe(201);
     expect((await response.json()).role).toBe("agency");
@@ -37,6 +38,7 @@ test.describe("POST /api/v1/auth/register", () => {
     const body = travelerBody();
     const invalid = await request.post("/api/v1/auth/register", {
       data: { ...body, password: "password123", traveler: { ...body.traveler, taxId: "12345678A", phone: "12", dateOfBirth: "2015-01-01" } },
+      headers: { "X-Forwarded-For": freshIp() },
     });
     expect(invalid.status()).toBe(422);
     const problem = await invalid.json();
@@ -50,10 +52,10 @@ test.describe("POST /api/v1/auth/register", () => {
 
   test("never lets a visitor register as employee or it without a valid invitation", async ({ request }) => {
     const base = { email: uniqueEmail("sneaky"), password: PASSWORD, name: "Sneaky" };
-    const noToken = await request.post("/api/v1/auth/register", { data: { ...base, role: "it" } });
+    const noToken = await request.post("/api/v1/auth/register", { data: { ...base, role: "it" }, headers: { "X-Forwarded-For": freshIp() } });
     expect(noToken.status()).toBe(422);
     expect((await noToken.json()).errors).toHaveProperty("invitationToken");
-    const badToken = await request.post("/api/v1/auth/register", { data: { ...base, role: "employee", invitationToken: "x".repeat(43) } });
+    const badToken = await request.post("/api/v1/auth/register", { data: { ...base, role: "employee", invitationToken: "x".repeat(43) }, headers: { "X-Forwarded-For": freshIp() } });
     expect(badToken.status()).toBe(422);
     expect((await badToken.json()).errors).toHaveProperty("invitationToken");
   });
@@ -62,7 +64,7 @@ test.describe("POST /api/v1/auth/register", () => {
 test.describe("POST /api/v1/auth/token", () => {
   test("issues a 1 h bearer token; wrong password and unknown email get the same 401", async ({ request }) => {
     const body = travelerBody();
-    await request.post("/api/v1/auth/register", { data: body });
+    await request.post("/api/v1/auth/register", { data: body, headers: { "X-Forwarded-For": freshIp() } });
     const ip = freshIp();
     const ok = await request.post("/api/v1/auth/token", { data: { email: body.email.toUpperCase(), password: PASSWORD }, headers: { "X-Forwarded-For": ip } });
     expect(ok.status()).toBe(200);
@@ -83,7 +85,7 @@ test.describe("POST /api/v1/auth/token", () => {
 
   test("after 5 failures for one email, answers 429 rate_limited with Retry-After, even for the right password", async ({ request }) => {
     const body = travelerBody();
-    await request.post("/api/v1/auth/register", { data: body });
+    await request.post("/api/v1/auth/register", { data: body, headers: { "X-Forwarded-For": freshIp() } });
     for (let i = 0; i < 5; i++) {
       const r = await request.post("/api/v1/auth/token", { data: { email: body.email, password: `wrong-password-${i}` }, headers: { "X-Forwarded-For": freshIp() } });
       expect(r.status()).toBe(401);
@@ -113,7 +115,7 @@ test.describe("POST /api/v1/auth/token", () => {
 test.describe("bearer tokens, GET /api/v1/me and POST /api/v1/auth/logout", () => {
   test("me describes the signed-in user; logout (204) revokes the token at once", async ({ request }) => {
     const body = travelerBody();
-    await request.post("/api/v1/auth/register", { data: body });
+    await request.post("/api/v1/auth/register", { data: body, headers: { "X-Forwarded-For": freshIp() } });
     const token = await tokenFor(request, body.email);
     const me = await request.get("/api/v1/me", { headers: bearer(token) });
     expect(me.status()).toBe(200);
@@ -201,18 +203,18 @@ test.describe("IT invitations and POST /api/v1/auth/confirm-email", () => {
     const path = await linkFromMailbox(request, email, /\/invitation\/[\w-]+/);
     const invitationToken = path.split("/").pop();
     const body = { email, password: PASSWORD, name: "Invited Employee", role: "employee", invitationToken };
-    expect((await request.post("/api/v1/auth/register", { data: { ...body, email: uniqueEmail("other") } })).status()).toBe(422);
-    const created = await request.post("/api/v1/auth/register", { data: body });
+    expect((await request.post("/api/v1/auth/register", { data: { ...body, email: uniqueEmail("other") }, headers: { "X-Forwarded-For": freshIp() } })).status()).toBe(422);
+    const created = await request.post("/api/v1/auth/register", { data: body, headers: { "X-Forwarded-For": freshIp() } });
     expect(created.status(), await created.text()).toBe(201);
     expect((await created.json()).role).toBe("employee");
-    expect((await request.post("/api/v1/auth/register", { data: { ...body, email: uniqueEmail("again") } })).status()).toBe(422);
+    expect((await request.post("/api/v1/auth/register", { data: { ...body, email: uniqueEmail("again") }, headers: { "X-Forwarded-For": freshIp() } })).status()).toBe(422);
     const me = await (await request.get("/api/v1/me", { headers: bearer(await tokenFor(request, email)) })).json();
     expect(me).toMatchObject({ role: "employee", emailVerified: true });
   });
 
   test("confirms an email with the emailed token (204) exactly once; a bad token is 422", async ({ request }) => {
     const body = travelerBody();
-    await request.post("/api/v1/auth/register", { data: body });
+    await request.post("/api/v1/auth/register", { data: body, headers: { "X-Forwarded-For": freshIp() } });
     const path = await linkFromMailbox(request, body.email, /\/confirm-email\?token=[\w%-]+/);
     const token = decodeURIComponent(new URL(path, "http://x").searchParams.get("token") ?? "");
     const first = await request.post("/api/v1/auth/confirm-email", { data: { token } });

@@ -1,6 +1,6 @@
 // Data for the catalogue and booking specs, made through the public API as an integrator would.
 import { expect, type APIRequestContext, type APIResponse } from "@playwright/test";
-import { bearer, PASSWORD, tokenFor, travelerBody, uniqueEmail } from "./auth-helpers";
+import { bearer, freshIp, PASSWORD, tokenFor, travelerBody, uniqueEmail } from "./auth-helpers";
 
 const DAY = 24 * 3600_000;
 
@@ -16,7 +16,7 @@ export async function expectProblem(response: APIResponse, status: number, code:
 export async function newTraveler(request: APIRequestContext, dateOfBirth = "1990-04-12") {
   const body = travelerBody(uniqueEmail("booker"));
   body.traveler.dateOfBirth = dateOfBirth;
-  const response = await request.post("/api/v1/auth/register", { data: body });
+  const response = await request.post("/api/v1/auth/register", { data: body, headers: { "X-Forwarded-For": freshIp() } });
   expect(response.status(), await response.text()).toBe(201);
   return { email: body.email, headers: bearer(await tokenFor(request, body.email, PASSWORD)) };
 }
@@ -27,6 +27,7 @@ export async function newAgencyLaunch(request: APIRequestContext, opts: { capaci
   const name = `Cat Agency ${email.split("@")[0]}`;
   const registered = await request.post("/api/v1/auth/register", {
     data: { email, password: PASSWORD, name: "Ops", role: "agency", agency: { name, contactEmail: email, country: "US", taxId: "27-1234567" } },
+    headers: { "X-Forwarded-For": freshIp() },
   });
   expect(registered.status(), await registered.text()).toBe(201);
   const headers = bearer(await tokenFor(request, email, PASSWORD));

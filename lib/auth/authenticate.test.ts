@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@/tests/helpers/test-db";
-import { NOW, PASSWORD, travelerInput, uniqueEmail } from "@/tests/helpers/accounts";
+import { freshClient, NOW, PASSWORD, travelerInput, uniqueEmail } from "@/tests/helpers/accounts";
 import { authenticate } from "./authenticate";
 import { changePassword } from "./change-password";
 import { registerTraveler } from "./register";
@@ -22,7 +22,7 @@ const attempt = (email: string, password: string, ip: string, seconds = 0) => au
 const failure = (p: Promise<unknown>) => p.then(() => ({ code: "ok" }) as { code: string; retryAfterSeconds?: number }, (e) => e);
 
 async function traveler() {
-  return registerTraveler(db.ctx(null, NOW), travelerInput());
+  return registerTraveler(db.ctx(null, NOW), travelerInput(), freshClient());
 }
 
 describe("authenticate", () => {

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { users } from "@/db/schema";
 import type { Actor } from "@/lib/context";
-import { NOW, tokenFromOutbox, travelerInput } from "@/tests/helpers/accounts";
+import { freshClient, NOW, tokenFromOutbox, travelerInput } from "@/tests/helpers/accounts";
 import { createTestDb, type TestDb } from "@/tests/helpers/test-db";
 import { confirmEmail, resendConfirmation } from "./confirm-email";
 import { registerTraveler } from "./register";
@@ -21,7 +21,7 @@ const at = (ms: number) => new Date(NOW.getTime() + ms);
 const verifiedAt = async (id: string) => (await db.db.select({ at: users.emailVerifiedAt }).from(users).where(eq(users.id, id)))[0].at;
 
 async function newTraveler() {
-  const user = await registerTraveler(db.ctx(null, NOW), travelerInput());
+  const user = await registerTraveler(db.ctx(null, NOW), travelerInput(), freshClient());
   const token = await tokenFromOutbox(db.ctx(), user.email, "verify_email");
   const actor: Actor = { id: user.id, role: "traveler", email: user.email, name: user.name };
   return { user, token, actor };

@@ -1,12 +1,12 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { activityLog, agencies, emailTokens, invitations, notifications, users } from "@/db/schema";
+import { activityLog, agencies, emailTokens, invitations, notifications, registrationAttempts, users } from "@/db/schema";
 import type { Actor } from "@/lib/context";
-import { agencyInput, NOW, PASSWORD, tokenFromOutbox, travelerInput, uniqueEmail } from "@/tests/helpers/accounts";
+import { agencyInput, freshClient, NOW, PASSWORD, tokenFromOutbox, travelerInput, uniqueEmail } from "@/tests/helpers/accounts";
 import { createTestDb, type TestDb } from "@/tests/helpers/test-db";
 import { createInvitation } from "./invitations";
 import { registerAgency, registerFromApi, registerInvited, registerTraveler } from "./register";
-import { EMAIL_TOKEN_HOURS, INVITATION_DAYS } from "./rules";
+import { EMAIL_TOKEN_HOURS, INVITATION_DAYS, REGISTRATION_MAX_PER_IP, REGISTRATION_WINDOW_MINUTES } from "./rules";
 import { hashEmailToken } from "./tokens";
 import { insertUser } from "./users";
 
@@ -27,7 +27,7 @@ const codeOf = async (p: Promise<unknown>) => p.then(() => "ok", (e: { code?: st
 describe("registerTraveler", () => {
   it("stores the traveler, a hashed 48 h confirmation token, the verify_email mail and the log line", async () => {
     const input = travelerInput({ email: uniqueEmail("Tess").toUpperCase() });
-    const user = await registerTraveler(ctx(), input);
+    const user = await registerTraveler(ctx(), input, freshClient());
     expect(user).toMatchObject({ email: input.email.toLowerCase(), role: "traveler", name: "Tess Traveler" });
 
     const [row] = await db.db.select().from(users).where(eq(users.id, user.id));
@@ -50,12 +50,12 @@ describe("registerTraveler", () => {
 
   it("refuses a taken email, whatever its case and spaces (409 email_taken)", async () => {
     const email = uniqueEmail("dup");
-    await registerTraveler(ctx(), travelerInput({ email }));
-    await expect(registerTraveler(ctx(), travelerInput({ email: `  ${email.toUpperCase()} ` }))).rejects.toMatchObject({
+    await registerTraveler(ctx(), travelerInput({ email }), freshClient());
+    await expect(registerTraveler(ctx(), travelerInput({ email: `  ${email.toUpperCase()} ` }), freshClient())).rejects.toMatchObject({
       code: "email_taken",
       fieldErrors: { email: expect.any(Array) },
     });
-    await expect(registerAgency(ctx(), agencyInput({ email }))).rejects.toMatchObject({ code: "email_taken" });
+    await expect(registerAgency(ctx(), agencyInput({ email }), freshClient())).rejects.toMatchObject({ code: "email_taken" });
   });
 
   it.each([
@@ -64,13 +64,13 @@ describe("registerTraveler", () => {
     ["1955-11-26", "ok"], // 71 tomorrow: still 70
     ["1955-11-25", "validation_failed"], // 71st birthday today
   ])("applies the 18–70 rule on the context's date: born %s → %s", async (dateOfBirth, expected) => {
-    expect(await codeOf(registerTraveler(ctx(), travelerInput({ dateOfBirth })))).toBe(expected);
+    expect(await codeOf(registerTraveler(ctx(), travelerInput({ dateOfBirth }), freshClient()))).toBe(expected);
   });
 });
 
 describe("registerAgency", () => {
   it("creates the user and the agency row in one transaction", async () => {
-    const user = await registerAgency(ctx(), agencyInput({}, { name: "Nebula Tours", website: "https://nebula.example" }));
+    const user = await registerAgency(ctx(), agencyInput({}, { name: "Nebula Tours", website: "https://nebula.example" }), freshClient());
     expect(user.role).toBe("agency");
     const [agency] = await db.db.select().from(agencies).where(eq(agencies.userId, user.id));
     expect(agency).toMatchObject({ name: "Nebula Tours", country: "ES", taxId: "12345678Z", website: "https://nebula.example" });
@@ -78,9 +78,9 @@ describe("registerAgency", () => {
   });
 
   it("a taken agency name is a 409 conflict and leaves no user behind", async () => {
-    await registerAgency(ctx(), agencyInput({}, { name: "Taken Name Spaceways" }));
+    await registerAgency(ctx(), agencyInput({}, { name: "Taken Name Spaceways" }), freshClient());
     const input = agencyInput({}, { name: "taken name SPACEWAYS" });
-    await expect(registerAgency(ctx(), input)).rejects.toMatchObject({ code: "conflict", fieldErrors: { "agency.name": expect.any(Array) } });
+    await expect(registerAgency(ctx(), input, freshClient())).rejects.toMatchObject({ code: "conflict", fieldErrors: { "agency.name": expect.any(Array) } });
     expect(await db.db.select().from(users).where(eq(users.email, input.email))).toHaveLength(0);
   });
 });
@@ -102,7 +102,7 @@ describe("invitations", () => {
   });
 
   it("refuses to invite an address that already has an account", async () => {
-    const user = await registerTraveler(ctx(), travelerInput());
+    const user = await registerTraveler(ctx(), travelerInput(), freshClient());
     await expect(createInvitation(ctx(it_), { email: user.email, role: "it" })).rejects.toMatchObject({ code: "email_taken" });
   });
 
@@ -127,9 +127,9 @@ describe("invitations", () => {
     expect(await codeOf(registerInvited(ctx(null, expiry), { token, name: "Late", password: PASSWORD }))).toBe("validation_failed");
 
     const body = { email: uniqueEmail("other"), password: PASSWORD, name: "Other", role: "employee" as const, invitationToken: token };
-    await expect(registerFromApi(ctx(), body)).rejects.toMatchObject({ code: "validation_failed", fieldErrors: { email: expect.any(Array) } });
-    await expect(registerFromApi(ctx(), { ...body, email, role: "it" })).rejects.toMatchObject({ fieldErrors: { role: expect.any(Array) } });
-    const ok = await registerFromApi(ctx(null, new Date(expiry.getTime() - 1000)), { ...body, email });
+    await expect(registerFromApi(ctx(), body, freshClient())).rejects.toMatchObject({ code: "validation_failed", fieldErrors: { email: expect.any(Array) } });
+    await expect(registerFromApi(ctx(), { ...body, email, role: "it" }, freshClient())).rejects.toMatchObject({ fieldErrors: { role: expect.any(Array) } });
+    const ok = await registerFromApi(ctx(null, new Date(expiry.getTime() - 1000)), { ...body, email }, freshClient());
     expect(ok).toMatchObject({ email, role: "employee" });
   });
 });
@@ -138,8 +138,60 @@ describe("registerFromApi", () => {
   it("registers a traveler and an agency from the API body", async () => {
     const t = travelerInput();
     const { email, password, name, ...traveler } = t;
-    expect(await registerFromApi(ctx(), { email, password, name, role: "traveler", traveler })).toMatchObject({ email, role: "traveler" });
+    expect(await registerFromApi(ctx(), { email, password, name, role: "traveler", traveler }, freshClient())).toMatchObject({ email, role: "traveler" });
     const a = agencyInput();
-    expect(await registerFromApi(ctx(), { email: a.email, password, name, role: "agency", agency: a.agency })).toMatchObject({ role: "agency" });
+    expect(await registerFromApi(ctx(), { email: a.email, password, name, role: "agency", agency: a.agency }, freshClient())).toMatchObject({ role: "agency" });
   });
 });
+
+describe("registration rate limit", () => {
+  const WINDOW_S = REGISTRATION_WINDOW_MINUTES * 60;
+  const at = (seconds: number) => new Date(NOW.getTime() + seconds * 1000);
+  const attemptsFrom = async (ip: string) => (await db.db.select().from(registrationAttempts).where(eq(registrationAttempts.ip, ip))).length;
+
+  it(`allows ${REGISTRATION_MAX_PER_IP} attempts per IP in ${REGISTRATION_WINDOW_MINUTES} minutes, failed ones included, then answers rate_limited until the window passes`, async () => {
+    const ip = "203.0.113.10";
+    const taken = uniqueEmail("taken");
+    // One attempt a minute: at 0, 60, …, 540 s.
+    await registerTraveler(ctx(null, at(0)), travelerInput({ email: taken }), { ip });
+    // A taken email counts as an attempt, and so does an agency registration.
+    expect(await codeOf(registerTraveler(ctx(null, at(60)), travelerInput({ email: taken }), { ip }))).toBe("email_taken");
+    await registerAgency(ctx(null, at(120)), agencyInput(), { ip });
+    for (let i = 3; i < REGISTRATION_MAX_PER_IP; i++) await registerTraveler(ctx(null, at(i * 60)), travelerInput(), { ip });
+    expect(await attemptsFrom(ip)).toBe(REGISTRATION_MAX_PER_IP);
+
+    const refused = travelerInput();
+    const blocked = await registerTraveler(ctx(null, at(600)), refused, { ip }).catch((e) => e);
+    expect(blocked).toMatchObject({ code: "rate_limited", retryAfterSeconds: WINDOW_S - 600 });
+    expect(blocked.message).toBe("Too many registrations from your network. Try again in 50 minutes.");
+    // Refused before anything is written, and the refusal itself does not extend the block.
+    expect(await db.db.select().from(users).where(eq(users.email, refused.email))).toHaveLength(0);
+    expect(await attemptsFrom(ip)).toBe(REGISTRATION_MAX_PER_IP);
+    expect(await codeOf(registerFromApi(ctx(null, at(601)), { ...apiTraveler(), role: "traveler" }, { ip }))).toBe("rate_limited");
+    const logs = await db.db.select().from(activityLog).where(eq(activityLog.event, "auth.register_blocked"));
+    expect(logs.some((l) => l.details.ip === ip)).toBe(true);
+
+    // Another address is not affected.
+    expect(await codeOf(registerTraveler(ctx(null, at(600)), travelerInput(), { ip: "203.0.113.11" }))).toBe("ok");
+    // The first attempt (at 0 s) leaves the window after an hour: one slot opens, then the next one a minute later.
+    expect(await codeOf(registerTraveler(ctx(null, at(WINDOW_S - 1)), travelerInput(), { ip }))).toBe("rate_limited");
+    expect(await codeOf(registerTraveler(ctx(null, at(WINDOW_S + 1)), travelerInput(), { ip }))).toBe("ok");
+    expect(await registerTraveler(ctx(null, at(WINDOW_S + 2)), travelerInput(), { ip }).catch((e) => e)).toMatchObject({ code: "rate_limited", retryAfterSeconds: 58 });
+  });
+
+  it("does not count registrations through an invitation link", async () => {
+    const ip = "203.0.113.20";
+    for (let i = 0; i < REGISTRATION_MAX_PER_IP; i++) await registerTraveler(ctx(null, at(i)), travelerInput(), { ip });
+    const email = uniqueEmail("invited");
+    await createInvitation(ctx(it_, at(0)), { email, role: "employee" });
+    const token = await tokenFromOutbox(ctx(), email, "invitation");
+    const body = { email, password: PASSWORD, name: "Ivy Invited", role: "employee" as const, invitationToken: token };
+    expect(await registerFromApi(ctx(null, at(30)), body, { ip })).toMatchObject({ email, role: "employee" });
+    expect(await attemptsFrom(ip)).toBe(REGISTRATION_MAX_PER_IP);
+  });
+});
+
+function apiTraveler() {
+  const { email, password, name, ...traveler } = travelerInput();
+  return { email, password, name, traveler };
+}

@@ -6,12 +6,21 @@ import { logEvent } from "@/lib/monitoring/log-event";
 import type { AgencyProfile } from "@/lib/agencies/profile-schema";
 import { issueEmailConfirmation } from "./confirm-email";
 import { acceptInvitation } from "./invitations";
+import { claimRegistrationAttempt } from "./rate-limit";
 import type { AgencyRegistration, InvitationRegistration, RegisterBody, RegisteredUser, TravelerRegistration } from "./schemas";
 import { dateOfBirthError } from "./schemas";
 import { insertUser, type UserRow } from "./users";
 
 // Registration of each kind of account. Every path writes the user, its role data, the
 // confirmation mail (outbox) and the log line in ONE transaction: all or nothing.
+// Self-registration (traveler, agency) first counts the attempt against the client IP's
+// limit (REGISTRATION_MAX_PER_IP, in the database), so every instance shares one count.
+
+/** Who is registering, as the web or API entry point saw the request. */
+export interface RegistrationClient {
+  /** lib/auth/client-ip.ts */
+  ip: string;
+}
 
 function registered(user: UserRow): RegisteredUser {
   return { id: user.id, email: user.email, name: user.name, role: user.role };
@@ -23,7 +32,8 @@ async function finish(tx: Ctx, user: UserRow, details: Record<string, unknown>):
 }
 
 /** A traveler (18–70 on the context's date), with contact and tax data. */
-export async function registerTraveler(ctx: Ctx, input: TravelerRegistration): Promise<RegisteredUser> {
+export async function registerTraveler(ctx: Ctx, input: TravelerRegistration, client: RegistrationClient): Promise<RegisteredUser> {
+  await claimRegistrationAttempt(ctx, client.ip);
   // The schema checked the age on the wall clock; the rule is applied on ctx.now.
   const ageError = dateOfBirthError(input.dateOfBirth, ctx.now);
   if (ageError) throw new DomainError("validation_failed", ageError, { dateOfBirth: [ageError] });
@@ -69,7 +79,8 @@ async function insertAgency(tx: Ctx, userId: string, profile: AgencyProfile): Pr
 }
 
 /** An agency: its user account and its profile row, together or not at all. */
-export async function registerAgency(ctx: Ctx, input: AgencyRegistration): Promise<RegisteredUser> {
+export async function registerAgency(ctx: Ctx, input: AgencyRegistration, client: RegistrationClient): Promise<RegisteredUser> {
+  await claimRegistrationAttempt(ctx, client.ip);
   return withTransaction(ctx, async (tx) => {
     const user = await insertUser(tx, { email: input.email, password: input.password, name: input.name, role: "agency" });
     const agencyId = await insertAgency(tx, user.id, input.agency);
@@ -95,14 +106,17 @@ export async function registerInvited(ctx: Ctx, input: InvitationRegistration & 
   });
 }
 
-/** POST /api/v1/auth/register: the body of API.md, dispatched to the matching path. */
-export async function registerFromApi(ctx: Ctx, body: RegisterBody): Promise<RegisteredUser> {
+/**
+ * POST /api/v1/auth/register: the body of API.md, dispatched to the matching path. Traveler
+ * and agency registrations count against the client's limit (429 rate_limited).
+ */
+export async function registerFromApi(ctx: Ctx, body: RegisterBody, client: RegistrationClient): Promise<RegisteredUser> {
   const account = { email: body.email, password: body.password, name: body.name };
   switch (body.role) {
     case "traveler":
-      return registerTraveler(ctx, { ...account, ...body.traveler! });
+      return registerTraveler(ctx, { ...account, ...body.traveler! }, client);
     case "agency":
-      return registerAgency(ctx, { ...account, agency: body.agency! });
+      return registerAgency(ctx, { ...account, agency: body.agency! }, client);
     case "employee":
     case "it":
       return registerInvited(ctx, { ...account, token: body.invitationToken!, role: body.role });

@@ -17,6 +17,19 @@ export const SIGN_IN_WINDOW_MINUTES = 15;
 export const SIGN_IN_MAX_FAILURES_PER_EMAIL = 5;
 export const SIGN_IN_MAX_FAILURES_PER_IP = 20;
 
+/**
+ * Self-registration (traveler or agency) per client IP: at most 10 attempts in a sliding
+ * hour. Every attempt that reaches the register service counts, successful or not, so
+ * the limit also slows probing which emails exist (409 email_taken) and caps the
+ * confirmation mails one address can make us send to strangers (~240 a day instead of
+ * unbounded). 10 stays well above what one person needs (a typo, a taken email, a second
+ * account for an agency) and leaves room for a household or a small office behind one
+ * NAT address; one hour keeps a blocked office's wait short. A registration through an
+ * invitation link is not counted: the single-use token, issued by IT, is the gate there.
+ */
+export const REGISTRATION_WINDOW_MINUTES = 60;
+export const REGISTRATION_MAX_PER_IP = 10;
+
 /** The areas of the app and the roles allowed into each. */
 export const AREA_ROLES = {
   traveler: ["traveler"],

@@ -1,6 +1,9 @@
+import { clientIp } from "@/lib/auth/client-ip";
 import { registerFromApi } from "@/lib/auth/register";
 import { registerBodySchema } from "@/lib/auth/schemas";
 import { apiHandler, created } from "@/lib/http/api-handler";
 
-// POST /api/v1/auth/register → 201 {id, email, name, role}; 409 email_taken.
-export const POST = apiHandler({ access: "public", body: registerBodySchema }, async ({ ctx, body }) => created(await registerFromApi(ctx, body)));
+// POST /api/v1/auth/register → 201 {id, email, name, role}; 409 email_taken; 429 rate_limited + Retry-After.
+export const POST = apiHandler({ access: "public", body: registerBodySchema }, async ({ ctx, body, request }) =>
+  created(await registerFromApi(ctx, body, { ip: clientIp(request.headers) })),
+);
