@@ -23,6 +23,9 @@ export async function SiteHeader() {
                 {ROLE_LABEL[user.role]}
               </Link>
               <span className="hidden text-slate-300 sm:inline">{user.name}</span>
+              <Link href="/account/password" className="text-slate-200 hover:text-white">
+                Change password
+              </Link>
               <SignOutButton />
             </>
           ) : (

@@ -21,11 +21,12 @@ declare module "next-auth/jwt" {
   }
 }
 
-const AREA_PREFIXES = Object.keys(AREA_ROLES).map((area) => `/${area}`);
+// The role areas, plus /account (the pages every signed-in role has, e.g. /account/password).
+const GUARDED_PREFIXES = [...Object.keys(AREA_ROLES).map((area) => `/${area}`), "/account"];
 
-/** True for a path inside a signed-in role area (/traveler, /agency, /finance, /it). */
+/** True for a path that needs a signed-in user: a role area (/traveler, /agency, /finance, /it) or /account. */
 export function isGuardedPath(path: string): boolean {
-  return AREA_PREFIXES.some((p) => path === p || path.startsWith(`${p}/`));
+  return GUARDED_PREFIXES.some((p) => path === p || path.startsWith(`${p}/`));
 }
 
 /**

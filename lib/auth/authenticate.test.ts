@@ -72,13 +72,29 @@ describe("revocation", () => {
     const user = await traveler();
     const a = await attempt(user.email, PASSWORD, freshIp());
     const b = await attempt(user.email, PASSWORD, freshIp());
-    await expect(changePassword(db.ctx(a, at(5)), { currentPassword: "not-the-password", newPassword: "brand-new-orbit-42" })).rejects.toMatchObject({
+    await expect(changePassword(db.ctx(a, at(5)), { currentPassword: "not-the-password", newPassword: "brand-new-orbit-42" }, { ip: freshIp() })).rejects.toMatchObject({
       code: "validation_failed",
     });
-    await changePassword(db.ctx(a, at(10)), { currentPassword: PASSWORD, newPassword: "brand-new-orbit-42" });
+    await changePassword(db.ctx(a, at(10)), { currentPassword: PASSWORD, newPassword: "brand-new-orbit-42" }, { ip: freshIp() });
     expect(await actorForSession(db.ctx(null, at(11)), a.sessionId!)).toBeNull();
     expect(await actorForSession(db.ctx(null, at(11)), b.sessionId!)).toBeNull();
     expect((await failure(attempt(user.email, PASSWORD, freshIp(), 12))).code).toBe("invalid_credentials");
     expect((await failure(attempt(user.email, "brand-new-orbit-42", freshIp(), 13))).code).toBe("ok");
+  });
+});
+
+describe("changePassword", () => {
+  it(`counts a wrong current password as a failed sign-in: after ${SIGN_IN_MAX_FAILURES_PER_EMAIL} the change is refused with rate_limited`, async () => {
+    const user = await traveler();
+    const a = await attempt(user.email, PASSWORD, freshIp());
+    const change = (currentPassword: string, seconds: number) =>
+      failure(changePassword(db.ctx(a, at(seconds)), { currentPassword, newPassword: "brand-new-orbit-43" }, { ip: freshIp() }));
+    for (let i = 0; i < SIGN_IN_MAX_FAILURES_PER_EMAIL; i++) {
+      expect(await change("not-the-password", i)).toMatchObject({ code: "validation_failed", fieldErrors: { currentPassword: ["The current password is incorrect."] } });
+    }
+    expect(await change(PASSWORD, 60)).toMatchObject({ code: "rate_limited", retryAfterSeconds: SIGN_IN_WINDOW_MINUTES * 60 - 60 });
+    // Nothing changed: the session still lives and the old password still signs in after the window.
+    expect(await actorForSession(db.ctx(null, at(61)), a.sessionId!)).not.toBeNull();
+    expect((await change(PASSWORD, SIGN_IN_WINDOW_MINUTES * 60 + 1)).code).toBe("ok");
   });
 });

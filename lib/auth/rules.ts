@@ -47,6 +47,9 @@ export const HOME_BY_ROLE: Record<Role, string> = {
   it: "/it",
 };
 
+/** Every role (HOME_BY_ROLE is a complete Record<Role, …>): account pages such as /account/password are open to all. */
+export const ALL_ROLES = Object.keys(HOME_BY_ROLE) as readonly Role[];
+
 /** A traveler may register from the 18th birthday until the day before the 71st. */
 export function isTravelerAgeAllowed(age: number): boolean {
   return age >= TRAVELER_MIN_AGE && age <= TRAVELER_MAX_AGE;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { fieldErrorsOf } from "@/lib/validation";
 import { COMMON_PASSWORD_COUNT, isCommonPassword } from "./common-passwords";
 import { isTravelerAgeAllowed, PASSWORD_MIN_LENGTH } from "./rules";
-import { agencyRegistrationSchema, dateOfBirthError, passwordSchema, registerBodySchema, travelerRegistrationSchema } from "./schemas";
+import { agencyRegistrationSchema, changePasswordFormSchema, dateOfBirthError, passwordSchema, registerBodySchema, travelerRegistrationSchema } from "./schemas";
 
 const NOW = new Date("2026-11-25T12:00:00Z");
 
@@ -77,5 +77,30 @@ describe("registerBodySchema", () => {
     expect(fieldErrorsOf(registerBodySchema.safeParse({ ...account, role: "agency" }).error!)).toHaveProperty("agency");
     expect(fieldErrorsOf(registerBodySchema.safeParse({ ...account, role: "it" }).error!)).toHaveProperty("invitationToken");
     expect(fieldErrorsOf(registerBodySchema.safeParse({ ...account, role: "admin" }).error!)).toHaveProperty("role");
+  });
+});
+
+describe("changePasswordFormSchema", () => {
+  const errorsOf = (input: Record<string, string>) => {
+    const parsed = changePasswordFormSchema.safeParse(input);
+    return parsed.success ? {} : fieldErrorsOf(parsed.error);
+  };
+
+  it("accepts a new, strong password typed twice", () => {
+    expect(errorsOf({ currentPassword: "old-orbit-2026", newPassword: "new-orbit-stairs-27", confirmPassword: "new-orbit-stairs-27" })).toEqual({});
+  });
+
+  it("asks for every field, and for a strong new password", () => {
+    expect(Object.keys(errorsOf({ currentPassword: "", newPassword: "", confirmPassword: "" })).sort()).toEqual(["confirmPassword", "currentPassword", "newPassword"]);
+    expect(errorsOf({ currentPassword: "old-orbit-2026", newPassword: "Password123", confirmPassword: "Password123" }).newPassword?.[0]).toMatch(/too common/);
+  });
+
+  it("refuses a confirmation that differs, and a new password equal to the current one", () => {
+    expect(errorsOf({ currentPassword: "old-orbit-2026", newPassword: "new-orbit-stairs-27", confirmPassword: "new-orbit-stairs-28" })).toEqual({
+      confirmPassword: ["The two new passwords do not match."],
+    });
+    expect(errorsOf({ currentPassword: "same-orbit-2026", newPassword: "same-orbit-2026", confirmPassword: "same-orbit-2026" })).toEqual({
+      newPassword: ["Choose a password different from the current one."],
+    });
   });
 });

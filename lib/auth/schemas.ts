@@ -161,3 +161,19 @@ export const changePasswordSchema = z.object({
   currentPassword: z.string({ error: "Enter your current password." }).min(1, "Enter your current password.").max(200),
   newPassword: passwordSchema,
 });
+
+/**
+ * The password form (/account/password): the same fields plus a confirmation, which must
+ * match; the new password must differ from the current one.
+ */
+export const changePasswordFormSchema = changePasswordSchema
+  .extend({ confirmPassword: z.string({ error: "Type the new password again." }).min(1, "Type the new password again.").max(200) })
+  .superRefine((v: Partial<{ currentPassword: string; newPassword: string; confirmPassword: string }>, ctx) => {
+    if (typeof v.confirmPassword === "string" && v.confirmPassword && v.newPassword !== v.confirmPassword) {
+      ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "The two new passwords do not match." });
+    }
+    if (typeof v.currentPassword === "string" && v.currentPassword && v.newPassword === v.currentPassword) {
+      ctx.addIssue({ code: "custom", path: ["newPassword"], message: "Choose a password different from the current one." });
+    }
+  });
+export type ChangePasswordFormInput = z.input<typeof changePasswordFormSchema>;
