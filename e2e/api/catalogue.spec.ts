@@ -69,4 +69,11 @@ test.describe("Public catalogue API", () => {
       expect(doc.paths[path], path).toBeTruthy();
     }
   });
+
+  test("an unknown /api/v1 path answers a problem+json 404, for any method", async ({ request }) => {
+    const get = await expectProblem(await request.get("/api/v1/no-such-thing"), 404, "not_found");
+    expect(get.detail).toContain("GET /api/v1/no-such-thing");
+    await expectProblem(await request.post("/api/v1/launches/a/b/c", { data: {} }), 404, "not_found");
+    await expectProblem(await request.delete("/api/v1/bookingz/1"), 404, "not_found");
+  });
 });
