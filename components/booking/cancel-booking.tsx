@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -8,13 +9,17 @@ import type { ActionResult } from "@/lib/actions/safe-action";
 /** Shows the refund first, then asks for confirmation before cancelling. */
 export function CancelBooking({
   bookingId,
+  refundPercent,
   refundText,
   cancelAction,
 }: {
   bookingId: string;
+  /** The percentage shown; the server refuses to cancel at a different one. */
+  refundPercent: number;
   refundText: string;
-  cancelAction: (input: { bookingId: string }) => Promise<ActionResult<unknown>>;
+  cancelAction: (input: { bookingId: string; expectedRefundPercent: number }) => Promise<ActionResult<unknown>>;
 }) {
+  const router = useRouter();
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -37,8 +42,12 @@ export function CancelBooking({
           disabled={pending}
           onClick={() =>
             startTransition(async () => {
-              const result = await cancelAction({ bookingId });
-              if (!result.ok) setError(result.error);
+              const result = await cancelAction({ bookingId, expectedRefundPercent: refundPercent });
+              if (!result.ok) {
+                setError(result.error);
+                // The quote may have changed (a day boundary passed): show the new one.
+                router.refresh();
+              }
             })
           }
         >

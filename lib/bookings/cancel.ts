@@ -4,13 +4,20 @@ import { bookings, launches } from "@/db/schema";
 import { withTransaction, type Ctx } from "@/lib/context";
 import { DomainError } from "@/lib/errors";
 import { logEvent } from "@/lib/monitoring/log-event";
+import { formatUsd } from "@/lib/money";
 import { loadBookingFacts } from "./facts";
 import { bookingView, ownBookingRow, type BookingView } from "./queries";
 import { cancelWithRefund } from "./release";
 import { cancellationError, refundQuote } from "./rules";
+import type { CancelBookingInput } from "./schemas";
 
-/** Cancel a booking and refund what the policy allows now, through the provider. */
-export async function cancelBooking(ctx: Ctx, bookingId: string): Promise<BookingView> {
+/**
+ * Cancel a booking and refund what the policy allows now, through the provider. When the
+ * traveler confirms a quote he was shown (`expectedRefundPercent`) and the policy now gives
+ * a different percentage (the launch crossed the 365- or 90-day line since), nothing is
+ * cancelled: 409 with the new figure, so he never gets less than he agreed to unknowingly.
+ */
+export async function cancelBooking(ctx: Ctx, bookingId: string, input: CancelBookingInput = {}): Promise<BookingView> {
   const own = await ownBookingRow(ctx, bookingId);
   await withTransaction(ctx, async (tx) => {
     const [launch] = await tx.db.select({ status: launches.status, date: launches.date }).from(launches).where(eq(launches.id, own.launchId)).for("update");
@@ -18,6 +25,12 @@ export async function cancelBooking(ctx: Ctx, bookingId: string): Promise<Bookin
     const reason = cancellationError({ bookingStatus: booking.status, launchStatus: launch.status, launchDate: launch.date, now: tx.now });
     if (reason) throw new DomainError("conflict", reason);
     const quote = refundQuote(booking.amountCents, launch.date, tx.now);
+    if (input.expectedRefundPercent !== undefined && input.expectedRefundPercent !== quote.refundPercent) {
+      throw new DomainError(
+        "conflict",
+        `The refund is now ${quote.refundPercent} % (${formatUsd(quote.refundCents)}), not the ${input.expectedRefundPercent} % you were shown: the launch date is closer. Review the new amount and confirm again.`,
+      );
+    }
     const [facts] = await loadBookingFacts(tx, [booking.id]);
     await cancelWithRefund(tx, facts, quote, "traveler");
     await logEvent(tx, { event: "booking.cancelled", message: `Booking ${booking.reference} cancelled, refund ${quote.refundPercent} %`, details: { bookingId: booking.id, ...quote } });

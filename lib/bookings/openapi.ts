@@ -1,6 +1,6 @@
 import type { ApiOperation } from "@/lib/http/openapi";
 import { launchDetailSchema, statusHistoryEntrySchema } from "@/lib/catalogue/schemas";
-import { bookingListSchema, bookingResponseSchema, createBookingSchema, listQuerySchema, paymentSchema, refundQuoteSchema } from "./schemas";
+import { bookingListSchema, bookingResponseSchema, cancelBookingSchema, createBookingSchema, listQuerySchema, paymentSchema, refundQuoteSchema } from "./schemas";
 
 const bookingWithLaunch = bookingResponseSchema.extend({
   launch: bookingResponseSchema.shape.launch.extend({ statusHistory: statusHistoryEntrySchema.array(), agency: launchDetailSchema.shape.agency, rocket: launchDetailSchema.shape.rocket }),
@@ -21,5 +21,5 @@ export const BOOKING_OPERATIONS: ApiOperation[] = [
   { method: "get", path: "/bookings/{id}", summary: "One own booking with the launch's status history", tag: "Bookings", auth: "bearer", response: bookingWithLaunch },
   { method: "post", path: "/bookings/{id}/payment", summary: "Pay a running hold", tag: "Bookings", auth: "bearer", body: paymentSchema, response: bookingResponseSchema },
   { method: "get", path: "/bookings/{id}/refund-quote", summary: "The refund a cancellation would give now", tag: "Bookings", auth: "bearer", response: refundQuoteSchema },
-  { method: "post", path: "/bookings/{id}/cancel", summary: "Cancel and refund per policy", tag: "Bookings", auth: "bearer", response: bookingResponseSchema },
+  { method: "post", path: "/bookings/{id}/cancel", summary: "Cancel and refund per policy (optional body {expectedRefundPercent}: 409 if the refund changed)", tag: "Bookings", auth: "bearer", body: cancelBookingSchema, response: bookingResponseSchema },
 ];

@@ -39,6 +39,7 @@ export async function payBooking(ctx: Ctx, bookingId: string, cardNumber: string
       .where(and(eq(bookings.id, own.id), eq(bookings.travelerId, own.travelerId)))
       .for("update");
     if (booking.status === "confirmed") throw new DomainError("conflict", "This booking is already paid.");
+    if (booking.status === "cancelled") throw new DomainError("conflict", "This booking was cancelled and cannot be paid. Book the seats again.");
     if (!isLiveAt(booking.status, booking.expiresAt, tx.now)) {
       if (booking.status === "held") {
         await tx.db.update(bookings).set({ status: "expired", updatedAt: tx.now }).where(eq(bookings.id, booking.id));

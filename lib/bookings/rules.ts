@@ -1,5 +1,6 @@
 // The numbers and rules of DOMAIN.md "Bookings" and "Cancellation and refund policy".
 // Pure: no I/O, no clock (the caller passes `now`), no randomness (the caller passes bytes).
+import { applyBasisPoints } from "@/lib/money";
 import type { BookingStatus, LaunchStatus } from "@/db/schema";
 import { ageOn, parseIsoDate, utcDateOf } from "@/lib/identity/age";
 
@@ -96,9 +97,9 @@ export function bookingAmountCents(seatCount: number, pricePerSeatCents: number)
   return seatCount * pricePerSeatCents;
 }
 
-/** The one rounding helper: `cents × percent / 100`, half-up to the cent, in integers. */
+/** `cents × percent / 100`, half-up to the cent, through the app's one rounding helper. */
 export function percentOfCents(cents: number, percent: number): number {
-  return Math.floor((cents * percent + 50) / 100);
+  return applyBasisPoints(cents, percent * 100);
 }
 
 export const REFUND_TIERS = [

@@ -37,6 +37,12 @@ export const createBookingSchema = z
   });
 export type CreateBookingInput = z.infer<typeof createBookingSchema>;
 
+/** POST …/cancel: an empty body cancels at today's refund; a quoted percentage guards it. */
+export const cancelBookingSchema = z.strictObject({
+  expectedRefundPercent: z.number().int().min(0).max(100).optional(),
+});
+export type CancelBookingInput = z.infer<typeof cancelBookingSchema>;
+
 export const listQuerySchema = z.object({
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),

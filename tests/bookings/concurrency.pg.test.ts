@@ -5,7 +5,7 @@ import { bookAndPay, holdSeats } from "@/lib/bookings/service";
 import { getLaunchDetail } from "@/lib/catalogue/queries";
 import { isDomainError } from "@/lib/errors";
 import { createTestDb, type TestDb } from "../helpers/test-db";
-import { CARD_DECLINED, makeLaunch, makeTraveler, seatCountMismatches } from "./fixtures";
+import { CARD_DECLINED, insertConfirmedBooking, makeLaunch, makeTraveler, seatCountMismatches } from "./fixtures";
 
 // Run against the PostgreSQL server only (PGlite has one connection, so nothing races there).
 let db: TestDb;
@@ -53,6 +53,18 @@ describe("no overbooking under concurrency", () => {
     expect(results.filter((r) => r !== "ok").every((r) => r === "seat_limit_exceeded" || r === "seat_taken")).toBe(true);
     const detail = await getLaunchDetail(db.ctx(), { id: launch.id });
     expect(detail!.takenSeats).toHaveLength(4);
+  });
+
+  it("20 concurrent requests from a VIP never give him more than 6 seats", async () => {
+    const vip = await makeTraveler(db);
+    for (const other of [await makeLaunch(db), await makeLaunch(db)]) {
+      await insertConfirmedBooking(db, { launchId: other.id, travelerId: vip.id, seats: [1], amountCents: 100 });
+    }
+    const launch = await makeLaunch(db, { capacity: 50 });
+    const results = await Promise.all(Array.from({ length: 20 }, () => outcome(holdSeats(db.ctx(vip), { launchId: launch.id, seatCount: 1 }))));
+    expect(results.filter((r) => r === "ok")).toHaveLength(6);
+    expect(results.filter((r) => r !== "ok").every((r) => r === "seat_limit_exceeded")).toBe(true);
+    expect((await getLaunchDetail(db.ctx(), { id: launch.id }))!.seatsAvailable).toBe(44);
   });
 
   it("a declined payment releases the seats, even while others book", async () => {

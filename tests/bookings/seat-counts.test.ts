@@ -1,6 +1,6 @@
-import { eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { bookingSeats } from "@/db/schema";
+import { bookingSeats, changeLog } from "@/db/schema";
 import { expireHoldsJob } from "@/lib/bookings/expire-holds-job";
 import { cancelBookingsForAbortedLaunch } from "@/lib/bookings/cancel-for-abort";
 import { bookAndPay, cancelBooking, holdSeats } from "@/lib/bookings/service";
@@ -98,3 +98,24 @@ async function userOf(bookingId: string) {
   const [row] = await db.db.select({ id: users.id, email: users.email, name: users.name }).from(bookings).innerJoin(users, eq(users.id, bookings.travelerId)).where(eq(bookings.id, bookingId));
   return { ...row, role: "traveler" as const };
 }
+
+describe("bookings in the change log", () => {
+  it("records hold, payment and cancellation of bookings and seats with origin, actor and request id", async () => {
+    const launch = await makeLaunch(db, { capacity: 4 });
+    const t = await makeTraveler(db);
+    const web = (requestId: string) => ({ ...db.ctx(t), origin: "web" as const, requestId });
+    const booking = await bookAndPay(web("req-book-1"), { launchId: launch.id, seats: [2], passengers: pax(1), cardNumber: CARD_OK });
+    await cancelBooking(web("req-cancel-1"), booking.id);
+    const rows = await db.db.select().from(changeLog).where(eq(changeLog.rowId, booking.id)).orderBy(changeLog.id);
+    expect(rows.map((r) => [r.tableName, r.op, r.requestId])).toEqual([
+      ["bookings", "insert", "req-book-1"],
+      ["bookings", "update", "req-book-1"],
+      ["bookings", "update", "req-cancel-1"],
+    ]);
+    expect(rows.every((r) => r.origin === "web" && r.actorId === t.id)).toBe(true);
+    expect(rows.map((r) => r.data?.status)).toEqual(["held", "confirmed", "cancelled"]);
+    const seatRows = await db.db.select().from(changeLog).where(and(eq(changeLog.tableName, "booking_seats"), eq(changeLog.requestId, "req-cancel-1")));
+    expect(seatRows.map((r) => [r.op, r.data?.live])).toEqual([["update", false]]);
+  });
+});
+

@@ -164,6 +164,24 @@ describe("own bookings, refunds and cancellation", () => {
     const mails = await db.db.select().from(notifications).where(eq(notifications.idempotencyKey, `agency_booking_cancelled:${b.id}`));
     expect(mails).toHaveLength(1);
     await expect(cancelBooking(db.ctx(t, now), b.id)).rejects.toMatchObject({ code: "conflict" });
+    // Paying a cancelled booking is a conflict, not an expired hold.
+    await expect(payBooking(db.ctx(t, now), b.id, CARD_OK)).rejects.toMatchObject({ code: "conflict" });
+  });
+
+  it("refuses to cancel at a refund the traveler was not shown (the 365-day line passed)", async () => {
+    const shown = new Date();
+    const launch = await makeLaunch(db, { date: new Date(shown.getTime() + 365 * DAY + 60_000), priceCents: 10_000 });
+    const t = await makeTraveler(db);
+    const b = await bookAndPay(db.ctx(t, shown), { launchId: launch.id, seatCount: 1, cardNumber: CARD_OK });
+    expect(await quoteRefund(db.ctx(t, shown), b.id)).toEqual({ refundPercent: 90, refundCents: 9_000 });
+    const twoMinutesLater = new Date(shown.getTime() + 120_000);
+    await expect(cancelBooking(db.ctx(t, twoMinutesLater), b.id, { expectedRefundPercent: 90 })).rejects.toMatchObject({
+      code: "conflict",
+      message: expect.stringContaining("now 70 %"),
+    });
+    const [row] = await db.db.select().from(bookings).where(eq(bookings.id, b.id));
+    expect(row.status).toBe("confirmed");
+    expect(await cancelBooking(db.ctx(t, twoMinutesLater), b.id, { expectedRefundPercent: 70 })).toMatchObject({ status: "cancelled", refundPercent: 70, refundCents: 7_000 });
   });
 
   it("refuses cancellation once the launch is successful or its date has passed", async () => {

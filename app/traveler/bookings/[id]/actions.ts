@@ -1,10 +1,15 @@
 "use server";
 import { z } from "zod";
 import { safeAction } from "@/lib/actions/safe-action";
+import { cancelBookingSchema } from "@/lib/bookings/schemas";
 import { cancelBooking } from "@/lib/bookings/service";
 
-// Cancel a booking and refund what the policy allows now; the page then shows the refund.
+// Cancel a booking at the refund the traveler was shown; the page then shows the refund.
 export const cancelBookingAction = safeAction(
-  { access: ["traveler"], schema: z.object({ bookingId: z.uuid() }), redirectTo: (b: { id: string }) => `/traveler/bookings/${b.id}?cancelled=1` },
-  (input, ctx) => cancelBooking(ctx, input.bookingId),
+  {
+    access: ["traveler"],
+    schema: cancelBookingSchema.extend({ bookingId: z.uuid() }),
+    redirectTo: (b: { id: string }) => `/traveler/bookings/${b.id}?cancelled=1`,
+  },
+  ({ bookingId, ...input }, ctx) => cancelBooking(ctx, bookingId, input),
 );

@@ -85,6 +85,7 @@ export default async function BookingPage({ params, searchParams }: { params: Pr
             ) : b.cancellation.allowed ? (
               <CancelBooking
                 bookingId={b.id}
+                refundPercent={b.cancellation.quote.refundPercent}
                 refundText={`${formatUsd(b.cancellation.quote.refundCents)} (${b.cancellation.quote.refundPercent} % of ${formatUsd(b.amountCents)})`}
                 cancelAction={cancelBookingAction}
               />

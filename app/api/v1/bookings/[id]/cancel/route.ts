@@ -1,4 +1,7 @@
 import { apiHandler } from "@/lib/http/api-handler";
+import { cancelBookingSchema } from "@/lib/bookings/schemas";
 import { cancelBooking } from "@/lib/bookings/service";
 
-export const POST = apiHandler<undefined, undefined, { id: string }>({ access: ["traveler"] }, ({ ctx, params }) => cancelBooking(ctx, params.id));
+export const POST = apiHandler<typeof cancelBookingSchema, undefined, { id: string }>({ access: ["traveler"], body: cancelBookingSchema }, ({ ctx, params, body }) =>
+  cancelBooking(ctx, params.id, body),
+);
