@@ -18,14 +18,13 @@ type Values = z.infer<typeof schema>;
 /** The payment step: the hold's countdown and the card number. */
 export function PaymentForm({
   bookingId,
-  expiresAt,
   secondsLeft,
   amount,
   launchHref,
   payAction,
 }: {
   bookingId: string;
-  expiresAt: string;
+  /** Seconds the hold has left by the server's clock when the page was rendered. */
   secondsLeft: number;
   amount: string;
   launchHref: string;
@@ -68,7 +67,7 @@ export function PaymentForm({
   return (
     <form onSubmit={submit} noValidate className="max-w-md space-y-4">
       <p className="text-sm text-slate-700">
-        Your seats are held for <HoldCountdown expiresAt={expiresAt} initialSeconds={secondsLeft} onExpire={onExpire} /> more.
+        Your seats are held for <HoldCountdown initialSeconds={secondsLeft} onExpire={onExpire} /> more.
       </p>
       <Field id="cardNumber" label="Card number" error={cardError} hint="Sandbox: 4242 4242 4242 4242 succeeds, 4000 0000 0000 0002 is declined.">
         <Input id="cardNumber" inputMode="numeric" autoComplete="cc-number" {...form.register("cardNumber")} {...describedBy("cardNumber", cardError)} />

@@ -25,7 +25,7 @@ export default async function PayPage({ params }: { params: Promise<{ id: string
         <p className="mb-4 text-sm text-slate-700">
           Seat{booking.seats.length === 1 ? "" : "s"} {booking.seats.join(", ")} · {booking.passengers.map((p) => p.name).join(", ")} · total <strong>{formatUsd(booking.amountCents)}</strong>
         </p>
-        <PaymentForm bookingId={booking.id} expiresAt={booking.expiresAt} secondsLeft={holdSecondsLeft(new Date(booking.expiresAt), new Date())} amount={formatUsd(booking.amountCents)} launchHref={launchPath(booking.launch.slug)} payAction={payBookingAction} />
+        <PaymentForm bookingId={booking.id} secondsLeft={holdSecondsLeft(new Date(booking.expiresAt), new Date())} amount={formatUsd(booking.amountCents)} launchHref={launchPath(booking.launch.slug)} payAction={payBookingAction} />
       </Card>
     </Page>
   );
