@@ -1,13 +1,19 @@
 import type { Instrumentation } from "next";
 
 // Embedded mode: apply migrations at start and run the scheduled jobs in-process, so the
-// demo is complete with no outside scheduler. With DATABASE_URL, deployments migrate as
-// a step and an outside scheduler (vercel.json) calls /api/cron/*.
+// demo is complete with no outside scheduler. With DATABASE_URL, deployments migrate as a
+// step; a hosted deployment's scheduler (vercel.json) calls /api/cron/*, and a self-hosted
+// `next start` with SCHEDULER=on runs the same jobs in-process (each job claims its work in
+// the database, so several instances may run them at once).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  if (process.env.DATABASE_URL) return;
-  const { startEmbedded } = await import("./lib/jobs/embedded-scheduler");
-  await startEmbedded();
+  if (!process.env.DATABASE_URL) {
+    const { startEmbedded } = await import("./lib/jobs/embedded-scheduler");
+    await startEmbedded();
+  } else if (process.env.SCHEDULER === "on") {
+    const { startScheduler } = await import("./lib/jobs/embedded-scheduler");
+    startScheduler();
+  }
 }
 
 // Every error Next catches in a page, route handler or action reaches the activity log

@@ -9,13 +9,23 @@ import { runJob } from "./run-job";
 
 const globalForScheduler = globalThis as unknown as { __astroScheduler?: boolean };
 
-/** Migrates the embedded database and starts one interval per job (once per process). */
+/** Migrates the embedded database and starts the jobs (unless SCHEDULER=off), once per process. */
 export async function startEmbedded(): Promise<void> {
   if (globalForScheduler.__astroScheduler) return;
   globalForScheduler.__astroScheduler = true;
-  const env = getEnv();
   await migrateDatabase(getDbHandle());
-  if (env.SCHEDULER === "off") return;
+  if (getEnv().SCHEDULER === "off") return;
+  startIntervals();
+}
+
+/** Starts the jobs in this process against the configured database, once per process. */
+export function startScheduler(): void {
+  if (globalForScheduler.__astroScheduler) return;
+  globalForScheduler.__astroScheduler = true;
+  startIntervals();
+}
+
+function startIntervals(): void {
   for (const [name, spec] of Object.entries(JOBS)) {
     let running = false;
     const tick = async () => {
@@ -31,5 +41,5 @@ export async function startEmbedded(): Promise<void> {
     };
     setInterval(tick, spec.everySeconds * 1000).unref();
   }
-  logger.info({ jobs: Object.keys(JOBS) }, "embedded scheduler started");
+  logger.info({ jobs: Object.keys(JOBS) }, "scheduler started");
 }
