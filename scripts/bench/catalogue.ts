@@ -52,7 +52,7 @@ async function fill(db: Db): Promise<void> {
     insert into bookings (reference, launch_id, traveler_id, status, amount_cents, expires_at)
       select 'B' || l.n || '-' || s, l.id, (select id from users where role = 'traveler'),
              (array['confirmed','confirmed','held','cancelled','expired'])[1 + s % 5]::booking_status, 100000,
-             -- Holds run for their 10 minutes; the expire-holds job sweeps every minute, so only
+             -- Holds run for their 10 minutes; the expire-holds job sweeps at least every minute, so only
              -- the holds of the last minute wait expired and unswept: one launch in 100 here.
              case when s % 5 = 2 then now() + (case when l.n % 100 = 0 then -1 else s end) * interval '1 minute' end
       from (select id, row_number() over (order by id) as n from launches) l, generate_series(1, ${SEATS_PER_LAUNCH}) s`));
