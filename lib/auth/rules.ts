@@ -30,6 +30,14 @@ export const SIGN_IN_MAX_FAILURES_PER_IP = 20;
 export const REGISTRATION_WINDOW_MINUTES = 60;
 export const REGISTRATION_MAX_PER_IP = 10;
 
+/**
+ * Sign-in and registration attempts, and sessions that expired or were revoked, are kept
+ * this long and then pruned by the auth-retention job. Far longer than any limiter window
+ * (15 and 60 minutes), so no limit is ever weakened; the activity log keeps the events
+ * themselves for LOG_RETENTION_DAYS.
+ */
+export const AUTH_RECORDS_RETENTION_HOURS = 24;
+
 /** The areas of the app and the roles allowed into each. */
 export const AREA_ROLES = {
   traveler: ["traveler"],

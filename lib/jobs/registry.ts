@@ -18,5 +18,6 @@ export const JOBS: Record<string, JobSpec> = {
   "expire-holds": { run: async () => (await import("@/lib/bookings/expire-holds-job")).expireHoldsJob, everySeconds: 15 },
   sync: { run: async () => (await import("@/lib/sync/sync-job")).syncJob, everySeconds: 5 },
   "change-log-digest": { run: async () => (await import("@/lib/monitoring/change-log-digest")).changeLogDigestJob, everySeconds: 10 },
+  "auth-retention": { run: async () => (await import("@/lib/auth/auth-retention-job")).authRetentionJob, everySeconds: 3600 },
   "log-retention": { run: async () => (await import("@/lib/monitoring/log-retention")).logRetentionJob, everySeconds: 3600 },
 };
