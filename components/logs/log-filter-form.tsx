@@ -25,9 +25,10 @@ export function LogFilterForm({ values, eventTypes, errors }: { values: RawLogQu
       <Field id="log-to" label="To (UTC, custom range)" error={errors?.to}>
         <Input id="log-to" name="to" type="datetime-local" defaultValue={v("to")} />
       </Field>
-      <Field id="log-level" label="Level" error={errors?.level}>
+      <Field id="log-level" label="Level" hint="Job runs are debug entries: choose any level to see them" error={errors?.level}>
         <Select id="log-level" name="level" defaultValue={v("level")}>
-          <option value="">Any level</option>
+          <option value="info,warn,error">info and above</option>
+          <option value="">Any level, including debug</option>
           <option value="debug">debug</option>
           <option value="info">info</option>
           <option value="warn">warn</option>

@@ -25,6 +25,15 @@ test("an IT employee finds a failed sign-in by email, pages with a cursor and ex
   expect(body.items[0]).toMatchObject({ event: "auth.sign_in_failed", level: "warn", actor: email });
   expect((await (await request.get(`/api/v1/it/logs?q=${encodeURIComponent(email)}&level=warn`, { headers: auth })).json()).items).toHaveLength(1);
 
+  // A given from/to is a custom range, whatever preset is sent beside it.
+  const around = (fromMs: number, toMs: number) => {
+    const at = new Date(body.items[0].at as string).getTime();
+    return `from=${new Date(at + fromMs).toISOString()}&to=${new Date(at + toMs).toISOString()}`;
+  };
+  const ranged = async (range: string) => (await (await request.get(`/api/v1/it/logs?actor=${encodeURIComponent(email)}&preset=1h&${range}`, { headers: auth })).json()).items;
+  expect(await ranged(around(3_600_000, 7_200_000))).toEqual([]);
+  expect(await ranged(around(-60_000, 60_000))).toHaveLength(1);
+
   const first = await (await request.get("/api/v1/it/logs?pageSize=2", { headers: auth })).json();
   expect(first.items).toHaveLength(2);
   expect(first.nextCursor).toEqual(expect.any(String));

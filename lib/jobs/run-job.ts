@@ -13,6 +13,12 @@ export async function runJob(name: string, ctx: Ctx): Promise<Record<string, unk
     const job = await spec.run();
     const result = await job(ctx);
     const durationMs = Date.now() - started;
+    // Every run is an event (DOMAIN "every job run"), so every run keeps its row, at debug:
+    // jobs run every few seconds (~60,000 rows a day), so /it/logs opens on "info and above"
+    // (app/it/logs/filter-params.ts) with "any level" one choice away. Chosen over logging
+    // runs that did work at info: what counts as work differs per job, and the work itself
+    // is logged at its own level already (a mail failed, a sync finished, entries pruned,
+    // and every domain change through the change-log digest).
     await logEvent(ctx, { level: "debug", event: `job.${name}`, message: `job ${name} ran`, details: { ...result, durationMs } });
     return { job: name, durationMs, ...result };
   } catch (error) {

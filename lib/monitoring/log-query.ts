@@ -38,7 +38,10 @@ const toView = (r: Row): LogEntryView => ({
 /** The WHERE conditions of a filter. Every user value is a bound parameter. */
 export function filterConditions(filter: LogFilter, now: Date): SQL[] {
   const where: SQL[] = [];
-  const preset = filter.preset && filter.preset !== "custom" ? LOG_PRESETS[filter.preset] : undefined;
+  // A given from/to is a custom range, whatever the preset says (the page's form sends its
+  // preset select along with the dates); a preset applies only without them.
+  const custom = filter.from !== undefined || filter.to !== undefined;
+  const preset = !custom && filter.preset && filter.preset !== "custom" ? LOG_PRESETS[filter.preset] : undefined;
   const from = preset ? new Date(now.getTime() - preset * 1000) : filter.from;
   const to = preset ? undefined : filter.to;
   if (from) where.push(sql`at >= ${from.toISOString()}::timestamptz`);

@@ -41,6 +41,9 @@ describe("log search", () => {
   it("filters by time preset, custom range, level, event, actor and free text", async () => {
     expect(await messages({ preset: "1h" })).toEqual(["too many attempts", "bad password for mallory@evil.test", "signed in"]);
     expect(await messages({ from: ago(200).toISOString(), to: ago(100).toISOString() })).toEqual(["boom 100% broken_thing"]);
+    // A given from/to is a custom range even with a preset beside it (the page's form sends both).
+    expect(await messages({ preset: "1h", from: ago(200).toISOString(), to: ago(100).toISOString() })).toEqual(["boom 100% broken_thing"]);
+    expect(await messages({ preset: "24h", to: ago(60 * 24 * 99).toISOString() })).toEqual(["ancient"]);
     expect(await messages({ level: "warn,error" })).toEqual(["bad password for mallory@evil.test", "boom 100% broken_thing"]);
     expect(await messages({ event: "auth.sign_in" })).toEqual(["signed in"]);
     expect(await messages({ event: "auth.*", sort: "oldest" })).toEqual(["signed in", "bad password for mallory@evil.test", "too many attempts"]);

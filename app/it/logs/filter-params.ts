@@ -2,6 +2,13 @@ import type { RawLogQuery } from "@/components/logs/log-filter-form";
 
 const KEYS = ["preset", "from", "to", "level", "event", "actor", "q", "sort", "cursor"] as const;
 
+/**
+ * The page's default level filter: info and above. Every job run is logged at debug (one
+ * row per run, every few seconds: see lib/jobs/run-job.ts), and would otherwise bury the
+ * entries people come for. "Any level, including debug" in the form submits an empty level.
+ */
+export const DEFAULT_PAGE_LEVELS = "info,warn,error";
+
 /** The first value of each known filter parameter (repeated parameters are ignored). */
 export function rawLogQuery(params: Record<string, string | string[] | undefined>): RawLogQuery {
   const out: RawLogQuery = {};
@@ -9,8 +16,12 @@ export function rawLogQuery(params: Record<string, string | string[] | undefined
     const value = params[key];
     out[key] = Array.isArray(value) ? value[0] : value;
   }
-  // The page opens on the last 24 hours; "Any time" submits an empty preset.
-  if (out.preset === undefined) out.preset = "24h";
+  // Given dates are a custom range (the form sends its preset select along with them, and
+  // the service lets them win too); otherwise the page opens on the last 24 hours, and
+  // "Any time" submits an empty preset.
+  if (out.from?.trim() || out.to?.trim()) out.preset = "custom";
+  else if (out.preset === undefined) out.preset = "24h";
+  if (out.level === undefined) out.level = DEFAULT_PAGE_LEVELS;
   return out;
 }
 
