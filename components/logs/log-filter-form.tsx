@@ -2,6 +2,7 @@ import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import type { FieldErrors } from "@/lib/errors";
+import { LogTimeRange } from "./log-time-range";
 
 export type RawLogQuery = Record<string, string | undefined>;
 
@@ -10,21 +11,7 @@ export function LogFilterForm({ values, eventTypes, errors }: { values: RawLogQu
   const v = (k: string) => values[k] ?? "";
   return (
     <form method="get" action="/it/logs" aria-label="Filter the logs" className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-      <Field id="log-preset" label="Time range" error={errors?.preset}>
-        <Select id="log-preset" name="preset" defaultValue={values.preset ?? "24h"}>
-          <option value="1h">Last hour</option>
-          <option value="24h">Last 24 hours</option>
-          <option value="7d">Last 7 days</option>
-          <option value="custom">Custom (below)</option>
-          <option value="">Any time</option>
-        </Select>
-      </Field>
-      <Field id="log-from" label="From (UTC, custom range)" error={errors?.from}>
-        <Input id="log-from" name="from" type="datetime-local" defaultValue={v("from")} />
-      </Field>
-      <Field id="log-to" label="To (UTC, custom range)" error={errors?.to}>
-        <Input id="log-to" name="to" type="datetime-local" defaultValue={v("to")} />
-      </Field>
+      <LogTimeRange preset={values.preset} from={values.from} to={values.to} errors={errors} />
       <Field id="log-level" label="Level" hint="Job runs are debug entries: choose any level to see them" error={errors?.level}>
         <Select id="log-level" name="level" defaultValue={v("level")}>
           <option value="info,warn,error">info and above</option>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { LocalDateTime } from "@/components/agency/local-date-time";
 import type { LogEntryView } from "@/lib/monitoring/log-schemas";
 
 const LEVEL_CLASS: Record<string, string> = {
@@ -12,7 +13,7 @@ export function LevelBadge({ level }: { level: string }) {
   return <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${LEVEL_CLASS[level] ?? ""}`}>{level}</span>;
 }
 
-/** Entries with time (UTC), level, event, actor and message; each opens to its details. */
+/** Entries with time (in the viewer's zone), level, event, actor and message; each opens to its details. */
 export function LogTable({ items }: { items: LogEntryView[] }) {
   return (
     <div className="overflow-x-auto">
@@ -20,7 +21,7 @@ export function LogTable({ items }: { items: LogEntryView[] }) {
         <caption className="sr-only">Log entries</caption>
         <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">
           <tr>
-            <th scope="col" className="px-3 py-2 font-medium">Time (UTC)</th>
+            <th scope="col" className="px-3 py-2 font-medium">Time</th>
             <th scope="col" className="px-3 py-2 font-medium">Level</th>
             <th scope="col" className="px-3 py-2 font-medium">Event</th>
             <th scope="col" className="px-3 py-2 font-medium">Actor</th>
@@ -32,7 +33,7 @@ export function LogTable({ items }: { items: LogEntryView[] }) {
             <tr key={e.id} className="border-b border-slate-100 align-top last:border-0">
               <td className="px-3 py-2 whitespace-nowrap">
                 <Link href={`/it/logs/${e.id}`} className="text-brand-700 underline" aria-label={`Open entry ${e.id}: ${e.event}`}>
-                  {e.at.slice(0, 19).replace("T", " ")}
+                  <LocalDateTime iso={e.at} withSeconds />
                 </Link>
               </td>
               <td className="px-3 py-2">

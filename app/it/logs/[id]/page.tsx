@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { LocalDateTime } from "@/components/agency/local-date-time";
 import { LevelBadge, LogTable } from "@/components/logs/log-table";
 import { Card, Page } from "@/components/ui/page";
 import { requireRole, webContext } from "@/lib/auth/current-user";
@@ -26,8 +27,10 @@ export default async function LogEntryPage({ params }: { params: Promise<{ id: s
         <Card>
           <dl className="grid gap-3 text-sm sm:grid-cols-2">
             <div>
-              <dt className="text-slate-600">Time (UTC)</dt>
-              <dd>{entry.at}</dd>
+              <dt className="text-slate-600">Time</dt>
+              <dd>
+                <LocalDateTime iso={entry.at} withSeconds /> <span className="font-mono text-xs text-slate-600">({entry.at})</span>
+              </dd>
             </div>
             <div>
               <dt className="text-slate-600">Level</dt>
