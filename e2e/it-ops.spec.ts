@@ -60,14 +60,53 @@ test("an IT employee starts a full sync and watches it reach 100 %", async ({ pa
   await expect(page.getByText("No conflicts")).toBeVisible();
 });
 
-test("an employee sent to /it/logs and /it/sync is refused", async ({ page }) => {
-  await signIn(page, DEMO.employee);
-  await page.goto("/it/logs");
-  await expect(page).toHaveURL(/\/forbidden/);
-  await page.goto("/it/sync");
-  await expect(page).toHaveURL(/\/forbidden/);
-  const live = await page.request.get("/it/sync/live");
-  expect(live.status()).toBe(403);
-  const exported = await page.request.get("/it/logs/export?format=csv");
-  expect(exported.status()).toBe(403);
+// Every IT page and the page-side routes (issue 8 "Must hold"): signed out → sign in;
+// employee, agency and traveler → refused. The API routes are in e2e/api/it-*.spec.ts.
+const NOBODY = "00000000-0000-4000-8000-000000000000";
+const IT_PAGES = ["/it/logs", "/it/logs/1", "/it/sync", `/it/sync/${NOBODY}`];
+const IT_ROUTES = ["/it/logs/export?format=csv", "/it/logs/export?format=json", "/it/sync/live", `/it/sync/live?id=${NOBODY}`];
+
+test("signed out, every IT page and route sends to sign in", async ({ page }) => {
+  for (const path of IT_PAGES) {
+    await page.goto(path);
+    await expect(page, path).toHaveURL(new RegExp(`/login\\?callbackUrl=${encodeURIComponent(path).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`));
+  }
+  for (const path of IT_ROUTES) {
+    const response = await page.request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(307);
+    expect(response.headers().location, path).toContain("/login?callbackUrl=");
+  }
+});
+
+for (const role of ["employee", "agency", "traveler"] as const) {
+  test(`an ${role === "employee" ? "employee" : role === "agency" ? "agency" : "traveler"} sent to /it/logs and /it/sync is refused, pages and routes`, async ({ page }) => {
+    await signIn(page, DEMO[role]);
+    for (const path of IT_PAGES) {
+      await page.goto(path);
+      await expect(page, path).toHaveURL(/\/forbidden$/);
+    }
+    for (const path of IT_ROUTES) {
+      const response = await page.request.get(path, { maxRedirects: 0 });
+      expect(response.status(), path).toBe(403);
+      expect((await response.json()).code, path).toBe("forbidden");
+    }
+  });
+}
+
+test("a revoked session the proxy still lets through is refused by the pages and routes themselves", async ({ page, context }) => {
+  await signIn(page, DEMO.it);
+  const cookies = await context.cookies();
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/login\?signedOut=1/);
+  // Put the old JWT back: it still decodes (proxy.ts lets it pass), but its session row is revoked.
+  await context.addCookies(cookies);
+  for (const path of IT_PAGES) {
+    await page.goto(path);
+    await expect(page, path).toHaveURL(/\/login\?callbackUrl=/);
+  }
+  for (const path of IT_ROUTES) {
+    const response = await page.request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(401);
+    expect((await response.json()).code, path).toBe("unauthorized");
+  }
 });

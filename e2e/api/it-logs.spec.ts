@@ -3,13 +3,27 @@ import { expect, test } from "@playwright/test";
 import { DEMO, DEMO_PASSWORD } from "../fixtures";
 import { bearer, freshIp, tokenFor, uniqueEmail } from "./auth-helpers";
 
-test("401 without a token, 403 for travelers, agencies and employees", async ({ request }) => {
-  expect((await request.get("/api/v1/it/logs")).status()).toBe(401);
-  for (const email of [DEMO.traveler, DEMO.agency, DEMO.employee]) {
-    const response = await request.get("/api/v1/it/logs?format=csv", { headers: bearer(await tokenFor(request, email, DEMO_PASSWORD)) });
-    expect(response.status()).toBe(403);
-    expect((await response.json()).code).toBe("forbidden");
+// The list and both exports: 401 without (or with a signed-out) token, 403 for every other role.
+const LOG_ROUTES = ["/api/v1/it/logs", "/api/v1/it/logs?format=csv", "/api/v1/it/logs?format=json", "/api/v1/it/logs?q=x&level=error"];
+
+test("401 without a token, 403 for travelers, agencies and employees, on the list and both exports", async ({ request }) => {
+  for (const path of LOG_ROUTES) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(401);
+    expect((await response.json()).code, path).toBe("unauthorized");
   }
+  for (const email of [DEMO.traveler, DEMO.agency, DEMO.employee]) {
+    const auth = bearer(await tokenFor(request, email, DEMO_PASSWORD));
+    for (const path of LOG_ROUTES) {
+      const response = await request.get(path, { headers: auth });
+      expect(response.status(), `${email} ${path}`).toBe(403);
+      expect((await response.json()).code, `${email} ${path}`).toBe("forbidden");
+    }
+  }
+  // An IT token revoked by logout is no token at all.
+  const it = bearer(await tokenFor(request, DEMO.it, DEMO_PASSWORD));
+  expect((await request.post("/api/v1/auth/logout", { headers: it })).status()).toBe(204);
+  for (const path of LOG_ROUTES) expect((await request.get(path, { headers: it })).status(), path).toBe(401);
 });
 
 test("an IT employee finds a failed sign-in by email, pages with a cursor and exports CSV and JSON", async ({ request }) => {
