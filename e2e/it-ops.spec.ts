@@ -78,8 +78,8 @@ test("signed out, every IT page and route sends to sign in", async ({ page }) =>
   }
 });
 
-for (const role of ["employee", "agency", "traveler"] as const) {
-  test(`an ${role === "employee" ? "employee" : role === "agency" ? "agency" : "traveler"} sent to /it/logs and /it/sync is refused, pages and routes`, async ({ page }) => {
+for (const [role, who] of [["employee", "an employee"], ["agency", "an agency"], ["traveler", "a traveler"]] as const) {
+  test(`${who} sent to /it/logs and /it/sync is refused, pages and routes`, async ({ page }) => {
     await signIn(page, DEMO[role]);
     for (const path of IT_PAGES) {
       await page.goto(path);

@@ -44,6 +44,8 @@ afterAll(async () => {
   await db?.destroy();
 });
 
+const WHO = { employee: "an employee", agency: "an agency", traveler: "a traveler" } as const;
+
 const ACTIONS = {
   startSyncAction: () => startSyncAction({ all: true, datasets: [], mode: "full" }),
   cancelSyncAction: () => cancelSyncAction({ jobId: NOBODY }),
@@ -52,7 +54,7 @@ const ACTIONS = {
 
 describe("sync actions", () => {
   for (const role of ["employee", "agency", "traveler"] as const) {
-    it(`refuse ${role === "employee" ? "an employee" : `an ${role}`} before any work`, async () => {
+    it(`refuse ${WHO[role]} before any work`, async () => {
       session.actor = actors[role];
       for (const [name, call] of Object.entries(ACTIONS)) {
         expect(await call(), name).toEqual({ ok: false, error: "You are not allowed to do this." });
@@ -97,7 +99,7 @@ describe("sync and log services assert the role themselves", () => {
   };
 
   for (const role of ["employee", "agency", "traveler"] as const) {
-    it(`forbidden for ${role === "employee" ? "an employee" : `an ${role}`}`, async () => {
+    it(`forbidden for ${WHO[role]}`, async () => {
       for (const [name, call] of Object.entries(calls)) {
         await expect(call(db.ctx(actors[role])), name).rejects.toMatchObject({ code: "forbidden" });
       }
