@@ -42,6 +42,14 @@ export async function createTestDb(opts: { poolSize?: number } = {}): Promise<Te
     drop = async () => {
       const c = new Client({ connectionString: serverUrl });
       await c.connect();
+      // pg's pool.end() resolves before its connections have closed. Wait for them: a
+      // DROP … WITH (FORCE) that terminates one still closing reaches its client as an
+      // unhandled FATAL 57P01, which fails the whole test run.
+      for (let i = 0; i < 100; i++) {
+        const { rows } = await c.query<{ n: number }>("select count(*)::int as n from pg_stat_activity where datname = $1", [name]);
+        if (rows[0].n === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
       await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await c.end();
     };
