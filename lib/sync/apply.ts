@@ -1,16 +1,9 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import { rowsOf, type Db } from "@/db/client";
-import { decideApply, type SyncTable } from "./rules";
-import { ident, jsonParam, minusExcluded, rowHash, rowJson } from "./sql-helpers";
+import { foreignKeyAdvice, type SyncDataset, type SyncTable } from "./rules";
+import { HASH_PREFIX, hashLike, ident, legacyRowHash, pgError, rowHash, rowJson, syncedColumns } from "./sql-helpers";
 import type { SyncTarget } from "./target";
-
-/** One row as the primary has it now (`data`), or gone from the primary (`data: null`). */
-export interface IncomingRow {
-  rowId: string;
-  data: Record<string, unknown> | null;
-  changeId: number | null;
-}
 
 export interface FoundConflict {
   tableName: string;
@@ -20,14 +13,24 @@ export interface FoundConflict {
 }
 
 export interface ApplyOutcome {
+  /** Rows written or deleted on the target. */
   applied: number;
+  /** Target rows found gone from the primary in the batch's id range (full mode). */
+  gone: number;
   conflicts: FoundConflict[];
 }
 
-/** Runs `fn` in one target transaction: UTC, origin `sync`, and replica mode when allowed. */
+/** Thrown when the target refuses a batch: a short message for the job (never the batch's SQL or parameters). */
+export class SyncApplyError extends Error {}
+
+/**
+ * Runs `fn` in one target transaction: UTC, origin `sync`, no JIT, and replica mode when
+ * allowed. JIT: the batch statement's estimated cost (10,000 rows) passes jit_above_cost,
+ * and compiling it took ~70 ms of a ~230 ms batch for nothing it gains back.
+ */
 export async function inTargetTransaction<T>(target: SyncTarget, fn: (tx: Db) => Promise<T>): Promise<T> {
   return target.handle.db.transaction(async (tx) => {
-    await tx.execute(sql`select set_config('TimeZone', 'UTC', true), set_config('app.origin', 'sync', true)`);
+    await tx.execute(sql`select set_config('TimeZone', 'UTC', true), set_config('app.origin', 'sync', true), set_config('jit', 'off', true)`);
     // Like logical replication's apply worker: the primary already enforced triggers and
     // foreign keys, so the target takes rows in any data-set order.
     if (target.replica) await tx.execute(sql`set local session_replication_role = replica`);
@@ -35,84 +38,201 @@ export async function inTargetTransaction<T>(target: SyncTarget, fn: (tx: Db) =>
   });
 }
 
-/** Stands for the hash of an incoming row when the target has no row to compare it with. */
-const NEW_ROW = "new-row";
+export interface ApplyBatch {
+  dataset: SyncDataset;
+  table: SyncTable;
+  /** The table's writable columns (lib/sync/sql-helpers writableColumns). */
+  columns: string[];
+  /**
+   * The primary's rows, as text passed through untouched: a JSON array of objects keyed by
+   * column, or (when both databases have the table's exact shape, lib/sync/sql-helpers
+   * tableShape) the text of an array of the table's row type, half the bytes and half the
+   * parsing.
+   */
+  rows: { json: string } | { records: string };
+  /** Ids deleted on the primary (incremental mode). */
+  deletedIds?: string[];
+  /** Full mode: target rows with after < id <= upTo (null: unbounded) that `rowsJson` lacks are gone from the primary. */
+  range?: { after: string | null; upTo: string | null };
+  /** Change-log id per row id (incremental mode), recorded with the row's state. */
+  changeIds?: Record<string, number>;
+  now: Date;
+}
 
-interface Inspected {
-  row_id: string;
-  incoming_hash: string | null;
-  target_hash: string | null;
-  target_data: Record<string, unknown> | null;
-  state_hash: string | null;
+interface Summary {
+  written: number;
+  deleted: number;
+  gone: number;
+  conflicts: { rowId: string; primary: Record<string, unknown> | null; target: Record<string, unknown> | null }[] | string;
+  raced: string[] | string;
+}
+
+const parsed = <T>(value: T | string): T => (typeof value === "string" ? (JSON.parse(value) as T) : value);
+
+/**
+ * Applies a batch of one table in ONE statement on the target (inside the caller's target
+ * transaction): the rows go over once, as one text parameter (row-type array or JSON), and
+ * are compared, written, deleted and recorded in SQL. Per row, by lib/sync/rules decideApply:
+ * - the target row's hash equals the one we recorded at our last apply (or there is no
+ *   row and no record): write it (upsert) or delete it, and record the new hash;
+ * - it differs (another origin changed, created or deleted it): a conflict, returned with
+ *   both versions and left alone, unless it already equals the primary's row (adopted).
+ * The write re-checks the hash of the row it updates or deletes (ON CONFLICT … WHERE), so
+ * a change committed by another origin while the statement ran is not overwritten
+ * either: it is returned as a conflict. Re-applying a batch writes nothing (equal rows
+ * are skipped), and `apply_count` counts each real write.
+ */
+export async function applyBatch(tx: Db, batch: ApplyBatch): Promise<ApplyOutcome> {
+  const { table } = batch;
+  const t = ident(table.name);
+  const name = table.name;
+  const synced = syncedColumns(table, batch.columns);
+  const colList = sql.raw(batch.columns.map((c) => `"${c}"`).join(", "));
+  const values = sql.raw(batch.columns.map((c) => (Object.hasOwn(table.fill, c) ? `'${table.fill[c].replace(/'/g, "''")}'` : table.exclude.includes(c) ? "null" : `i."${c}"`)).join(", "));
+  const updates = sql.raw(
+    batch.columns
+      .filter((c) => c !== "id")
+      .map((c) => `"${c}" = excluded."${c}"`)
+      .join(", "),
+  );
+  // The row (alias `x`) is still as we recorded it: its hash equals sync_target_state's.
+  const unchanged = (x: string): SQL =>
+    sql`exists (select 1 from sync_target_state s0 where s0.table_name = ${name} and s0.row_id = ${sql.raw(x)}.id::text and s0.hash = ${hashLike(sql`s0.hash`, x, table, synced)})`;
+  const changeId = (id: SQL): SQL => (batch.changeIds ? sql`(${JSON.stringify(batch.changeIds)}::json ->> ${id}::text)::bigint` : sql`null::bigint`);
+  // The recorded hash (st) and the target row's hash in both formats (cur) of row `x`.
+  const lookups = (x: string) => sql`
+      left join lateral (select s1.hash from sync_target_state s1 where s1.table_name = ${name} and s1.row_id = ${sql.raw(x)}.id::text offset 0) st on true
+      left join lateral (
+        select true as present, ${rowHash("c", synced)} as now_hash,
+          case when st.hash is not null and st.hash not like ${sql.raw(`'${HASH_PREFIX}%'`)} then ${legacyRowHash("c", table)} end as legacy_hash
+        from ${t} c where c.id = ${sql.raw(x)}.id offset 0) cur on true`;
+  const range = batch.range;
+  const goneByRange = range
+    ? sql`union all
+        select x.id from ${t} x
+        where ${range.after ? sql`x.id > ${range.after}::uuid` : sql`true`} and ${range.upTo ? sql`x.id <= ${range.upTo}::uuid` : sql`true`}
+          and not exists (select 1 from inc i where i.id = x.id)`
+    : sql``;
+  const now = batch.now.toISOString();
+
+  const statement = sql`
+    with inc as materialized (
+      ${"records" in batch.rows ? sql`select * from unnest(${batch.rows.records}::${t}[])` : sql`select * from json_populate_recordset(null::${t}, ${batch.rows.json}::json)`}
+    ),
+    gone as materialized (
+      select g::uuid as id from json_array_elements_text(${JSON.stringify(batch.deletedIds ?? [])}::json) g
+      ${goneByRange}
+    ),
+    -- Each row's target version and recorded hash by index lookups (LATERAL … OFFSET 0 keeps
+    -- them per row: a hash join would read the whole target table at every batch), hashed
+    -- only where there is a target row to compare with (a first copy computes none).
+    cmp as materialized (
+      select i.id, false as removed, cur.present is not null as present, st.hash as state_hash, cur.now_hash as target_now,
+        case when st.hash like ${sql.raw(`'${HASH_PREFIX}%'`)} then cur.now_hash else cur.legacy_hash end as target_hash,
+        case when cur.present then ${rowHash("i", synced)} end as incoming_hash
+      from inc i
+      ${lookups("i")}
+      union all
+      select g.id, true, cur.present is not null, st.hash, cur.now_hash,
+        case when st.hash like ${sql.raw(`'${HASH_PREFIX}%'`)} then cur.now_hash else cur.legacy_hash end,
+        null
+      from gone g
+      ${lookups("g")}
+    ),
+    -- lib/sync/rules decideApply, row by row.
+    decided as materialized (
+      select c.*, case
+        when not c.present then
+          case when c.state_hash is null then (case when c.removed then 'skip' else 'write' end)
+               else (case when c.removed then 'forget' else 'conflict' end) end
+        when c.state_hash is null or c.state_hash <> c.target_hash then
+          (case when not c.removed and c.incoming_hash = c.target_now then 'adopt' else 'conflict' end)
+        when c.removed then 'delete'
+        when c.incoming_hash = c.target_now then 'skip'
+        else 'write' end as decision
+      from cmp c
+    ),
+    written as (
+      insert into ${t} as t (${colList})
+      select ${values} from inc i join decided d on d.id = i.id and d.decision = 'write'
+      on conflict (id) do update set ${updates} where ${unchanged("t")}
+      returning t.*
+    ),
+    deleted as (
+      delete from ${t} x
+      where x.id = any (array(select d.id from decided d where d.decision = 'delete')) and ${unchanged("x")}
+      returning x.id
+    ),
+    stated as (
+      insert into sync_target_state as s (table_name, row_id, hash, change_id, apply_count, applied_at)
+      select ${name}, w.id::text, ${rowHash("w", synced)}, ${changeId(sql`w.id`)}, 1, ${now}::timestamptz from written w
+      union all
+      select ${name}, d.id::text, d.target_now, ${changeId(sql`d.id`)}, 0, ${now}::timestamptz from decided d where d.decision = 'adopt'
+      on conflict (table_name, row_id) do update set hash = excluded.hash, change_id = coalesce(excluded.change_id, s.change_id),
+        apply_count = s.apply_count + excluded.apply_count, applied_at = excluded.applied_at
+      returning 1
+    ),
+    unstated as (
+      delete from sync_target_state s
+      where s.table_name = ${name}
+        and s.row_id = any (array(select d.id::text from decided d where d.decision = 'forget' union all select id::text from deleted))
+      returning 1
+    )
+    select
+      (select count(*) from written)::int as written,
+      (select count(*) from deleted)::int as deleted,
+      (select count(*) from gone)::int as gone,
+      (select coalesce(json_agg(json_build_object('rowId', d.id::text, 'primary', ${rowJson("i", table)}, 'target', ${rowJson("cur", table)})), '[]')
+        from decided d left join inc i on i.id = d.id left join lateral (select * from ${t} c where c.id = d.id offset 0) cur on true
+        where d.decision = 'conflict') as conflicts,
+      -- Decided but refused by the write's re-check (counted first: the id lists only when needed).
+      (select coalesce(json_agg(d.id::text), '[]') from decided d
+        where (select count(*) from written) + (select count(*) from deleted) < (select count(*) from decided where decision in ('write', 'delete'))
+          and ((d.decision = 'write' and d.id not in (select id from written)) or (d.decision = 'delete' and d.id not in (select id from deleted)))) as raced`;
+
+  let summary: Summary;
+  try {
+    summary = rowsOf<Summary>(await tx.execute(statement))[0];
+  } catch (error) {
+    throw applyError(error, batch);
+  }
+  const conflicts: FoundConflict[] = parsed(summary.conflicts).map((c) => ({ tableName: name, rowId: c.rowId, primaryVersion: c.primary, targetVersion: c.target }));
+  const raced = parsed(summary.raced);
+  if (raced.length) conflicts.push(...(await racedConflicts(tx, batch, raced)));
+  return { applied: summary.written + summary.deleted, gone: summary.gone, conflicts };
 }
 
 /**
- * Applies a batch of rows of one table inside a target transaction. A row the target
- * changed since our last apply (its hash differs from the one we recorded) is returned
- * as a conflict and left alone. Writes are upserts, so applying the same rows again
- * changes nothing (and `skip`s them: the hash already matches).
+ * Rows another origin changed on the target while our statement ran (its snapshot saw
+ * them as ours; the write's re-check did not): conflicts, with the versions as they stand now.
  */
-export async function applyRows(tx: Db, table: SyncTable, columns: string[], rows: IncomingRow[], now: Date): Promise<ApplyOutcome> {
-  if (rows.length === 0) return { applied: 0, conflicts: [] };
+async function racedConflicts(tx: Db, batch: ApplyBatch, ids: string[]): Promise<FoundConflict[]> {
+  const { table } = batch;
   const t = ident(table.name);
-  const incoming = rows.map((r) => ({ row_id: r.rowId, data: r.data ? { ...r.data, ...table.fill } : null }));
-  const inspected = rowsOf<Inspected>(
+  const source = "records" in batch.rows ? sql`unnest(${batch.rows.records}::${t}[])` : sql`json_populate_recordset(null::${t}, ${batch.rows.json}::json)`;
+  const versions = rowsOf<{ id: string; primary: Record<string, unknown> | null; target: Record<string, unknown> | null }>(
     await tx.execute(sql`
-      select i.row_id,
-        -- Hashing the incoming row only matters against an existing target row: a first
-        -- copy skips it (a third of the work of a full sync into an empty target).
-        case when i.data is null then null when cur.id is null then ${NEW_ROW} else md5((to_jsonb(jsonb_populate_record(null::${t}, i.data))${minusExcluded(table)})::text) end as incoming_hash,
-        case when cur.id is null then null else ${rowHash("cur", table)} end as target_hash,
-        case when cur.id is null then null else ${rowJson("cur", table)} end as target_data,
-        st.hash as state_hash
-      from jsonb_to_recordset(${jsonParam(incoming)}) as i(row_id text, data jsonb)
-      left join ${t} cur on cur.id = i.row_id::uuid
-      left join sync_target_state st on st.table_name = ${table.name} and st.row_id = i.row_id`),
+      select r.id, ${rowJson("i", table)} as primary, ${rowJson("cur", table)} as target
+      from json_array_elements_text(${JSON.stringify(ids)}::json) as r(id)
+      left join ${source} i on i.id = r.id::uuid
+      left join ${t} cur on cur.id = r.id::uuid`),
   );
-  const byId = new Map(rows.map((r) => [r.rowId, r]));
-  const writes: IncomingRow[] = [];
-  const stateUpdates: { row_id: string; change_id: number | null; inc: number }[] = [];
-  const deletes: string[] = [];
-  const forget: string[] = [];
-  const conflicts: FoundConflict[] = [];
-  for (const row of inspected) {
-    const source = byId.get(row.row_id)!;
-    switch (decideApply(row.target_hash, row.state_hash, row.incoming_hash)) {
-      case "write":
-        writes.push(source);
-        stateUpdates.push({ row_id: row.row_id, change_id: source.changeId, inc: 1 });
-        break;
-      case "adopt":
-        stateUpdates.push({ row_id: row.row_id, change_id: source.changeId, inc: 0 });
-        break;
-      case "delete":
-        deletes.push(row.row_id);
-        break;
-      case "forget":
-        forget.push(row.row_id);
-        break;
-      case "conflict":
-        conflicts.push({ tableName: table.name, rowId: row.row_id, primaryVersion: source.data, targetVersion: row.target_data });
-        break;
-      case "skip":
-        break;
-    }
-  }
-  if (writes.length) await upsertRowsWithState(tx, table, columns, writes, now);
-  const adopted = stateUpdates.filter((u) => u.inc === 0);
-  if (adopted.length) await recordState(tx, table, adopted, now);
-  if (deletes.length) {
-    await tx.execute(sql`delete from ${t} where id in (select jsonb_array_elements_text(${jsonParam(deletes)})::uuid)`);
-  }
-  if (deletes.length || forget.length) {
-    await tx.execute(
-      sql`delete from sync_target_state where table_name = ${table.name} and row_id in (select jsonb_array_elements_text(${jsonParam([...deletes, ...forget])}))`,
-    );
-  }
-  return { applied: writes.length + deletes.length, conflicts };
+  return versions.map((v) => ({ tableName: table.name, rowId: v.id, primaryVersion: parsed(v.primary), targetVersion: parsed(v.target) }));
 }
 
-/** INSERT … ON CONFLICT (id) DO UPDATE of every writable column, from jsonb rows. */
+/** A short, actionable error: foreign keys name the data sets to sync first; never the 4 MB statement. */
+function applyError(error: unknown, batch: ApplyBatch): SyncApplyError {
+  const pg = pgError(error);
+  // 23503 foreign_key_violation; 23001 restrict_violation (ON DELETE RESTRICT).
+  if (pg?.code === "23503" || pg?.code === "23001") {
+    const inserting = /^insert or update/i.test(pg.message);
+    return new SyncApplyError(foreignKeyAdvice(batch.dataset, batch.table.name, inserting, inserting ? undefined : pg.table, pg.detail), { cause: pg });
+  }
+  const message = pg?.message ?? (error instanceof Error ? error.message.split("\n")[0].slice(0, 300) : String(error));
+  return new SyncApplyError(`Applying ${batch.table.name} to the target failed: ${message}${pg?.detail ? ` (${pg.detail})` : ""}`, { cause: pg ?? error });
+}
+
+/** INSERT … ON CONFLICT (id) DO UPDATE of every writable column, from jsonb rows (conflict resolution). */
 export async function upsertRows(tx: Db, table: SyncTable, columns: string[], data: Record<string, unknown>[]): Promise<void> {
   const cols = sql.raw(columns.map((c) => `"${c}"`).join(", "));
   const updates = sql.raw(
@@ -123,42 +243,22 @@ export async function upsertRows(tx: Db, table: SyncTable, columns: string[], da
   );
   await tx.execute(sql`
     insert into ${ident(table.name)} (${cols})
-    select ${cols} from jsonb_populate_recordset(null::${ident(table.name)}, ${jsonParam(data)})
+    select ${cols} from jsonb_populate_recordset(null::${ident(table.name)}, ${JSON.stringify(data)}::jsonb)
     on conflict (id) do update set ${updates}`);
 }
 
-/**
- * Upserts rows and records their hash as stored (RETURNING row → md5) in ONE statement:
- * half the round trips and no second lookup of the rows just written.
- */
-async function upsertRowsWithState(tx: Db, table: SyncTable, columns: string[], rows: IncomingRow[], now: Date): Promise<void> {
-  const cols = sql.raw(columns.map((c) => `"${c}"`).join(", "));
-  const updates = sql.raw(
-    columns
-      .filter((c) => c !== "id")
-      .map((c) => `"${c}" = excluded."${c}"`)
-      .join(", "),
-  );
-  const changeIds = Object.fromEntries(rows.map((r) => [r.rowId, r.changeId]));
-  await tx.execute(sql`
-    with written as (
-      insert into ${ident(table.name)} (${cols})
-      select ${cols} from jsonb_populate_recordset(null::${ident(table.name)}, ${jsonParam(rows.map((r) => ({ ...r.data!, ...table.fill })))})
-      on conflict (id) do update set ${updates}
-      returning *)
-    insert into sync_target_state (table_name, row_id, hash, change_id, apply_count, applied_at)
-    select ${table.name}, w.id::text, ${rowHash("w", table)}, (${jsonParam(changeIds)} ->> w.id::text)::bigint, 1, ${now.toISOString()}::timestamptz
-    from written w
-    on conflict (table_name, row_id) do update set hash = excluded.hash, change_id = coalesce(excluded.change_id, sync_target_state.change_id),
-      apply_count = sync_target_state.apply_count + 1, applied_at = excluded.applied_at`);
-}
-
 /** Records the hash of each row as it now stands on the target (computed there, in UTC). */
-export async function recordState(tx: Db, table: SyncTable, updates: { row_id: string; change_id: number | null; inc: number }[], now: Date): Promise<void> {
+export async function recordState(
+  tx: Db,
+  table: SyncTable,
+  columns: string[],
+  updates: { row_id: string; change_id: number | null; inc: number }[],
+  now: Date,
+): Promise<void> {
   await tx.execute(sql`
     insert into sync_target_state (table_name, row_id, hash, change_id, apply_count, applied_at)
-    select ${table.name}, w.row_id, ${rowHash("x", table)}, w.change_id, w.inc, ${now.toISOString()}::timestamptz
-    from jsonb_to_recordset(${jsonParam(updates)}) as w(row_id text, change_id bigint, inc int)
+    select ${table.name}, w.row_id, ${rowHash("x", syncedColumns(table, columns))}, w.change_id, w.inc, ${now.toISOString()}::timestamptz
+    from json_to_recordset(${JSON.stringify(updates)}::json) as w(row_id text, change_id bigint, inc int)
     join ${ident(table.name)} x on x.id = w.row_id::uuid
     on conflict (table_name, row_id) do update set hash = excluded.hash, change_id = coalesce(excluded.change_id, sync_target_state.change_id),
       apply_count = sync_target_state.apply_count + excluded.apply_count, applied_at = excluded.applied_at`);

@@ -40,7 +40,7 @@ export async function resolveConflict(ctx: Ctx, target: SyncTarget, input: Resol
     }
     const exists = rowsOf(await tx.execute(sql`select 1 from ${t} where id = ${conflict.rowId}::uuid`)).length > 0;
     if (exists) {
-      await recordState(tx, table, [{ row_id: conflict.rowId, change_id: null, inc: input.resolution === "overwrite" ? 1 : 0 }], ctx.now);
+      await recordState(tx, table, columns, [{ row_id: conflict.rowId, change_id: null, inc: input.resolution === "overwrite" ? 1 : 0 }], ctx.now);
     } else {
       await tx.execute(sql`delete from sync_target_state where table_name = ${table.name} and row_id = ${conflict.rowId}`);
     }

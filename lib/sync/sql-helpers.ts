@@ -6,7 +6,7 @@ import type { SyncTable } from "./rules";
 /** A trusted identifier (our own table and column names, never user input). */
 export const ident = (name: string): SQL => sql.raw(`"${name.replace(/"/g, '""')}"`);
 
-/** `to_jsonb(alias) - ARRAY[excluded]`: the row as the sync compares and moves it. */
+/** `to_jsonb(alias) - ARRAY[excluded]`: the row as the sync shows it (conflict versions). */
 export function rowJson(alias: string, table: SyncTable): SQL {
   return sql`(to_jsonb(${sql.raw(alias)})${minusExcluded(table)})`;
 }
@@ -16,8 +16,29 @@ export function minusExcluded(table: SyncTable): SQL {
   return sql.raw(table.exclude.length ? ` - ARRAY[${table.exclude.map((c) => `'${c}'`).join(",")}]::text[]` : "");
 }
 
-/** md5 of the row's canonical jsonb text (jsonb orders keys; the session runs in UTC). */
-export const rowHash = (alias: string, table: SyncTable): SQL => sql`md5(${rowJson(alias, table)}::text)`;
+/** Row hashes written since the record hash carry this prefix; older ones are a bare md5 (32 hex digits). */
+export const HASH_PREFIX = "h:";
+
+/**
+ * The hash the target records for a row: PostgreSQL's hash_record_extended (PostgreSQL 14
+ * and later, PGlite too) of its synced columns, in table order: each column hashed by its
+ * type's own hash function (the one hash indexes and hash partitions use), so no text is
+ * built. ~5× cheaper than md5 of the record text, ~12× cheaper than md5 of the jsonb text.
+ * 64 bits tell a changed row from ours; equal values hash equal, whatever the session's
+ * time zone or date style.
+ */
+export function rowHash(alias: string, columns: readonly string[]): SQL {
+  const cols = columns.map((c) => `${alias}."${c.replace(/"/g, '""')}"`).join(", ");
+  return sql.raw(`('${HASH_PREFIX}' || hash_record_extended(row(${cols}), 0)::text)`);
+}
+
+/** The hash format before: md5 of the row's canonical jsonb text in UTC (still compared, never written). */
+export const legacyRowHash = (alias: string, table: SyncTable): SQL => sql`md5(${rowJson(alias, table)}::text)`;
+
+/** The row's hash in the format of `recorded` (a hash we stored earlier), so old and new compare right. */
+export function hashLike(recorded: SQL, alias: string, table: SyncTable, columns: readonly string[]): SQL {
+  return sql`(case when ${recorded} like ${sql.raw(`'${HASH_PREFIX}%'`)} then ${rowHash(alias, columns)} else ${legacyRowHash(alias, table)} end)`;
+}
 
 const columnCache = new Map<string, string[]>();
 
@@ -35,4 +56,45 @@ export async function writableColumns(db: Db, tableName: string): Promise<string
   return columns;
 }
 
+const shapeCache = new WeakMap<object, Map<string, Promise<string>>>();
+
+/**
+ * Every column of a table with its type, in order, as JSON text (`[["id","uuid"], …]`),
+ * read once per database (`cacheKey`: the database's handle, when `db` is one of its
+ * transactions): two databases whose shapes are equal read each other's row text.
+ */
+export function tableShape(db: Db, tableName: string, cacheKey: object = db): Promise<string> {
+  const perDb = shapeCache.get(cacheKey) ?? new Map<string, Promise<string>>();
+  shapeCache.set(cacheKey, perDb);
+  let shape = perDb.get(tableName);
+  if (!shape) {
+    shape = db
+      .execute(
+        sql`select coalesce(json_agg(json_build_array(attname, format_type(atttypid, atttypmod)) order by attnum), '[]'::json)::text as shape
+            from pg_attribute where attrelid = to_regclass(${`"${tableName}"`}) and attnum > 0 and not attisdropped`,
+      )
+      .then((r) => rowsOf<{ shape: string }>(r)[0]?.shape ?? "[]");
+    shape.catch(() => perDb.delete(tableName));
+    perDb.set(tableName, shape);
+  }
+  return shape;
+}
+
+/** The column names of a shape from tableShape. */
+export const shapeColumns = (shape: string): string[] => (JSON.parse(shape) as [string, string][]).map(([name]) => name);
+
+/** The columns that leave the primary (writable, not excluded), in table order: what is moved and hashed. */
+export const syncedColumns = (table: SyncTable, writable: readonly string[]): string[] => writable.filter((c) => !table.exclude.includes(c));
+
 export const jsonParam = (value: unknown): SQL => sql`${JSON.stringify(value)}::jsonb`;
+
+/** The Postgres error behind a driver or Drizzle error (Drizzle wraps it in `cause`). */
+export function pgError(error: unknown): { code?: string; message: string; detail?: string; table?: string; constraint?: string } | undefined {
+  let e: unknown = error;
+  for (let i = 0; i < 5 && e && typeof e === "object"; i++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) return e as { code: string; message: string };
+    e = (e as { cause?: unknown }).cause;
+  }
+  return undefined;
+}

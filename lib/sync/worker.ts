@@ -7,7 +7,7 @@ import { changeLog, syncConflicts, syncCursors, syncDatasetLocks, syncJobs, user
 import { withTransaction, type Ctx } from "@/lib/context";
 import { logEvent } from "@/lib/monitoring/log-event";
 import { enqueueNotification } from "@/lib/notifications/outbox";
-import { runBatch } from "./batch";
+import { runBatch, type PrimaryRead } from "./batch";
 import { SYNC_BATCH_SIZE, SYNC_BATCHES_PER_RUN, SYNC_DATASETS, SYNC_STALE_AFTER_SECONDS, isDataset, type SyncTable } from "./rules";
 import { ident, jsonParam } from "./sql-helpers";
 import type { SyncTarget } from "./target";
@@ -117,6 +117,7 @@ async function workJob(ctx: Ctx, claimed: JobRow, workerId: string, opts: Worker
   const plan = job.plan!;
   let index = Math.max(0, job.datasets.indexOf(job.currentDataset ?? job.datasets[0]));
   let batches = 0;
+  let prefetch: PrimaryRead | undefined;
   while (index < job.datasets.length && batches < budget) {
     const dataset = job.datasets[index];
     if (!isDataset(dataset)) throw new Error(`unknown data set ${dataset}`);
@@ -130,7 +131,9 @@ async function workJob(ctx: Ctx, claimed: JobRow, workerId: string, opts: Worker
       untilChangeId: plan.datasets[dataset]?.untilChangeId ?? 0,
       batchSize: opts.batchSize ?? SYNC_BATCH_SIZE,
       now: ctx.now,
+      prefetched: prefetch,
     });
+    prefetch = result.prefetch;
     batches += 1;
     await opts.afterTargetCommit?.({ jobId: job.id, batch: batches });
     const nextDataset = result.done ? (job.datasets[index + 1] ?? null) : dataset;

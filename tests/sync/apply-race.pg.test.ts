@@ -1,0 +1,64 @@
+// PostgreSQL server only: another origin changes a target row WHILE the sync's statement
+// runs. The statement's snapshot still shows the row as we recorded it, so it decides to
+// write; the write re-checks the row it locks (ON CONFLICT … WHERE) and must not overwrite it.
+import { eq, sql } from "drizzle-orm";
+import { Client } from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { rowsOf } from "@/db/client";
+import { users } from "@/db/schema";
+import { withTransaction } from "@/lib/context";
+import { getSyncJob, startSync } from "@/lib/sync/jobs";
+import { runSyncWorker } from "@/lib/sync/worker";
+import { addUser, createPair, type Pair } from "./fixtures";
+
+let pair: Pair;
+beforeAll(async () => {
+  pair = await createPair();
+});
+afterAll(async () => {
+  await pair?.destroy();
+});
+
+async function waitForLockWait(other: Client, pid: number): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    const { rows } = await other.query("select 1 from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock' and pid <> $1", [pid]);
+    if (rows.length) return;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error("the sync statement never waited for the row lock");
+}
+
+describe("sync apply racing another origin on the target", () => {
+  it("a change committed on the target while the batch runs is a conflict, not overwritten", async () => {
+    const a = await addUser(pair.ctx());
+    await startSync(pair.ctx(), { datasets: ["users"], mode: "full" });
+    await runSyncWorker(pair.ctx(), { target: pair.target, maxBatches: 100 });
+    await withTransaction(pair.ctx(), (tx) => tx.db.update(users).set({ name: "Changed on the primary" }).where(eq(users.id, a.id)));
+
+    const other = new Client({ connectionString: pair.targetDb.url });
+    const watcher = new Client({ connectionString: pair.targetDb.url });
+    await other.connect();
+    await watcher.connect();
+    try {
+      const { rows } = await other.query("select pg_backend_pid() as pid");
+      await other.query("begin");
+      await other.query("update users set name = 'Changed on the target meanwhile' where id = $1", [a.id]);
+      const job = await startSync(pair.ctx(), { datasets: ["users"], mode: "full" });
+      const running = runSyncWorker(pair.ctx(), { target: pair.target, maxBatches: 100 });
+      await waitForLockWait(watcher, rows[0].pid as number);
+      await other.query("commit");
+      await running;
+
+      const done = await getSyncJob(pair.ctx(), job.id);
+      expect(done.status).toBe("succeeded");
+      expect(done.conflicts).toBe(1);
+      const [name] = rowsOf<{ name: string }>(await pair.targetDb.db.execute(sql`select name from users where id = ${a.id}::uuid`));
+      expect(name.name).toBe("Changed on the target meanwhile");
+      const [{ apply_count }] = rowsOf<{ apply_count: number }>(await pair.targetDb.db.execute(sql`select apply_count from sync_target_state where row_id = ${a.id}`));
+      expect(apply_count).toBe(1);
+    } finally {
+      await other.end();
+      await watcher.end();
+    }
+  });
+});
