@@ -66,8 +66,8 @@ export function filterConditions(filter: LogFilter, now: Date): SQL[] {
 
 const whereSql = (conditions: SQL[]) => (conditions.length ? sql`where ${sql.join(conditions, sql` and `)}` : sql``);
 
-/** The SQL of one keyset page: rows strictly after the cursor in the chosen order. */
-export function logPageQuery(filter: LogFilter, now: Date, pageSize: number): SQL {
+/** The SQL of one page: rows strictly after the cursor in the chosen order (keyset), or after `offset` rows. */
+export function logPageQuery(filter: LogFilter, now: Date, pageSize: number, offset = 0): SQL {
   const conditions = filterConditions(filter, now);
   const desc = filter.sort !== "oldest";
   if (filter.cursor) {
@@ -76,11 +76,11 @@ export function logPageQuery(filter: LogFilter, now: Date, pageSize: number): SQ
     conditions.push(desc ? sql`(at, id) < (${cursor.at}::timestamptz, ${cursor.id})` : sql`(at, id) > (${cursor.at}::timestamptz, ${cursor.id})`);
   }
   const order = sql.raw(desc ? "at desc, id desc" : "at asc, id asc");
-  return sql`select ${COLUMNS} from activity_log ${whereSql(conditions)} order by ${order} limit ${pageSize + 1}`;
+  return sql`select ${COLUMNS} from activity_log ${whereSql(conditions)} order by ${order} limit ${pageSize + 1}${offset ? sql` offset ${offset}` : sql``}`;
 }
 
-export async function logPage(ctx: Ctx, filter: LogFilter, pageSize: number): Promise<{ items: LogEntryView[]; nextCursor: string | null }> {
-  const rows = rowsOf<Row>(await ctx.db.execute(logPageQuery(filter, ctx.now, pageSize)));
+export async function logPage(ctx: Ctx, filter: LogFilter, pageSize: number, offset = 0): Promise<{ items: LogEntryView[]; nextCursor: string | null }> {
+  const rows = rowsOf<Row>(await ctx.db.execute(logPageQuery(filter, ctx.now, pageSize, offset)));
   const items = rows.slice(0, pageSize).map(toView);
   const last = items[items.length - 1];
   return { items, nextCursor: rows.length > pageSize && last ? encodeCursor(last.at, last.id) : null };

@@ -9,7 +9,11 @@ export const RETENTION_MAX_BATCHES = 200;
 export const EXPORT_BATCH = 1000;
 /** The list counts matches up to this; beyond it shows "more than". */
 export const LOG_COUNT_CAP = 10_000;
+/** Entries per page on /it/logs. */
 export const LOG_PAGE_SIZE = 50;
+/** GET /api/v1/it/logs: API.md's list default, and the deepest `page` (an offset walks every row before it; deeper, use `cursor`). */
+export const LOG_API_PAGE_SIZE = 20;
+export const LOG_MAX_PAGE = 10_000;
 /** Free text shorter than this uses only the word index (trigrams need 3 characters). */
 export const TRIGRAM_MIN_LENGTH = 3;
 export const LOG_PRESETS = { "1h": 3600, "24h": 86_400, "7d": 7 * 86_400 } as const;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { ApiOperation } from "@/lib/http/openapi";
-import { logEntryView, logFilterSchema } from "@/lib/monitoring/log-schemas";
+import { logListQuerySchema } from "@/lib/monitoring/log-list";
+import { logEntryView } from "@/lib/monitoring/log-schemas";
 import { listSyncJobsQuerySchema, startSyncSchema, syncJobView } from "./schemas";
 
 const conflictView = z.object({
@@ -47,10 +48,17 @@ export const SYNC_OPERATIONS: ApiOperation[] = [
   {
     method: "get",
     path: "/it/logs",
-    summary: "Search the activity log (keyset pages), or export the filter streamed with format=csv|json",
+    summary: "Search the activity log by pages (page, pageSize) or keyset (cursor = nextCursor), or export the filter streamed with format=csv|json",
     tag: "IT",
     auth: "bearer",
-    query: logFilterSchema,
-    response: z.object({ items: z.array(logEntryView), nextCursor: z.string().nullable(), total: z.number().int(), totalCapped: z.boolean(), pageSize: z.number().int() }),
+    query: logListQuerySchema,
+    response: z.object({
+      items: z.array(logEntryView),
+      total: z.number().int(),
+      page: z.number().int().nullable(),
+      pageSize: z.number().int(),
+      nextCursor: z.string().nullable(),
+      totalCapped: z.boolean(),
+    }),
   },
 ];
