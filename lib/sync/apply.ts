@@ -115,7 +115,7 @@ export async function applyBatch(tx: Db, batch: ApplyBatch): Promise<ApplyOutcom
     : sql``;
   const now = batch.now.toISOString();
 
-  const statement = sql`
+  const statement = (safe: boolean) => sql`
     with inc as materialized (
       ${"records" in batch.rows ? sql`select * from unnest(${batch.rows.records}::${t}[])` : sql`select * from json_populate_recordset(null::${t}, ${batch.rows.json}::json)`}
     ),
@@ -152,20 +152,37 @@ export async function applyBatch(tx: Db, batch: ApplyBatch): Promise<ApplyOutcom
         else 'write' end as decision
       from cmp c
     ),
-    written as (
+    -- Rows the target did not have: a plain insert (ON CONFLICT's speculative insertion cost
+    -- a quarter of the write). Another origin inserting the same id meanwhile makes it fail
+    -- with a unique violation, and the batch is run again with \`safe\` (see below).
+    written_new as (
       insert into ${t} as t (${colList})
-      select ${values} from inc i join decided d on d.id = i.id and d.decision = 'write'
+      select ${values} from inc i join decided d on d.id = i.id and d.decision = 'write' and not d.present
+      ${safe ? sql`on conflict (id) do update set ${updates} where ${unchanged("t")}` : sql``}
+      returning t.*
+    ),
+    written_old as (
+      insert into ${t} as t (${colList})
+      select ${values} from inc i join decided d on d.id = i.id and d.decision = 'write' and d.present
       on conflict (id) do update set ${updates} where ${unchanged("t")}
       returning t.*
     ),
+    written as (select * from written_new union all select * from written_old),
     deleted as (
       delete from ${t} x
       where x.id = any (array(select d.id from decided d where d.decision = 'delete')) and ${unchanged("x")}
       returning x.id
     ),
+    -- New rows had no recorded hash (else they would be conflicts): a plain insert too.
+    stated_new as (
+      insert into sync_target_state as s (table_name, row_id, hash, change_id, apply_count, applied_at)
+      select ${name}, w.id::text, ${rowHash("w", synced)}, ${changeId(sql`w.id`)}, 1, ${now}::timestamptz from written_new w
+      ${safe ? sql`on conflict (table_name, row_id) do update set hash = excluded.hash, change_id = coalesce(excluded.change_id, s.change_id), apply_count = s.apply_count + excluded.apply_count, applied_at = excluded.applied_at` : sql``}
+      returning 1
+    ),
     stated as (
       insert into sync_target_state as s (table_name, row_id, hash, change_id, apply_count, applied_at)
-      select ${name}, w.id::text, ${rowHash("w", synced)}, ${changeId(sql`w.id`)}, 1, ${now}::timestamptz from written w
+      select ${name}, w.id::text, ${rowHash("w", synced)}, ${changeId(sql`w.id`)}, 1, ${now}::timestamptz from written_old w
       union all
       select ${name}, d.id::text, d.target_now, ${changeId(sql`d.id`)}, 0, ${now}::timestamptz from decided d where d.decision = 'adopt'
       on conflict (table_name, row_id) do update set hash = excluded.hash, change_id = coalesce(excluded.change_id, s.change_id),
@@ -192,7 +209,17 @@ export async function applyBatch(tx: Db, batch: ApplyBatch): Promise<ApplyOutcom
 
   let summary: Summary;
   try {
-    summary = rowsOf<Summary>(await tx.execute(statement))[0];
+    await tx.execute(sql`savepoint sync_apply`);
+    try {
+      summary = rowsOf<Summary>(await tx.execute(statement(false)))[0];
+    } catch (error) {
+      // A row inserted by another origin since our snapshot: run the batch again with
+      // ON CONFLICT on every write, which reports such a row as a conflict.
+      if (pgError(error)?.code !== "23505") throw error;
+      await tx.execute(sql`rollback to savepoint sync_apply`);
+      summary = rowsOf<Summary>(await tx.execute(statement(true)))[0];
+    }
+    await tx.execute(sql`release savepoint sync_apply`);
   } catch (error) {
     throw applyError(error, batch);
   }

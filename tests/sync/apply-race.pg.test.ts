@@ -1,11 +1,11 @@
 // PostgreSQL server only: another origin changes a target row WHILE the sync's statement
 // runs. The statement's snapshot still shows the row as we recorded it, so it decides to
 // write; the write re-checks the row it locks (ON CONFLICT … WHERE) and must not overwrite it.
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { Client } from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rowsOf } from "@/db/client";
-import { users } from "@/db/schema";
+import { syncConflicts, users } from "@/db/schema";
 import { withTransaction } from "@/lib/context";
 import { getSyncJob, startSync } from "@/lib/sync/jobs";
 import { runSyncWorker } from "@/lib/sync/worker";
@@ -56,6 +56,35 @@ describe("sync apply racing another origin on the target", () => {
       expect(name.name).toBe("Changed on the target meanwhile");
       const [{ apply_count }] = rowsOf<{ apply_count: number }>(await pair.targetDb.db.execute(sql`select apply_count from sync_target_state where row_id = ${a.id}`));
       expect(apply_count).toBe(1);
+    } finally {
+      await other.end();
+      await watcher.end();
+    }
+  });
+
+  it("a row another origin inserts with the same id while the batch runs is a conflict, not overwritten", async () => {
+    const b = await addUser(pair.ctx(), { name: "New on the primary" });
+    const other = new Client({ connectionString: pair.targetDb.url });
+    const watcher = new Client({ connectionString: pair.targetDb.url });
+    await other.connect();
+    await watcher.connect();
+    try {
+      const { rows } = await other.query("select pg_backend_pid() as pid");
+      await other.query("begin");
+      await other.query("insert into users (id, email, password_hash, name, role) values ($1, 'someone-else@example.test', 'x', 'Inserted on the target meanwhile', 'traveler')", [b.id]);
+      const job = await startSync(pair.ctx(), { datasets: ["users"], mode: "full" });
+      const running = runSyncWorker(pair.ctx(), { target: pair.target, maxBatches: 100 });
+      await waitForLockWait(watcher, rows[0].pid as number);
+      await other.query("commit");
+      await running;
+
+      expect((await getSyncJob(pair.ctx(), job.id)).status).toBe("succeeded");
+      // (The first test's row is reported again: it still differs from what we recorded.)
+      const [conflict] = await pair.primary.db.select().from(syncConflicts).where(and(eq(syncConflicts.jobId, job.id), eq(syncConflicts.rowId, b.id)));
+      expect(conflict).toMatchObject({ primaryVersion: { name: "New on the primary" }, targetVersion: { name: "Inserted on the target meanwhile" } });
+      const [name] = rowsOf<{ name: string }>(await pair.targetDb.db.execute(sql`select name from users where id = ${b.id}::uuid`));
+      expect(name.name).toBe("Inserted on the target meanwhile");
+      expect(rowsOf(await pair.targetDb.db.execute(sql`select 1 from sync_target_state where row_id = ${b.id}`))).toEqual([]);
     } finally {
       await other.end();
       await watcher.end();
