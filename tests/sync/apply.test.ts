@@ -7,7 +7,7 @@ import { users } from "@/db/schema";
 import { withTransaction } from "@/lib/context";
 import { applyBatch, inTargetTransaction, type ApplyBatch } from "@/lib/sync/apply";
 import { getSyncJob, startSync } from "@/lib/sync/jobs";
-import { SYNC_DATASETS, type SyncTable } from "@/lib/sync/rules";
+import { decideApply, SYNC_DATASETS, type SyncTable } from "@/lib/sync/rules";
 import { shapeColumns, syncedColumns, tableShape, writableColumns } from "@/lib/sync/sql-helpers";
 import { runSyncWorker, WorkerKilled } from "@/lib/sync/worker";
 import { addAgencyWithBookings, addUser, createPair, NOW, SYNCED_TABLES, tableRows, type Pair } from "./fixtures";
@@ -217,5 +217,70 @@ describe("full sync with the new apply path", () => {
     const after = rowsOf<{ row_id: string; apply_count: number }>(await fresh.targetDb.db.execute(sql`select row_id, apply_count from sync_target_state`));
     const old = new Map(before.map((r) => [r.row_id, r.apply_count]));
     for (const row of after) expect(row.apply_count, row.row_id).toBe(old.get(row.row_id) ?? 1);
+  });
+});
+
+describe("apply follows lib/sync/rules decideApply for every combination", () => {
+  type Target = "absent" | "T";
+  type State = "none" | "T" | "stale";
+  type Incoming = "removed" | "T" | "Y";
+  const cases: [Target, State, Incoming][] = [];
+  for (const target of ["absent", "T"] as Target[])
+    for (const state of (target === "absent" ? ["none", "stale"] : ["none", "T", "stale"]) as State[])
+      for (const incoming of (target === "absent" ? ["removed", "Y"] : ["removed", "T", "Y"]) as Incoming[]) cases.push([target, state, incoming]);
+
+  const hashOf = async (id: string) =>
+    rowsOf<{ h: string }>(
+      await pair.targetDb.db.execute(sql`select ${sql.raw(`'h:' || hash_record_extended(row(${syncedColumns(usersTable, columns).map((c) => `u."${c}"`).join(", ")}), 0)::text`)} as h from users u where u.id = ${id}::uuid`),
+    )[0]?.h;
+  const snapshot = async (id: string) => ({
+    row: (await tableRows(pair.targetDb.db, "users")).find((r) => r.id === id) ?? null,
+    state: (await state(id)) ?? null,
+  });
+
+  it.each(cases)("target %s, recorded hash %s, primary %s", async (target, recorded, incoming) => {
+    const u = await addUser(pair.ctx(), { name: "Base" });
+    await applyTo({ rows: await primaryRows("records", [u.id]) });
+    if (incoming === "Y") await withTransaction(pair.ctx(), (tx) => tx.db.update(users).set({ name: "Y on the primary" }).where(eq(users.id, u.id)));
+    if (incoming === "T") {
+      // The target holds exactly the primary's row, written by someone else.
+      await withTransaction(pair.ctx(), (tx) => tx.db.update(users).set({ name: "T on both" }).where(eq(users.id, u.id)));
+      const [p] = rowsOf<{ updated_at: string }>(await pair.primary.db.execute(sql`select updated_at::text from users where id = ${u.id}::uuid`));
+      await pair.targetDb.db.execute(sql`update users set name = 'T on both', updated_at = ${p.updated_at}::timestamptz where id = ${u.id}::uuid`);
+    } else {
+      await pair.targetDb.db.execute(sql`update users set name = 'T on the target' where id = ${u.id}::uuid`);
+    }
+    if (target === "absent") await pair.targetDb.db.execute(sql`delete from users where id = ${u.id}::uuid`);
+    if (recorded === "none") await pair.targetDb.db.execute(sql`delete from sync_target_state where row_id = ${u.id}`);
+    if (recorded === "T") await pair.targetDb.db.execute(sql`update sync_target_state set hash = ${await hashOf(u.id)} where row_id = ${u.id}`);
+    if (recorded === "stale") await pair.targetDb.db.execute(sql`update sync_target_state set hash = 'h:1' where row_id = ${u.id}`);
+    if (incoming === "removed") await withTransaction(pair.ctx(), (tx) => tx.db.delete(users).where(eq(users.id, u.id)));
+
+    const expected = decideApply(target === "absent" ? null : "T", recorded === "none" ? null : recorded === "T" ? "T" : "S", incoming === "removed" ? null : incoming);
+    const before = await snapshot(u.id);
+    const outcome = await applyTo(incoming === "removed" ? { rows: { json: "[]" }, deletedIds: [u.id] } : { rows: await primaryRows("records", [u.id]) });
+    const after = await snapshot(u.id);
+    const primaryRow = (await tableRows(pair.primary.db, "users")).find((r) => r.id === u.id) ?? null;
+
+    expect(outcome.conflicts.map((c) => c.rowId)).toEqual(expected === "conflict" ? [u.id] : []);
+    expect(outcome.applied).toBe(expected === "write" || expected === "delete" ? 1 : 0);
+    switch (expected) {
+      case "write":
+        expect(after.row).toEqual(primaryRow);
+        expect(after.state?.hash).toBe(await hashOf(u.id));
+        break;
+      case "adopt":
+        expect(after.row).toEqual(before.row);
+        expect(after.state).toMatchObject({ hash: await hashOf(u.id), apply_count: before.state?.apply_count ?? 0 });
+        break;
+      case "delete":
+      case "forget":
+        expect(after).toEqual({ row: null, state: null });
+        break;
+      case "skip":
+      case "conflict":
+        expect(after).toEqual(before);
+        break;
+    }
   });
 });
