@@ -25,6 +25,22 @@ export interface WorkerOptions {
   staleAfterSeconds?: number;
   /** Test hook: runs after a batch is committed on the target, before the primary records it. */
   afterTargetCommit?: (info: { jobId: string; batch: number }) => void | Promise<void>;
+  /**
+   * The clock for claims, heartbeats and ends, read at each use (default: workerClock(ctx)).
+   * ctx.now stays the run's one instant, where a stable clock is needed.
+   */
+  clock?: () => Date;
+}
+
+/**
+ * The run's ctx.now advanced by the real time elapsed since: the wall clock in a run
+ * (ctx.now is when the cron created its context), and a clock a test can start anywhere.
+ * A heartbeat or end stamped with ctx.now itself would freeze at the run's start: a job
+ * finished in its first run would last 0 s and a long run would look dead to other workers.
+ */
+export function workerClock(ctx: Ctx): () => Date {
+  const start = performance.now();
+  return () => new Date(ctx.now.getTime() + Math.round(performance.now() - start));
 }
 
 export interface WorkerResult {
@@ -35,11 +51,11 @@ export interface WorkerResult {
 }
 
 /** Claims one queued job, or a running one whose worker stopped beating, without blocking other workers. */
-export async function claimJob(ctx: Ctx, workerId: string, staleAfterSeconds: number): Promise<JobRow | null> {
-  const stale = new Date(ctx.now.getTime() - staleAfterSeconds * 1000).toISOString();
+export async function claimJob(ctx: Ctx, workerId: string, staleAfterSeconds: number, now: Date = ctx.now): Promise<JobRow | null> {
+  const stale = new Date(now.getTime() - staleAfterSeconds * 1000).toISOString();
   const result = await ctx.db.execute(sql`
-    update sync_jobs set status = 'running', claimed_by = ${workerId}, heartbeat_at = ${ctx.now.toISOString()}::timestamptz,
-      started_at = coalesce(started_at, ${ctx.now.toISOString()}::timestamptz)
+    update sync_jobs set status = 'running', claimed_by = ${workerId}, heartbeat_at = ${now.toISOString()}::timestamptz,
+      started_at = coalesce(started_at, ${now.toISOString()}::timestamptz)
     where id = (
       select id from sync_jobs
       where status = 'queued' or (status = 'running' and (heartbeat_at is null or heartbeat_at < ${stale}::timestamptz))
@@ -87,26 +103,27 @@ async function makePlan(ctx: Ctx, job: JobRow): Promise<SyncJobPlan> {
 export async function runSyncWorker(ctx: Ctx, opts: WorkerOptions): Promise<WorkerResult> {
   const workerId = opts.workerId ?? `worker-${randomUUID()}`;
   const maxBatches = opts.maxBatches ?? SYNC_BATCHES_PER_RUN;
+  const clock = opts.clock ?? workerClock(ctx);
   const out: WorkerResult = { claimed: [], finished: [], failed: [], batches: 0 };
   while (out.batches < maxBatches) {
-    const job = await claimJob(ctx, workerId, opts.staleAfterSeconds ?? SYNC_STALE_AFTER_SECONDS);
+    const job = await claimJob(ctx, workerId, opts.staleAfterSeconds ?? SYNC_STALE_AFTER_SECONDS, clock());
     if (!job) break;
     out.claimed.push(job.id);
     try {
-      const outcome = await workJob(ctx, job, workerId, opts, maxBatches - out.batches);
+      const outcome = await workJob(ctx, job, workerId, opts, clock, maxBatches - out.batches);
       out.batches += outcome.batches;
       if (outcome.finished) out.finished.push(job.id);
       if (!outcome.finished && !outcome.stopped) break; // budget spent; the next run continues
     } catch (error) {
       if (error instanceof WorkerKilled) throw error;
-      await failJob(ctx, job, workerId, error);
+      await failJob({ ...ctx, now: clock() }, job, workerId, error);
       out.failed.push(job.id);
     }
   }
   return out;
 }
 
-async function workJob(ctx: Ctx, claimed: JobRow, workerId: string, opts: WorkerOptions, budget: number): Promise<{ batches: number; finished: boolean; stopped: boolean }> {
+async function workJob(ctx: Ctx, claimed: JobRow, workerId: string, opts: WorkerOptions, clock: () => Date, budget: number): Promise<{ batches: number; finished: boolean; stopped: boolean }> {
   let job = claimed;
   if (!job.plan) {
     const plan = await makePlan(ctx, job);
@@ -130,13 +147,14 @@ async function workJob(ctx: Ctx, claimed: JobRow, workerId: string, opts: Worker
       dataset,
       untilChangeId: plan.datasets[dataset]?.untilChangeId ?? 0,
       batchSize: opts.batchSize ?? SYNC_BATCH_SIZE,
-      now: ctx.now,
+      now: clock(),
       prefetched: prefetch,
     });
     prefetch = result.prefetch;
     batches += 1;
     await opts.afterTargetCommit?.({ jobId: job.id, batch: batches });
     const nextDataset = result.done ? (job.datasets[index + 1] ?? null) : dataset;
+    const now = clock();
     const recorded = await withTransaction(ctx, async (tx) => {
       const [row] = await tx.db
         .update(syncJobs)
@@ -146,7 +164,7 @@ async function workJob(ctx: Ctx, claimed: JobRow, workerId: string, opts: Worker
           conflicts: sql`${syncJobs.conflicts} + ${result.conflicts.length}`,
           workMs: sql`${syncJobs.workMs} + ${Math.round(performance.now() - started)}`,
           batches: sql`${syncJobs.batches} + 1`,
-          heartbeatAt: ctx.now,
+          heartbeatAt: now,
           currentDataset: nextDataset ?? dataset,
         })
         .where(and(eq(syncJobs.id, job.id), eq(syncJobs.status, "running"), eq(syncJobs.claimedBy, workerId)))
@@ -155,19 +173,19 @@ async function workJob(ctx: Ctx, claimed: JobRow, workerId: string, opts: Worker
       for (const c of result.conflicts) {
         await tx.db
           .insert(syncConflicts)
-          .values({ jobId: job.id, dataset, tableName: c.tableName, rowId: c.rowId, primaryVersion: c.primaryVersion, targetVersion: c.targetVersion, detectedAt: ctx.now })
+          .values({ jobId: job.id, dataset, tableName: c.tableName, rowId: c.rowId, primaryVersion: c.primaryVersion, targetVersion: c.targetVersion, detectedAt: now })
           .onConflictDoUpdate({
             target: [syncConflicts.tableName, syncConflicts.rowId],
             targetWhere: sql`${syncConflicts.resolution} is null`,
-            set: { jobId: job.id, primaryVersion: c.primaryVersion, targetVersion: c.targetVersion, detectedAt: ctx.now },
+            set: { jobId: job.id, primaryVersion: c.primaryVersion, targetVersion: c.targetVersion, detectedAt: now },
           });
       }
       await tx.db
         .insert(syncCursors)
-        .values({ dataset, lastChangeId: result.changeId, lastJobId: job.id, updatedAt: ctx.now })
-        .onConflictDoUpdate({ target: syncCursors.dataset, set: { lastChangeId: result.changeId, lastJobId: job.id, updatedAt: ctx.now } });
+        .values({ dataset, lastChangeId: result.changeId, lastJobId: job.id, updatedAt: now })
+        .onConflictDoUpdate({ target: syncCursors.dataset, set: { lastChangeId: result.changeId, lastJobId: job.id, updatedAt: now } });
       if (result.done && nextDataset === null) {
-        const [done] = await tx.db.update(syncJobs).set({ status: "succeeded", finishedAt: ctx.now }).where(eq(syncJobs.id, job.id)).returning();
+        const [done] = await tx.db.update(syncJobs).set({ status: "succeeded", finishedAt: now }).where(eq(syncJobs.id, job.id)).returning();
         await tx.db.delete(syncDatasetLocks).where(eq(syncDatasetLocks.jobId, job.id));
         return done;
       }
@@ -176,7 +194,7 @@ async function workJob(ctx: Ctx, claimed: JobRow, workerId: string, opts: Worker
     if (!recorded) return { batches, finished: false, stopped: true };
     job = recorded;
     if (job.status === "succeeded") {
-      await logEvent(ctx, {
+      await logEvent({ ...ctx, now }, {
         event: "sync.succeeded",
         message: `sync job ${job.id} finished: ${job.rowsApplied} rows applied, ${job.conflicts} conflicts`,
         details: { jobId: job.id, rowsApplied: job.rowsApplied, conflicts: job.conflicts, processedRows: job.processedRows },
@@ -188,7 +206,7 @@ async function workJob(ctx: Ctx, claimed: JobRow, workerId: string, opts: Worker
   return { batches, finished: false, stopped: false };
 }
 
-/** Marks the job failed, frees its data sets, alerts every IT employee and logs an error. */
+/** Marks the job failed (at ctx.now: the caller's clock), frees its data sets, alerts every IT employee and logs an error. */
 async function failJob(ctx: Ctx, job: JobRow, workerId: string, error: unknown): Promise<void> {
   const message = error instanceof Error ? error.message : String(error);
   await withTransaction(ctx, async (tx) => {

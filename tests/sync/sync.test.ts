@@ -123,6 +123,57 @@ describe("sync", () => {
     expect(counts.every((c) => c.apply_count === 1)).toBe(true);
   });
 
+  it("stamps heartbeats and the end with the time each batch ends, not the run's start (default clock: ctx.now plus real time elapsed)", async () => {
+    for (let i = 0; i < 8; i++) await addUser(pair.ctx());
+    const job = await startSync(pair.ctx(), { datasets: ["users"], mode: "incremental" });
+    const beats: (Date | null)[] = [];
+    const run = await runSyncWorker(pair.ctx(), {
+      target: pair.target,
+      workerId: "timed",
+      batchSize: 3,
+      maxBatches: 1000,
+      // Before the primary records batch n: the heartbeat of batch n-1 (or of the claim).
+      afterTargetCommit: async () => {
+        const [row] = await pair.primary.db.select({ heartbeatAt: syncJobs.heartbeatAt }).from(syncJobs).where(eq(syncJobs.id, job.id));
+        beats.push(row.heartbeatAt);
+        await new Promise((resolve) => setTimeout(resolve, 15));
+      },
+    });
+    expect(run.finished).toEqual([job.id]);
+    expect(beats.length).toBeGreaterThanOrEqual(3);
+    const times = beats.map((b) => b!.getTime());
+    for (let i = 1; i < times.length; i++) expect(times[i], `heartbeat after batch ${i}`).toBeGreaterThan(times[i - 1]);
+    const [row] = await pair.primary.db.select().from(syncJobs).where(eq(syncJobs.id, job.id));
+    expect(row.startedAt!.getTime()).toBeGreaterThanOrEqual(NOW.getTime());
+    expect(row.finishedAt!.getTime() - row.startedAt!.getTime()).toBeGreaterThanOrEqual(15 * beats.length);
+    expect(row.heartbeatAt!.getTime()).toBeGreaterThan(times[times.length - 1]);
+  });
+
+  it("a job finishing in its first run shows its real duration, and a long run's heartbeat keeps it from being taken over", async () => {
+    for (let i = 0; i < 10; i++) await addUser(pair.ctx());
+    const job = await startSync(pair.ctx(), { datasets: ["users"], mode: "incremental" });
+    // A clock that moves 20 s per reading: the run lasts minutes, each batch well under SYNC_STALE_AFTER_SECONDS.
+    let tick = 0;
+    const clock = () => new Date(NOW.getTime() + 20_000 * tick++);
+    const rival: string[][] = [];
+    const run = await runSyncWorker(pair.ctx(), {
+      target: pair.target,
+      workerId: "long-run",
+      batchSize: 2,
+      maxBatches: 1000,
+      clock,
+      // Another worker looking in at the same moment never finds the running job stale.
+      afterTargetCommit: async () => {
+        rival.push((await runSyncWorker(pair.ctx(clock()), { target: pair.target, workerId: "rival", maxBatches: 1 })).claimed);
+      },
+    });
+    expect(run.finished).toEqual([job.id]);
+    expect(rival.length).toBeGreaterThanOrEqual(3);
+    expect(rival.flat()).toEqual([]);
+    const done = await getSyncJob(pair.ctx(), job.id);
+    expect(done.durationSeconds).toBeGreaterThan(0);
+  });
+
   it("allows one running sync per data set (409 conflict naming the job), and cancelling frees it", async () => {
     const first = await startSync(pair.ctx(), { datasets: ["agencies", "rockets"], mode: "full" });
     const error = await startSync(pair.ctx(), { datasets: ["rockets"], mode: "incremental" }).catch((e: unknown) => e);
