@@ -5,7 +5,7 @@ import { withTransaction, type Ctx } from "@/lib/context";
 import { DomainError } from "@/lib/errors";
 import { logEvent } from "@/lib/monitoring/log-event";
 import { assertIt } from "./access";
-import { orderDatasets, SYNC_RECENT_SECONDS } from "./rules";
+import { orderDatasets, SYNC_RECENT_SECONDS, SYNC_STALE_AFTER_SECONDS } from "./rules";
 import type { ListSyncJobsQuery, StartSyncInput, SyncJobView } from "./schemas";
 import { toJobView } from "./serialize";
 
@@ -19,6 +19,15 @@ export async function startSync(ctx: Ctx, input: StartSyncInput): Promise<SyncJo
   const datasets = orderDatasets(input.datasets);
   if (datasets.length === 0) throw new DomainError("validation_failed", "Choose at least one data set.", { datasets: ["Choose at least one data set."] });
   const job = await withTransaction(ctx, async (tx) => {
+    // A cancelled job keeps its locks until its worker stops (lib/sync/worker); one whose
+    // worker died meanwhile (no heartbeat for SYNC_STALE_AFTER_SECONDS) lets them go now.
+    const stale = new Date(ctx.now.getTime() - SYNC_STALE_AFTER_SECONDS * 1000).toISOString();
+    await tx.db.delete(syncDatasetLocks).where(
+      and(
+        inArray(syncDatasetLocks.dataset, datasets),
+        sql`${syncDatasetLocks.jobId} in (select j.id from sync_jobs j where j.status = 'cancelled' and (j.heartbeat_at is null or j.heartbeat_at < ${stale}::timestamptz))`,
+      ),
+    );
     const [row] = await tx.db
       .insert(syncJobs)
       .values({ mode: input.mode, datasets, currentDataset: datasets[0], createdBy: ctx.actor!.id, createdAt: ctx.now })
@@ -29,10 +38,17 @@ export async function startSync(ctx: Ctx, input: StartSyncInput): Promise<SyncJo
       .onConflictDoNothing()
       .returning({ dataset: syncDatasetLocks.dataset });
     if (locked.length < datasets.length) {
-      const busy = await tx.db.select().from(syncDatasetLocks).where(and(inArray(syncDatasetLocks.dataset, datasets), sql`${syncDatasetLocks.jobId} <> ${row.id}`));
+      const busy = await tx.db
+        .select({ dataset: syncDatasetLocks.dataset, jobId: syncDatasetLocks.jobId, status: syncJobs.status })
+        .from(syncDatasetLocks)
+        .innerJoin(syncJobs, eq(syncJobs.id, syncDatasetLocks.jobId))
+        .where(and(inArray(syncDatasetLocks.dataset, datasets), sql`${syncDatasetLocks.jobId} <> ${row.id}`));
       const names = busy.map((b) => b.dataset).join(", ");
       const holder = busy[0]?.jobId ?? "another job";
       // Throwing rolls the transaction back: no job, no lock.
+      if (busy[0]?.status === "cancelled") {
+        throw new DomainError("conflict", `Sync job ${holder} was cancelled and is finishing its current batch for ${names}. Try again in a moment.`);
+      }
       throw new DomainError("conflict", `Sync job ${holder} is already running for ${names}. Wait for it to finish or cancel it.`);
     }
     return row;
@@ -87,21 +103,21 @@ export async function listConflicts(ctx: Ctx, jobId: string, page: number, pageS
   return { items, total, page, pageSize };
 }
 
-/** Cancels a queued or running job; the worker stops at its next batch. */
+/**
+ * Cancels a queued or running job. A job no worker holds (queued, or parked between worker
+ * runs) frees its data sets at once; one a worker holds keeps them until that worker,
+ * finishing the batch under way, sees the cancel and frees them (lib/sync/worker), so no
+ * new job on those data sets runs alongside it.
+ */
 export async function cancelSyncJob(ctx: Ctx, id: string): Promise<SyncJobView> {
   assertIt(ctx);
   const row = await withTransaction(ctx, async (tx) => {
-    const [updated] = await tx.db
-      .update(syncJobs)
-      .set({ status: "cancelled", finishedAt: ctx.now })
-      .where(and(eq(syncJobs.id, id), inArray(syncJobs.status, ["queued", "running"])))
-      .returning();
-    if (!updated) {
-      const [exists] = await tx.db.select({ id: syncJobs.id }).from(syncJobs).where(eq(syncJobs.id, id));
-      if (!exists) throw new DomainError("not_found", "There is no such sync job.");
-      throw new DomainError("conflict", "This job has already finished.");
-    }
-    await tx.db.delete(syncDatasetLocks).where(eq(syncDatasetLocks.jobId, id));
+    // The row lock orders this against a worker's claim (FOR UPDATE SKIP LOCKED) and its batch records.
+    const [current] = await tx.db.select({ status: syncJobs.status, claimedBy: syncJobs.claimedBy }).from(syncJobs).where(eq(syncJobs.id, id)).for("update");
+    if (!current) throw new DomainError("not_found", "There is no such sync job.");
+    if (current.status !== "queued" && current.status !== "running") throw new DomainError("conflict", "This job has already finished.");
+    const [updated] = await tx.db.update(syncJobs).set({ status: "cancelled", finishedAt: ctx.now }).where(eq(syncJobs.id, id)).returning();
+    if (current.status === "queued" || current.claimedBy === null) await tx.db.delete(syncDatasetLocks).where(eq(syncDatasetLocks.jobId, id));
     return updated;
   });
   await logEvent(ctx, { level: "warn", event: "sync.cancelled", message: `sync job ${id} cancelled`, details: { jobId: id } });

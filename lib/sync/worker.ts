@@ -50,7 +50,10 @@ export interface WorkerResult {
   batches: number;
 }
 
-/** Claims one queued job, or a running one whose worker stopped beating, without blocking other workers. */
+/**
+ * Claims one queued job, a running one parked by a worker whose run ended (claimed_by
+ * null), or a running one whose worker stopped beating, without blocking other workers.
+ */
 export async function claimJob(ctx: Ctx, workerId: string, staleAfterSeconds: number, now: Date = ctx.now): Promise<JobRow | null> {
   const stale = new Date(now.getTime() - staleAfterSeconds * 1000).toISOString();
   const result = await ctx.db.execute(sql`
@@ -58,7 +61,7 @@ export async function claimJob(ctx: Ctx, workerId: string, staleAfterSeconds: nu
       started_at = coalesce(started_at, ${now.toISOString()}::timestamptz)
     where id = (
       select id from sync_jobs
-      where status = 'queued' or (status = 'running' and (heartbeat_at is null or heartbeat_at < ${stale}::timestamptz))
+      where status = 'queued' or (status = 'running' and (claimed_by is null or heartbeat_at is null or heartbeat_at < ${stale}::timestamptz))
       order by created_at, id limit 1 for update skip locked)
     returning id`);
   const id = rowsOf<{ id: string }>(result)[0]?.id;
@@ -169,7 +172,11 @@ async function workJob(ctx: Ctx, claimed: JobRow, workerId: string, opts: Worker
         })
         .where(and(eq(syncJobs.id, job.id), eq(syncJobs.status, "running"), eq(syncJobs.claimedBy, workerId)))
         .returning();
-      if (!row) return null; // cancelled, or taken over by another worker
+      if (!row) {
+        // Cancelled, or taken over by another worker.
+        await releaseIfCancelled(tx, job.id, workerId);
+        return null;
+      }
       for (const c of result.conflicts) {
         await tx.db
           .insert(syncConflicts)
@@ -203,7 +210,33 @@ async function workJob(ctx: Ctx, claimed: JobRow, workerId: string, opts: Worker
     }
     if (result.done) index += 1;
   }
-  return { batches, finished: false, stopped: false };
+  // Budget spent: park the job, so the next run (any worker) continues it at once, and a
+  // cancel meanwhile frees its data sets at once (no batch is under way).
+  const parked = await withTransaction(ctx, async (tx) => {
+    const [row] = await tx.db
+      .update(syncJobs)
+      .set({ claimedBy: null })
+      .where(and(eq(syncJobs.id, job.id), eq(syncJobs.status, "running"), eq(syncJobs.claimedBy, workerId)))
+      .returning({ id: syncJobs.id });
+    if (!row) await releaseIfCancelled(tx, job.id, workerId);
+    return Boolean(row);
+  });
+  return { batches, finished: false, stopped: !parked };
+}
+
+/**
+ * The worker of a job cancelled while it ran has stopped: its data sets are free. A worker
+ * whose job was taken over leaves them to the worker that holds it now.
+ */
+async function releaseIfCancelled(tx: Ctx, jobId: string, workerId: string): Promise<void> {
+  await tx.db
+    .delete(syncDatasetLocks)
+    .where(
+      and(
+        eq(syncDatasetLocks.jobId, jobId),
+        sql`exists (select 1 from sync_jobs j where j.id = ${jobId} and j.status = 'cancelled' and j.claimed_by = ${workerId})`,
+      ),
+    );
 }
 
 /** Marks the job failed (at ctx.now: the caller's clock), frees its data sets, alerts every IT employee and logs an error. */
@@ -215,7 +248,7 @@ async function failJob(ctx: Ctx, job: JobRow, workerId: string, error: unknown):
       .set({ status: "failed", error: message.slice(0, 2000), errors: sql`${syncJobs.errors} + 1`, finishedAt: ctx.now })
       .where(and(eq(syncJobs.id, job.id), eq(syncJobs.status, "running"), eq(syncJobs.claimedBy, workerId)))
       .returning({ id: syncJobs.id });
-    if (!failed) return;
+    if (!failed) return releaseIfCancelled(tx, job.id, workerId);
     await tx.db.delete(syncDatasetLocks).where(eq(syncDatasetLocks.jobId, job.id));
     const itUsers = await tx.db.select({ id: users.id, email: users.email }).from(users).where(eq(users.role, "it"));
     for (const user of itUsers) {

@@ -189,6 +189,53 @@ describe("sync", () => {
     expect((await getSyncJob(pair.ctx(), first.id)).status).toBe("cancelled");
   });
 
+  it("a job cancelled while its worker applies a batch keeps its data sets until the worker stops; a parked or dead one frees them", async () => {
+    for (let i = 0; i < 6; i++) await addUser(pair.ctx());
+    const job = await startSync(pair.ctx(), { datasets: ["users"], mode: "incremental" });
+    let during: unknown;
+    const run = await runSyncWorker(pair.ctx(), {
+      target: pair.target,
+      workerId: "cancelled-mid-batch",
+      batchSize: 2,
+      maxBatches: 1000,
+      afterTargetCommit: async ({ batch }) => {
+        if (batch !== 1) return;
+        expect((await cancelSyncJob(pair.ctx(), job.id)).status).toBe("cancelled");
+        // The batch is applied on the target, not yet recorded: no new job on users meanwhile.
+        during = await startSync(pair.ctx(), { datasets: ["users"], mode: "incremental" }).catch((e: unknown) => e);
+      },
+    });
+    expect(run.batches).toBe(1);
+    expect(isDomainError(during) && during.code).toBe("conflict");
+    expect((during as Error).message).toContain(job.id);
+    // The worker saw the cancel and let go.
+    const next = await startSync(pair.ctx(), { datasets: ["users"], mode: "incremental" });
+
+    // Parked between runs (budget spent): another run continues it at once; a cancel frees it at once.
+    expect((await runSyncWorker(pair.ctx(), { target: pair.target, workerId: "one-batch", batchSize: 2, maxBatches: 1 })).batches).toBe(1);
+    expect((await runSyncWorker(pair.ctx(), { target: pair.target, workerId: "next-run", batchSize: 2, maxBatches: 1 })).claimed).toEqual([next.id]);
+    await cancelSyncJob(pair.ctx(), next.id);
+    const third = await startSync(pair.ctx(), { datasets: ["users"], mode: "incremental" });
+
+    // A worker that dies after the cancel: its data sets are freed once its heartbeat is stale.
+    await expect(
+      runSyncWorker(pair.ctx(), {
+        target: pair.target,
+        workerId: "dies",
+        batchSize: 2,
+        afterTargetCommit: async () => {
+          await cancelSyncJob(pair.ctx(), third.id);
+          throw new WorkerKilled("killed after the cancel");
+        },
+      }),
+    ).rejects.toBeInstanceOf(WorkerKilled);
+    await expect(startSync(pair.ctx(later(10)), { datasets: ["users"], mode: "incremental" })).rejects.toMatchObject({ code: "conflict" });
+    const fourth = await startSync(pair.ctx(later(120)), { datasets: ["users"], mode: "incremental" });
+    await drain(later(120));
+    expect((await getSyncJob(pair.ctx(), fourth.id)).status).toBe("succeeded");
+    await expectEqual(["users"]);
+  });
+
   it("refuses other roles", async () => {
     const employee = { ...pair.it, role: "employee" as const };
     await expect(startSync({ ...pair.ctx(), actor: employee }, { datasets: "all", mode: "full" })).rejects.toMatchObject({ code: "forbidden" });
