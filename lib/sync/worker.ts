@@ -159,12 +159,11 @@ async function workJob(ctx: Ctx, claimed: JobRow, workerId: string, opts: Worker
     const nextDataset = result.done ? (job.datasets[index + 1] ?? null) : dataset;
     const now = clock();
     const recorded = await withTransaction(ctx, async (tx) => {
-      const [row] = await tx.db
+      let [row] = await tx.db
         .update(syncJobs)
         .set({
           processedRows: sql`${syncJobs.processedRows} + ${result.processed}`,
           rowsApplied: sql`${syncJobs.rowsApplied} + ${result.applied}`,
-          conflicts: sql`${syncJobs.conflicts} + ${result.conflicts.length}`,
           workMs: sql`${syncJobs.workMs} + ${Math.round(performance.now() - started)}`,
           batches: sql`${syncJobs.batches} + 1`,
           heartbeatAt: now,
@@ -177,15 +176,24 @@ async function workJob(ctx: Ctx, claimed: JobRow, workerId: string, opts: Worker
         await releaseIfCancelled(tx, job.id, workerId);
         return null;
       }
-      for (const c of result.conflicts) {
+      if (result.conflicts.length > 0) {
+        // One open conflict per row (sync_conflicts_open_row_key). A row still in conflict
+        // stays with the job that found it (its versions refreshed): each job's count is
+        // the size of its own list, which a move to the newest job would break.
+        const unique = new Map(result.conflicts.map((c) => [`${c.tableName}\u0000${c.rowId}`, c]));
         await tx.db
           .insert(syncConflicts)
-          .values({ jobId: job.id, dataset, tableName: c.tableName, rowId: c.rowId, primaryVersion: c.primaryVersion, targetVersion: c.targetVersion, detectedAt: now })
+          .values([...unique.values()].map((c) => ({ jobId: job.id, dataset, tableName: c.tableName, rowId: c.rowId, primaryVersion: c.primaryVersion, targetVersion: c.targetVersion, detectedAt: now })))
           .onConflictDoUpdate({
             target: [syncConflicts.tableName, syncConflicts.rowId],
             targetWhere: sql`${syncConflicts.resolution} is null`,
-            set: { jobId: job.id, primaryVersion: c.primaryVersion, targetVersion: c.targetVersion, detectedAt: now },
+            set: { primaryVersion: sql`excluded.primary_version`, targetVersion: sql`excluded.target_version` },
           });
+        [row] = await tx.db
+          .update(syncJobs)
+          .set({ conflicts: sql`(select count(*)::int from sync_conflicts c where c.job_id = ${job.id})` })
+          .where(eq(syncJobs.id, job.id))
+          .returning();
       }
       await tx.db
         .insert(syncCursors)

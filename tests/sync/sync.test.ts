@@ -98,6 +98,26 @@ describe("sync", () => {
     expect((await getSyncJob(pair.ctx(), again.id)).conflicts).toBe(0);
   });
 
+  it("a conflict found again by a later job stays with the job that found it: each job's count matches its list", async () => {
+    const { bookings: made } = await addAgencyWithBookings(pair.ctx(), 2);
+    await startSync(pair.ctx(), { datasets: "all", mode: "incremental" });
+    await drain();
+    await pair.targetDb.db.execute(sql`update bookings set amount_cents = 7 where id = ${made[0].id}::uuid`);
+    const first = await startSync(pair.ctx(), { datasets: ["bookings"], mode: "full" });
+    await drain();
+    await pair.targetDb.db.execute(sql`update bookings set amount_cents = 8 where id in (${made[0].id}::uuid, ${made[1].id}::uuid)`);
+    const second = await startSync(pair.ctx(), { datasets: ["bookings"], mode: "full" });
+    await drain();
+    const listOf = (jobId: string) => pair.primary.db.select().from(syncConflicts).where(eq(syncConflicts.jobId, jobId));
+    const [firstList, secondList] = [await listOf(first.id), await listOf(second.id)];
+    expect(firstList.map((c) => c.rowId)).toEqual([made[0].id]);
+    expect(firstList[0].targetVersion).toMatchObject({ amount_cents: 8 }); // refreshed by the later job
+    expect(secondList.map((c) => c.rowId)).toEqual([made[1].id]);
+    expect((await getSyncJob(pair.ctx(), first.id)).conflicts).toBe(firstList.length);
+    expect((await getSyncJob(pair.ctx(), second.id)).conflicts).toBe(secondList.length);
+    for (const c of [...firstList, ...secondList]) await resolveConflict(pair.ctx(), pair.target, { conflictId: c.id, resolution: "overwrite" });
+  });
+
   it("resumes a job killed between batches: ends equal, nothing applied twice", async () => {
     for (let i = 0; i < 12; i++) await addUser(pair.ctx());
     const job = await startSync(pair.ctx(), { datasets: ["users"], mode: "incremental" });
