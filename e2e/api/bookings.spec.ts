@@ -68,7 +68,11 @@ test.describe("Bookings API: hold, pay, cancel", () => {
     // 120 days before the launch: 70 %, half-up to the cent (2,000,002 × 0.7 = 1,400,001.4).
     const quote = await (await request.get(`/api/v1/bookings/${booking.id}/refund-quote`, { headers: t.headers })).json();
     expect(quote).toEqual({ refundPercent: 70, refundCents: 1_400_001 });
-    const cancelled = await request.post(`/api/v1/bookings/${booking.id}/cancel`, { headers: t.headers });
+    // A guarded cancel at another percentage than the policy gives now changes nothing.
+    const stale = await expectProblem(await request.post(`/api/v1/bookings/${booking.id}/cancel`, { headers: t.headers, data: { expectedRefundPercent: 90 } }), 409, "conflict");
+    expect(stale.detail).toContain("now 70 %");
+    await expectProblem(await request.post(`/api/v1/bookings/${booking.id}/cancel`, { headers: t.headers, data: { expectedRefundPercent: 101 } }), 422, "validation_failed");
+    const cancelled = await request.post(`/api/v1/bookings/${booking.id}/cancel`, { headers: t.headers, data: { expectedRefundPercent: 70 } });
     expect(cancelled.status(), await cancelled.text()).toBe(200);
     expect(await cancelled.json()).toMatchObject({ status: "cancelled", refundPercent: 70, refundCents: 1_400_001 });
     expect((await (await request.get(`/api/v1/launches/${launch.launchId}`)).json()).takenSeats).toEqual([]);
@@ -129,6 +133,24 @@ test.describe("Bookings API: hold, pay, cancel", () => {
     const status = await request.post(`/api/v1/agency/launches/${aborted.launchId}/status`, { headers: aborted.agencyHeaders, data: { status: "aborted", reason: "test" } });
     expect(status.status(), await status.text()).toBe(200);
     await expectProblem(await post(b.headers, { launchId: aborted.launchId, seatCount: 1 }), 422, "launch_not_bookable");
+  });
+
+  test("12 travelers at once on a 5-seat launch: 5 holds, the rest a 409 problem, never a 5xx", async ({ request }) => {
+    const launch = await newAgencyLaunch(request, { capacity: 5 });
+    const travelers = await Promise.all(Array.from({ length: 12 }, () => newTraveler(request)));
+    // Half ask for a seat by number (they collide), half for any one seat.
+    const responses = await Promise.all(
+      travelers.map((t, i) => request.post("/api/v1/bookings", { headers: t.headers, data: i % 2 ? { launchId: launch.launchId, seats: [(i % 5) + 1] } : { launchId: launch.launchId, seatCount: 1 } })),
+    );
+    const statuses = responses.map((r) => r.status());
+    expect(statuses.filter((s) => s >= 500)).toEqual([]);
+    expect(statuses.filter((s) => s === 201)).toHaveLength(5);
+    for (const refused of responses.filter((r) => r.status() !== 201)) {
+      expect(refused.status()).toBe(409);
+      expect(["sold_out", "seat_taken"]).toContain((await refused.json()).code);
+    }
+    const detail = await (await request.get(`/api/v1/launches/${launch.launchId}`)).json();
+    expect(detail.seatsAvailable).toBe(0);
   });
 
   test("cancelling a booking on a launch that has flown answers 409", async ({ request }) => {
