@@ -8,6 +8,7 @@ import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { Pool } from "pg";
+import { logger } from "../lib/monitoring/logger";
 import * as schema from "./schema";
 
 export type Schema = typeof schema;
@@ -23,6 +24,12 @@ export interface DbHandle {
 
 export function openPostgres(url: string, max = 10): DbHandle {
   const pool = new Pool({ connectionString: url, max });
+  // An idle connection the server drops (restart, failover, pg_terminate_backend) emits
+  // 'error' on the pool; unhandled, it would crash the process. The pool discards that
+  // client and opens a new one on the next query: log it and go on.
+  pool.on("error", (error) => {
+    logger.error({ err: error, code: (error as { code?: string }).code }, "database: idle connection lost; the pool will reconnect");
+  });
   const db = drizzlePg(pool, { schema, casing: "snake_case" }) as unknown as Db;
   return { db, kind: "postgres", close: () => pool.end() };
 }
