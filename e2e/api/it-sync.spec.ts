@@ -70,3 +70,35 @@ test("an IT employee starts a sync, a second start of the same data set gets 409
   await expectProblem(await request.get(`/api/v1/it/sync-jobs/${NOBODY}`, { headers: auth }), 404, "not_found");
   await expectProblem(await request.get("/api/v1/it/sync-jobs/not-a-uuid", { headers: auth }), 404, "not_found");
 });
+
+test("a conflict is resolved only through its own job (404 otherwise, malformed ids included); a job's conflicts page by conflictsPage and conflictsPageSize", async ({ request }) => {
+  const auth = bearer(await tokenFor(request, DEMO.it, DEMO_PASSWORD));
+  const started = await request.post("/api/v1/it/sync-jobs", { headers: auth, data: { datasets: ["agencies"], mode: "incremental" } });
+  expect(started.status(), await started.text()).toBe(201);
+  const job = (await started.json()) as { id: string };
+  const resolve = (jobId: string, conflictId: string) => request.post(`/api/v1/it/sync-jobs/${jobId}/conflicts/${conflictId}`, { headers: auth, data: { resolution: "overwrite" } });
+  await expectProblem(await resolve(job.id, NOBODY), 404, "not_found");
+  await expectProblem(await resolve(NOBODY, NOBODY), 404, "not_found");
+  await expectProblem(await resolve("not-a-uuid", NOBODY), 404, "not_found");
+  await expectProblem(await resolve(job.id, "not-a-uuid"), 404, "not_found");
+  await expectProblem(await resolve(job.id, "1%27%20or%201=1"), 404, "not_found");
+
+  const detail = async (qs: string) => request.get(`/api/v1/it/sync-jobs/${job.id}${qs}`, { headers: auth });
+  expect((await (await detail("")).json()).conflictList).toMatchObject({ page: 1, pageSize: 50, total: 0, items: [] });
+  expect((await (await detail("?conflictsPage=2&conflictsPageSize=5")).json()).conflictList).toMatchObject({ page: 2, pageSize: 5, total: 0 });
+  expect((await (await detail("?conflictsPageSize=100")).json()).conflictList).toMatchObject({ pageSize: 100 });
+  for (const bad of ["?conflictsPageSize=0", "?conflictsPageSize=101", "?conflictsPageSize=abc", "?conflictsPage=0"]) {
+    await expectProblem(await detail(bad), 422, "validation_failed");
+  }
+
+  const doc = await (await request.get("/api/v1/openapi.json")).json();
+  const names = (doc.paths["/it/sync-jobs/{id}"].get.parameters as { name: string }[]).map((p) => p.name);
+  expect(names).toEqual(expect.arrayContaining(["id", "conflictsPage", "conflictsPageSize"]));
+
+  await expect
+    .poll(async () => {
+      await runSyncWorker(request);
+      return ((await (await detail("")).json()) as { status: string }).status;
+    })
+    .toBe("succeeded");
+});

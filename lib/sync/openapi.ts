@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { ApiOperation } from "@/lib/http/openapi";
 import { logListQuerySchema } from "@/lib/monitoring/log-list";
 import { logEntryView } from "@/lib/monitoring/log-schemas";
-import { listSyncJobsQuerySchema, startSyncSchema, syncJobView } from "./schemas";
+import { listSyncJobsQuerySchema, startSyncSchema, syncJobDetailQuerySchema, syncJobView } from "./schemas";
 
 const conflictView = z.object({
   id: z.uuid(),
@@ -31,16 +31,17 @@ export const SYNC_OPERATIONS: ApiOperation[] = [
   {
     method: "get",
     path: "/it/sync-jobs/{id}",
-    summary: "One sync job with its progress and a page of its conflicts",
+    summary: "One sync job with its progress and a page of its conflicts (conflictsPage, conflictsPageSize 1–100, default 50)",
     tag: "IT",
     auth: "bearer",
+    query: syncJobDetailQuerySchema,
     response: syncJobView.extend({ conflictList: z.object({ items: z.array(conflictView), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() }) }),
   },
   { method: "post", path: "/it/sync-jobs/{id}/cancel", summary: "Cancel a queued or running sync job", tag: "IT", auth: "bearer", response: syncJobView },
   {
     method: "post",
     path: "/it/sync-jobs/{id}/conflicts/{conflictId}",
-    summary: "Resolve a conflict: keep the target's version or overwrite it from the primary",
+    summary: "Resolve a conflict of the job: keep the target's version or overwrite it from the primary (404 unless the conflict belongs to job {id})",
     tag: "IT",
     auth: "bearer",
     body: z.object({ resolution: z.enum(["keep_target", "overwrite"]) }),

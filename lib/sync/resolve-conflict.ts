@@ -17,9 +17,13 @@ import type { SyncTarget } from "./target";
  * last applied (so later syncs treat it as ours). overwrite: the primary's CURRENT row
  * (or its absence) is written to the target.
  */
-export async function resolveConflict(ctx: Ctx, target: SyncTarget, input: ResolveConflictInput) {
+export async function resolveConflict(ctx: Ctx, target: SyncTarget, input: ResolveConflictInput & { jobId?: string }) {
   assertIt(ctx);
-  const [conflict] = await ctx.db.select().from(syncConflicts).where(eq(syncConflicts.id, input.conflictId));
+  // With a job (the API's /sync-jobs/{id}/conflicts/{conflictId}): only a conflict of that job.
+  const [conflict] = await ctx.db
+    .select()
+    .from(syncConflicts)
+    .where(and(eq(syncConflicts.id, input.conflictId), input.jobId ? eq(syncConflicts.jobId, input.jobId) : undefined));
   if (!conflict) throw new DomainError("not_found", "There is no such conflict.");
   if (conflict.resolution) throw new DomainError("conflict", "This conflict is already resolved.");
   const found = datasetOfTable(conflict.tableName);

@@ -26,6 +26,12 @@ export const listSyncJobsQuerySchema = z.object({
 export type ListSyncJobsQuery = z.infer<typeof listSyncJobsQuerySchema>;
 
 export const jobIdSchema = z.object({ jobId: z.uuid() });
+
+/** GET /api/v1/it/sync-jobs/{id}: the page of the job's conflicts listed with it. */
+export const syncJobDetailQuerySchema = z.object({
+  conflictsPage: z.coerce.number().int().min(1).max(100000).default(1).describe("Page of the job's conflicts (from 1)."),
+  conflictsPageSize: z.coerce.number().int().min(1).max(100).default(50).describe("Conflicts per page, 1–100 (default 50)."),
+});
 export const resolveConflictSchema = z.object({ conflictId: z.uuid(), resolution: z.enum(["keep_target", "overwrite"]) });
 export type ResolveConflictInput = z.infer<typeof resolveConflictSchema>;
 

@@ -115,7 +115,11 @@ describe("sync", () => {
     expect(secondList.map((c) => c.rowId)).toEqual([made[1].id]);
     expect((await getSyncJob(pair.ctx(), first.id)).conflicts).toBe(firstList.length);
     expect((await getSyncJob(pair.ctx(), second.id)).conflicts).toBe(secondList.length);
-    for (const c of [...firstList, ...secondList]) await resolveConflict(pair.ctx(), pair.target, { conflictId: c.id, resolution: "overwrite" });
+    // Through a job (the API's /sync-jobs/{id}/conflicts/{conflictId}): only that job's conflicts.
+    await expect(resolveConflict(pair.ctx(), pair.target, { jobId: second.id, conflictId: firstList[0].id, resolution: "overwrite" })).rejects.toMatchObject({ code: "not_found" });
+    expect((await listOf(first.id))[0].resolution).toBeNull();
+    await resolveConflict(pair.ctx(), pair.target, { jobId: first.id, conflictId: firstList[0].id, resolution: "overwrite" });
+    await resolveConflict(pair.ctx(), pair.target, { jobId: second.id, conflictId: secondList[0].id, resolution: "overwrite" });
   });
 
   it("resumes a job killed between batches: ends equal, nothing applied twice", async () => {

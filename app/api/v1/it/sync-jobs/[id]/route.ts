@@ -2,16 +2,17 @@ import { z } from "zod";
 import { DomainError } from "@/lib/errors";
 import { apiHandler } from "@/lib/http/api-handler";
 import { getSyncJob, listConflicts } from "@/lib/sync/jobs";
+import { syncJobDetailQuerySchema } from "@/lib/sync/schemas";
 
 export const dynamic = "force-dynamic";
 
-const query = z.object({ conflictsPage: z.coerce.number().int().min(1).max(100000).default(1) });
+const query = syncJobDetailQuerySchema;
 
-// GET /api/v1/it/sync-jobs/{id} → the job with its progress and a page of its conflicts.
+// GET /api/v1/it/sync-jobs/{id}?conflictsPage=1&conflictsPageSize=50 → the job with its progress and a page of its conflicts.
 export const GET = apiHandler<undefined, typeof query, { id: string }>({ access: ["it"], query }, async ({ ctx, params, query: q }) => {
   if (!z.uuid().safeParse(params.id).success) throw new DomainError("not_found", "There is no such sync job.");
   const job = await getSyncJob(ctx, params.id);
-  const conflicts = await listConflicts(ctx, params.id, q.conflictsPage, 50);
+  const conflicts = await listConflicts(ctx, params.id, q.conflictsPage, q.conflictsPageSize);
   return {
     ...job,
     conflictList: {
