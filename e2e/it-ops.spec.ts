@@ -60,6 +60,24 @@ test("an IT employee starts a full sync and watches it reach 100 %", async ({ pa
   await expect(page.getByText("No conflicts")).toBeVisible();
 });
 
+test("the live sync panel says when its polls fail and clears it when they answer again", async ({ page }) => {
+  await signIn(page, DEMO.it);
+  await page.goto("/it/sync");
+  const status = page.getByTestId("sync-live-status");
+  await expect(status).toHaveAttribute("role", "status");
+  await expect(status).toHaveText("");
+  await page.route("**/it/sync/live**", (route) => route.abort("internetdisconnected"));
+  await expect(page.getByRole("status").filter({ hasText: "Connection lost — retrying…" })).toBeVisible();
+  await page.unroute("**/it/sync/live**");
+  await expect(status).toHaveText("");
+  await expect(page.getByText("Connection lost — retrying…")).toHaveCount(0);
+  // A failing answer (not JSON, or an error status) counts as lost too.
+  await page.route("**/it/sync/live**", (route) => route.fulfill({ status: 503, body: "down" }));
+  await expect(status).toHaveText("Connection lost — retrying…");
+  await page.unroute("**/it/sync/live**");
+  await expect(status).toHaveText("");
+});
+
 // Every IT page and the page-side routes (issue 8 "Must hold"): signed out → sign in;
 // employee, agency and traveler → refused. The API routes are in e2e/api/it-*.spec.ts.
 const NOBODY = "00000000-0000-4000-8000-000000000000";
