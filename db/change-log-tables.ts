@@ -9,5 +9,9 @@ export const CHANGE_LOG_TABLES = [
   "bookings",
   "booking_seats",
   "payments",
-  "invoices", "invoice_payments", "credit_notes",
+  "invoices",
+  "invoice_status_history",
+  "invoice_payments",
+  "credit_notes",
+  "invoice_reminders",
 ] as const;

@@ -2,7 +2,7 @@ import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { rowsOf, type Db } from "@/db/client";
 import { foreignKeyAdvice, type SyncDataset, type SyncTable } from "./rules";
-import { HASH_PREFIX, hashLike, ident, legacyRowHash, pgError, rowHash, rowJson, syncedColumns } from "./sql-helpers";
+import { HASH_PREFIX, hashLike, ident, identityAlwaysColumns, legacyRowHash, overriding, pgError, rowHash, rowJson, syncedColumns } from "./sql-helpers";
 import type { SyncTarget } from "./target";
 
 export interface FoundConflict {
@@ -87,11 +87,14 @@ export async function applyBatch(tx: Db, batch: ApplyBatch): Promise<ApplyOutcom
   const t = ident(table.name);
   const name = table.name;
   const synced = syncedColumns(table, batch.columns);
+  // Identity columns keep the primary's values: inserted with OVERRIDING SYSTEM VALUE, never updated (they never change).
+  const identity = await identityAlwaysColumns(tx, name);
+  const override = overriding(identity);
   const colList = sql.raw(batch.columns.map((c) => `"${c}"`).join(", "));
   const values = sql.raw(batch.columns.map((c) => (Object.hasOwn(table.fill, c) ? `'${table.fill[c].replace(/'/g, "''")}'` : table.exclude.includes(c) ? "null" : `i."${c}"`)).join(", "));
   const updates = sql.raw(
     batch.columns
-      .filter((c) => c !== "id")
+      .filter((c) => c !== "id" && !identity.includes(c))
       .map((c) => `"${c}" = excluded."${c}"`)
       .join(", "),
   );
@@ -156,13 +159,13 @@ export async function applyBatch(tx: Db, batch: ApplyBatch): Promise<ApplyOutcom
     -- a quarter of the write). Another origin inserting the same id meanwhile makes it fail
     -- with a unique violation, and the batch is run again with \`safe\` (see below).
     written_new as (
-      insert into ${t} as t (${colList})
+      insert into ${t} as t (${colList}) ${override}
       select ${values} from inc i join decided d on d.id = i.id and d.decision = 'write' and not d.present
       ${safe ? sql`on conflict (id) do update set ${updates} where ${unchanged("t")}` : sql``}
       returning t.*
     ),
     written_old as (
-      insert into ${t} as t (${colList})
+      insert into ${t} as t (${colList}) ${override}
       select ${values} from inc i join decided d on d.id = i.id and d.decision = 'write' and d.present
       on conflict (id) do update set ${updates} where ${unchanged("t")}
       returning t.*
@@ -261,15 +264,16 @@ function applyError(error: unknown, batch: ApplyBatch): SyncApplyError {
 
 /** INSERT … ON CONFLICT (id) DO UPDATE of every writable column, from jsonb rows (conflict resolution). */
 export async function upsertRows(tx: Db, table: SyncTable, columns: string[], data: Record<string, unknown>[]): Promise<void> {
+  const identity = await identityAlwaysColumns(tx, table.name);
   const cols = sql.raw(columns.map((c) => `"${c}"`).join(", "));
   const updates = sql.raw(
     columns
-      .filter((c) => c !== "id")
+      .filter((c) => c !== "id" && !identity.includes(c))
       .map((c) => `"${c}" = excluded."${c}"`)
       .join(", "),
   );
   await tx.execute(sql`
-    insert into ${ident(table.name)} (${cols})
+    insert into ${ident(table.name)} (${cols}) ${overriding(identity)}
     select ${cols} from jsonb_populate_recordset(null::${ident(table.name)}, ${JSON.stringify(data)}::jsonb)
     on conflict (id) do update set ${updates}`);
 }

@@ -34,7 +34,7 @@ export const SYNC_DATASETS = {
   rockets: [table("rockets")],
   launches: [table("launches"), table("launch_status_history")],
   bookings: [table("bookings"), table("booking_seats"), table("payments")],
-  invoices: [table("invoices"), table("invoice_payments"), table("credit_notes")],
+  invoices: [table("invoices"), table("invoice_status_history"), table("invoice_payments"), table("credit_notes"), table("invoice_reminders")],
 } as const satisfies Record<string, SyncTable[]>;
 
 export type SyncDataset = keyof typeof SYNC_DATASETS;

@@ -40,21 +40,49 @@ export function hashLike(recorded: SQL, alias: string, table: SyncTable, columns
   return sql`(case when ${recorded} like ${sql.raw(`'${HASH_PREFIX}%'`)} then ${rowHash(alias, columns)} else ${legacyRowHash(alias, table)} end)`;
 }
 
-const columnCache = new Map<string, string[]>();
-
-/** Writable columns of a table (no generated columns), read once from the catalogue. */
-export async function writableColumns(db: Db, tableName: string): Promise<string[]> {
-  const cached = columnCache.get(tableName);
-  if (cached) return cached;
-  const result = await db.execute(sql`
-    select column_name as name from information_schema.columns
-    where table_schema = current_schema() and table_name = ${tableName} and is_generated = 'NEVER' and coalesce(identity_generation, '') <> 'ALWAYS'
-    order by ordinal_position`);
-  const columns = rowsOf<{ name: string }>(result).map((r) => r.name);
-  if (columns.length === 0) throw new Error(`sync: table ${tableName} has no columns (not migrated?)`);
-  columnCache.set(tableName, columns);
-  return columns;
+interface TableColumns {
+  writable: string[];
+  identityAlways: string[];
 }
+const columnCache = new Map<string, Promise<TableColumns>>();
+
+function tableColumns(db: Db, tableName: string): Promise<TableColumns> {
+  let cached = columnCache.get(tableName);
+  if (!cached) {
+    cached = db
+      .execute(
+        sql`
+        select column_name as name, coalesce(identity_generation, '') = 'ALWAYS' as always from information_schema.columns
+        where table_schema = current_schema() and table_name = ${tableName} and is_generated = 'NEVER'
+        order by ordinal_position`,
+      )
+      .then((result) => {
+        const rows = rowsOf<{ name: string; always: boolean }>(result);
+        if (rows.length === 0) throw new Error(`sync: table ${tableName} has no columns (not migrated?)`);
+        return { writable: rows.map((r) => r.name), identityAlways: rows.filter((r) => r.always).map((r) => r.name) };
+      });
+    cached.catch(() => columnCache.delete(tableName));
+    columnCache.set(tableName, cached);
+  }
+  return cached;
+}
+
+/**
+ * The columns the sync writes (no generated columns), read once from the catalogue. They
+ * include GENERATED ALWAYS identity columns (e.g. invoice_status_history.seq): the target
+ * takes the primary's values (OVERRIDING SYSTEM VALUE), so it keeps the same order.
+ */
+export async function writableColumns(db: Db, tableName: string): Promise<string[]> {
+  return (await tableColumns(db, tableName)).writable;
+}
+
+/** The GENERATED ALWAYS identity columns of a table: inserted with OVERRIDING SYSTEM VALUE, never updated. */
+export async function identityAlwaysColumns(db: Db, tableName: string): Promise<string[]> {
+  return (await tableColumns(db, tableName)).identityAlways;
+}
+
+/** `overriding system value` when the table has GENERATED ALWAYS identity columns, else nothing. */
+export const overriding = (identityAlways: readonly string[]): SQL => sql.raw(identityAlways.length ? "overriding system value" : "");
 
 const shapeCache = new WeakMap<object, Map<string, Promise<string>>>();
 

@@ -3,7 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { rowsOf, type Db } from "@/db/client";
-import { agencies, bookings, launches, rockets, users } from "@/db/schema";
+import { agencies, bookings, invoiceReminders, invoices, invoiceStatusHistory, launches, rockets, users } from "@/db/schema";
 import { withTransaction, type Actor, type Ctx } from "@/lib/context";
 import { prepareTarget, type SyncTarget } from "@/lib/sync/target";
 import { createTestDb, type TestDb } from "../helpers/test-db";
@@ -72,6 +72,48 @@ export async function addAgencyWithBookings(ctx: Ctx, bookingsCount: number) {
   });
 }
 
+let invoiceSeq = 0;
+
+/**
+ * An invoice for a launch with its status history (two changes in one instant: their order
+ * is the identity column `seq`) and a reminder: the finance rows the invoices data set moves.
+ */
+export async function addInvoice(ctx: Ctx, launch: { id: string; agencyId: string }) {
+  const n = ++invoiceSeq;
+  const year = 3000 + Math.floor(Math.random() * 5000);
+  return withTransaction(ctx, async (tx) => {
+    const [invoice] = await tx.db
+      .insert(invoices)
+      .values({
+        number: `INV-${year}-${randomUUID().slice(0, 8)}`,
+        year,
+        sequence: n,
+        kind: "success_fee",
+        agencyId: launch.agencyId,
+        launchId: launch.id,
+        revenueCents: 500000,
+        feeRateBp: 500,
+        reliability: "new",
+        totalCents: 25000,
+        issuedAt: ctx.now,
+        dueAt: new Date(ctx.now.getTime() + 30 * 86400_000),
+        snapshot: { agency: {}, launch: {}, passengers: [], earlierSuccessfulLaunches: 0 } as never,
+      })
+      .returning();
+    // Ids in the opposite order of seq: a copy by id that let the target number the rows itself would swap them.
+    const [low, high] = [randomUUID(), randomUUID()].sort();
+    const history = await tx.db
+      .insert(invoiceStatusHistory)
+      .values([
+        { id: high, invoiceId: invoice.id, fromStatus: null, toStatus: "issued", changedAt: ctx.now, reason: "issued" },
+        { id: low, invoiceId: invoice.id, fromStatus: "issued", toStatus: "overdue", changedAt: ctx.now, reason: "due date passed" },
+      ])
+      .returning();
+    const [reminder] = await tx.db.insert(invoiceReminders).values({ invoiceId: invoice.id, sentAt: ctx.now, recipient: "ops@agency.test", balanceCents: 25000 }).returning();
+    return { invoice, history, reminder };
+  });
+}
+
 /** The rows of a table without secrets, ordered by id (Date values compare by instant). */
 export async function tableRows(db: Db, table: string): Promise<Record<string, unknown>[]> {
   const rows = rowsOf<Record<string, unknown>>(await db.execute(sql.raw(`select * from "${table}" order by id`)));
@@ -82,4 +124,4 @@ export async function tableRows(db: Db, table: string): Promise<Record<string, u
   });
 }
 
-export const SYNCED_TABLES = ["users", "agencies", "rockets", "launches", "launch_status_history", "bookings", "booking_seats", "payments", "invoices", "invoice_payments", "credit_notes"];
+export const SYNCED_TABLES = ["users", "agencies", "rockets", "launches", "launch_status_history", "bookings", "booking_seats", "payments", "invoices", "invoice_status_history", "invoice_payments", "credit_notes", "invoice_reminders"];

@@ -7,7 +7,7 @@ import { withTransaction } from "@/lib/context";
 import { getSyncJob, startSync } from "@/lib/sync/jobs";
 import type { SyncTarget } from "@/lib/sync/target";
 import { runSyncWorker } from "@/lib/sync/worker";
-import { addAgencyWithBookings, createPair, SYNCED_TABLES, tableRows, type Pair } from "./fixtures";
+import { addAgencyWithBookings, addInvoice, createPair, SYNCED_TABLES, tableRows, type Pair } from "./fixtures";
 
 let pair: Pair;
 let strict: SyncTarget;
@@ -38,13 +38,24 @@ describe("sync into a target without replica mode", () => {
   });
 
   it('"all" applies parents first, and incremental deletes go children first', async () => {
-    const { bookings: made } = await addAgencyWithBookings(pair.ctx(), 3);
+    const { bookings: made, launch } = await addAgencyWithBookings(pair.ctx(), 3);
     await withTransaction(pair.ctx(), (tx) =>
       tx.db.insert(payments).values({ bookingId: made[0].id, kind: "charge", status: "succeeded", amountCents: 100000, provider: "test", providerRef: "ref-1" }),
     );
+    // Finance rows: their append-only and immutable triggers run on this target and allow the inserts.
+    await addInvoice(pair.ctx(), launch);
     const all = await startSync(pair.ctx(), { datasets: "all", mode: "full" });
     await drain();
     expect((await getSyncJob(pair.ctx(), all.id)).status).toBe("succeeded");
+    await expectEqual();
+    expect((await tableRows(pair.targetDb.db, "invoice_status_history")).length).toBe(2);
+    expect((await tableRows(pair.targetDb.db, "invoice_reminders")).length).toBe(1);
+
+    // Incrementally too (the change log has them), and nothing rewrites the append-only rows.
+    await addInvoice(pair.ctx(), (await addAgencyWithBookings(pair.ctx(), 0)).launch);
+    const more = await startSync(pair.ctx(), { datasets: "all", mode: "incremental" });
+    await drain();
+    expect(await getSyncJob(pair.ctx(), more.id)).toMatchObject({ status: "succeeded", error: null });
     await expectEqual();
 
     // On the primary the payment goes before its booking (ON DELETE RESTRICT); one batch

@@ -7,7 +7,7 @@ import { isDomainError } from "@/lib/errors";
 import { cancelSyncJob, getSyncJob, startSync } from "@/lib/sync/jobs";
 import { resolveConflict } from "@/lib/sync/resolve-conflict";
 import { runSyncWorker, WorkerKilled } from "@/lib/sync/worker";
-import { addAgencyWithBookings, addUser, createPair, NOW, SYNCED_TABLES, tableRows, type Pair } from "./fixtures";
+import { addAgencyWithBookings, addInvoice, addUser, createPair, NOW, SYNCED_TABLES, tableRows, type Pair } from "./fixtures";
 
 let pair: Pair;
 beforeAll(async () => {
@@ -31,12 +31,21 @@ async function expectEqual(tables = SYNCED_TABLES) {
 
 describe("sync", () => {
   it("incremental: inserts, updates and deletes on every data set leave the target equal, without secrets", async () => {
-    const { bookings: made } = await addAgencyWithBookings(pair.ctx(), 5);
+    const { bookings: made, launch } = await addAgencyWithBookings(pair.ctx(), 5);
+    const { invoice } = await addInvoice(pair.ctx(), launch);
     const job = await startSync(pair.ctx(), { datasets: "all", mode: "incremental" });
     expect(job.status).toBe("queued");
     const run = await drain();
     expect(run.finished).toEqual([job.id]);
     await expectEqual();
+    // The finance history and reminders came too, with the primary's order (seq) in one instant.
+    for (const table of ["invoice_status_history", "invoice_reminders"]) {
+      expect((await tableRows(pair.targetDb.db, table)).length, table).toBeGreaterThan(0);
+    }
+    const seqs = rowsOf<{ seq: string; to_status: string }>(
+      await pair.targetDb.db.execute(sql`select seq::text, to_status from invoice_status_history where invoice_id = ${invoice.id} order by seq`),
+    );
+    expect(seqs.map((s) => s.to_status)).toEqual(["issued", "overdue"]);
     const [user] = rowsOf<{ password_hash: string }>(await pair.targetDb.db.execute(sql`select password_hash from users limit 1`));
     expect(user.password_hash).toBe("!synced-no-login");
 
@@ -51,6 +60,17 @@ describe("sync", () => {
     expect(done.status).toBe("succeeded");
     expect(done.percent).toBe(100);
     expect(done.rowsApplied).toBe(3);
+    await expectEqual();
+
+    // New history and reminders (append-only on the primary) follow incrementally, and a full pass finds nothing to change.
+    await addInvoice(pair.ctx(), (await addAgencyWithBookings(pair.ctx(), 0)).launch);
+    const third = await startSync(pair.ctx(), { datasets: "all", mode: "incremental" });
+    await drain();
+    expect((await getSyncJob(pair.ctx(), third.id)).status).toBe("succeeded");
+    await expectEqual();
+    const full = await startSync(pair.ctx(), { datasets: ["invoices"], mode: "full" });
+    await drain();
+    expect(await getSyncJob(pair.ctx(), full.id)).toMatchObject({ status: "succeeded", rowsApplied: 0, conflicts: 0 });
     await expectEqual();
   });
 
