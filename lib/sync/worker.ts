@@ -14,6 +14,9 @@ import type { SyncTarget } from "./target";
 
 type JobRow = typeof syncJobs.$inferSelect;
 
+/** Conflicts written per INSERT statement. */
+const CONFLICTS_PER_INSERT = 1000;
+
 /** Thrown by a test hook to simulate a process that dies: the job is left as it stands. */
 export class WorkerKilled extends Error {}
 
@@ -180,15 +183,22 @@ async function workJob(ctx: Ctx, claimed: JobRow, workerId: string, opts: Worker
         // One open conflict per row (sync_conflicts_open_row_key). A row still in conflict
         // stays with the job that found it (its versions refreshed): each job's count is
         // the size of its own list, which a move to the newest job would break.
-        const unique = new Map(result.conflicts.map((c) => [`${c.tableName}\u0000${c.rowId}`, c]));
-        await tx.db
-          .insert(syncConflicts)
-          .values([...unique.values()].map((c) => ({ jobId: job.id, dataset, tableName: c.tableName, rowId: c.rowId, primaryVersion: c.primaryVersion, targetVersion: c.targetVersion, detectedAt: now })))
-          .onConflictDoUpdate({
-            target: [syncConflicts.tableName, syncConflicts.rowId],
-            targetWhere: sql`${syncConflicts.resolution} is null`,
-            set: { primaryVersion: sql`excluded.primary_version`, targetVersion: sql`excluded.target_version` },
-          });
+        const unique = [...new Map(result.conflicts.map((c) => [`${c.tableName}\u0000${c.rowId}`, c])).values()];
+        // 7 parameters a row: chunks keep a statement under PostgreSQL's 65,535 (a batch of 10,000 may all conflict).
+        for (let i = 0; i < unique.length; i += CONFLICTS_PER_INSERT) {
+          await tx.db
+            .insert(syncConflicts)
+            .values(
+              unique
+                .slice(i, i + CONFLICTS_PER_INSERT)
+                .map((c) => ({ jobId: job.id, dataset, tableName: c.tableName, rowId: c.rowId, primaryVersion: c.primaryVersion, targetVersion: c.targetVersion, detectedAt: now })),
+            )
+            .onConflictDoUpdate({
+              target: [syncConflicts.tableName, syncConflicts.rowId],
+              targetWhere: sql`${syncConflicts.resolution} is null`,
+              set: { primaryVersion: sql`excluded.primary_version`, targetVersion: sql`excluded.target_version` },
+            });
+        }
         [row] = await tx.db
           .update(syncJobs)
           .set({ conflicts: sql`(select count(*)::int from sync_conflicts c where c.job_id = ${job.id})` })
