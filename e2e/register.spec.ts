@@ -29,6 +29,8 @@ test("register a traveler → confirm the email → sign in → sign out", async
   await expect(page.locator("#taxId-error")).toHaveText(/not a valid tax id/);
   await expect(page.locator("#dateOfBirth-error")).toHaveText(/18 to 70/);
   await expect(page.getByLabel("Tax id")).toHaveAttribute("aria-invalid", "true");
+  // Focus goes to the first field in error, wherever the check ran (browser or server).
+  await expect(page.getByLabel("Password")).toBeFocused();
 
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByLabel("Phone").fill("+34 612 345 678");

@@ -4,7 +4,7 @@ import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { applyServerErrors } from "@/components/auth/server-errors";
 import { CountrySelect } from "@/components/auth/country-select";
-import { Alert } from "@/components/ui/alert";
+import { FormError } from "@/components/ui/form-error";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Textarea } from "@/components/ui/field";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/rules";
@@ -39,7 +39,7 @@ export function AgencyForm() {
   );
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6" aria-label="Agency registration">
-      {error ? <Alert tone="error">{error}</Alert> : null}
+      <FormError message={error} focus={Object.keys(e).length === 0} />
       <fieldset className="space-y-4">
         <legend className="text-base font-semibold text-slate-900">Your account</legend>
         <Field id="name" label="Your name" error={e.name?.message}>

@@ -4,7 +4,7 @@ import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { applyServerErrors } from "@/components/auth/server-errors";
 import { CountrySelect } from "@/components/auth/country-select";
-import { Alert } from "@/components/ui/alert";
+import { FormError } from "@/components/ui/form-error";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Textarea } from "@/components/ui/field";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/rules";
@@ -33,7 +33,7 @@ export function TravelerForm() {
   );
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Traveler registration">
-      {error ? <Alert tone="error">{error}</Alert> : null}
+      <FormError message={error} focus={Object.keys(e).length === 0} />
       <Field id="name" label="Full name" error={e.name?.message}>
         <Input id="name" autoComplete="name" {...register("name")} {...describedBy("name", e.name?.message)} />
       </Field>
