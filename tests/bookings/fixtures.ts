@@ -101,3 +101,6 @@ export async function seatCountMismatches(db: TestDb): Promise<{ launch_id: stri
     where coalesce(c.live_seats, 0) <> (select count(*)::int from booking_seats s where s.launch_id = l.id and s.live)`);
   return rowsOf(result);
 }
+
+/** `n` adult passengers (18–70 on any launch date in the tests). */
+export const pax = (n: number) => Array.from({ length: n }, (_, i) => ({ name: `Passenger ${i + 1}`, email: `p${i + 1}@example.test`, dateOfBirth: "1985-05-05" }));

@@ -8,7 +8,7 @@ import { getLaunchDetail, listCatalogue } from "@/lib/catalogue/queries";
 import { catalogueQuerySchema } from "@/lib/catalogue/schemas";
 import { withTransaction } from "@/lib/context";
 import { createTestDb, type TestDb } from "../helpers/test-db";
-import { CARD_DECLINED, CARD_OK, insertConfirmedBooking, makeLaunch, makeTraveler, seatCountMismatches } from "./fixtures";
+import { CARD_DECLINED, CARD_OK, insertConfirmedBooking, makeLaunch, makeTraveler, seatCountMismatches, pax } from "./fixtures";
 
 // Seats left in the catalogue come from launch_seat_counts, kept by triggers on booking_seats.
 // Every way a seat moves must move the counter in the same statement.
@@ -22,7 +22,6 @@ afterAll(async () => {
   await db?.destroy();
 });
 
-const pax = (n: number) => Array.from({ length: n }, (_, i) => ({ name: `Passenger ${i + 1}`, email: `p${i + 1}@example.test`, dateOfBirth: "1985-05-05" }));
 const seatsLeft = async (launchId: string, now?: Date) => (await getLaunchDetail(db.ctx(null, now), { id: launchId }))!.seatsAvailable;
 
 describe("launch_seat_counts", () => {

@@ -6,7 +6,7 @@ import { bookAndPay, cancelBooking, getMyBooking, holdSeats, listMyBookings, pay
 import { getLaunchDetail, listCatalogue } from "@/lib/catalogue/queries";
 import { catalogueQuerySchema } from "@/lib/catalogue/schemas";
 import { createTestDb, type TestDb } from "../helpers/test-db";
-import { CARD_DECLINED, CARD_OK, insertConfirmedBooking, makeLaunch, makeTraveler, makeUser } from "./fixtures";
+import { CARD_DECLINED, CARD_OK, insertConfirmedBooking, makeLaunch, makeTraveler, makeUser, pax } from "./fixtures";
 
 const DAY = 24 * 3600 * 1000;
 let db: TestDb;
@@ -17,7 +17,6 @@ afterAll(async () => {
   await db?.destroy();
 });
 
-const pax = (n: number) => Array.from({ length: n }, (_, i) => ({ name: `Passenger ${i + 1}`, email: `p${i + 1}@example.test`, dateOfBirth: "1985-05-05" }));
 
 describe("hold and pay", () => {
   it("holds picked seats for 10 minutes, then pays: confirmed, mails to traveler and agency", async () => {
