@@ -18,6 +18,7 @@ export const ERROR_CODES = [
   "hold_expired",
   "conflict",
   "bad_request",
+  "method_not_allowed",
   "internal_error",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -76,4 +76,14 @@ test.describe("Public catalogue API", () => {
     await expectProblem(await request.post("/api/v1/launches/a/b/c", { data: {} }), 404, "not_found");
     await expectProblem(await request.delete("/api/v1/bookingz/1"), 404, "not_found");
   });
+
+  test("a method a route does not implement answers a problem+json 405 with Allow", async ({ request }) => {
+    const put = await request.put("/api/v1/bookings", { data: {} });
+    const body = await expectProblem(put, 405, "method_not_allowed");
+    expect(put.headers()["allow"]).toBe("GET, POST, HEAD, OPTIONS");
+    expect(body.detail).toContain("PUT is not allowed on /api/v1/bookings");
+    await expectProblem(await request.delete("/api/v1/launches"), 405, "method_not_allowed");
+    // Implemented methods are untouched.
+    expect((await request.get("/api/v1/launches")).status()).toBe(200);
+  });
 });

@@ -4,6 +4,7 @@ import type { ErrorCode, FieldErrors } from "@/lib/errors";
 // One table: each stable error code → its HTTP status and title (API.md "Conventions").
 export const PROBLEMS: Record<ErrorCode, { status: number; title: string }> = {
   bad_request: { status: 400, title: "Malformed request" },
+  method_not_allowed: { status: 405, title: "Method not allowed" },
   validation_failed: { status: 422, title: "Validation failed" },
   email_taken: { status: 409, title: "Email already registered" },
   invalid_credentials: { status: 401, title: "Invalid credentials" },

@@ -8,6 +8,7 @@ import { BOOKING_OPERATIONS } from "@/lib/bookings/openapi";
 import { CATALOGUE_OPERATIONS } from "@/lib/catalogue/openapi";
 import { NOTIFICATION_OPERATIONS } from "@/lib/notifications/openapi";
 import { SYNC_OPERATIONS } from "@/lib/sync/openapi";
+import { otherMethods } from "@/lib/http/method-not-allowed";
 
 // Each domain's operations (lib/<domain>/openapi.ts) are listed here.
 const OPERATIONS: ApiOperation[] = [
@@ -23,3 +24,5 @@ const OPERATIONS: ApiOperation[] = [
 export function GET() {
   return NextResponse.json(buildOpenApi(OPERATIONS, `${getEnv().APP_URL}/api/v1`));
 }
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");

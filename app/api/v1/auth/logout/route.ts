@@ -1,6 +1,7 @@
 import { revokeSession } from "@/lib/auth/sessions";
 import { apiHandler, noContent } from "@/lib/http/api-handler";
 import { logEvent } from "@/lib/monitoring/log-event";
+import { otherMethods } from "@/lib/http/method-not-allowed";
 
 // POST /api/v1/auth/logout → 204; the token's session is revoked, so the token is refused from now on.
 export const POST = apiHandler({ access: "signed-in" }, async ({ ctx, actor }) => {
@@ -10,3 +11,5 @@ export const POST = apiHandler({ access: "signed-in" }, async ({ ctx, actor }) =
   }
   return noContent();
 });
+
+export const { GET, PUT, PATCH, DELETE } = otherMethods("POST");

@@ -1,6 +1,7 @@
 import { apiHandler } from "@/lib/http/api-handler";
 import { exportFilename, exportLogs } from "@/lib/monitoring/log-export";
 import { listLogs, logListQuerySchema } from "@/lib/monitoring/log-list";
+import { otherMethods } from "@/lib/http/method-not-allowed";
 
 export const dynamic = "force-dynamic";
 
@@ -17,3 +18,5 @@ export const GET = apiHandler({ access: ["it"], query: logListQuerySchema }, asy
   }
   return listLogs(ctx, query);
 });
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");

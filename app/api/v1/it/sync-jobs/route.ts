@@ -1,6 +1,7 @@
 import { apiHandler, created } from "@/lib/http/api-handler";
 import { listSyncJobs, startSync } from "@/lib/sync/jobs";
 import { listSyncJobsQuerySchema, startSyncSchema } from "@/lib/sync/schemas";
+import { otherMethods } from "@/lib/http/method-not-allowed";
 
 export const dynamic = "force-dynamic";
 
@@ -9,3 +10,5 @@ export const POST = apiHandler({ access: ["it"], body: startSyncSchema }, async 
 
 // GET /api/v1/it/sync-jobs?page&pageSize&status → {items, total, page, pageSize}, newest first.
 export const GET = apiHandler({ access: ["it"], query: listSyncJobsQuerySchema }, ({ ctx, query }) => listSyncJobs(ctx, query));
+
+export const { PUT, PATCH, DELETE } = otherMethods("GET", "POST");

@@ -1,6 +1,7 @@
 import { rocketPatchSchema } from "@/lib/agencies/rocket-schemas";
 import { deleteRocket, getRocket, updateRocket } from "@/lib/agencies/rockets";
 import { apiHandler, noContent } from "@/lib/http/api-handler";
+import { otherMethods } from "@/lib/http/method-not-allowed";
 
 type Params = { id: string };
 
@@ -14,3 +15,5 @@ export const DELETE = apiHandler<undefined, undefined, Params>({ access: ["agenc
   await deleteRocket(ctx, params.id);
   return noContent();
 });
+
+export const { POST, PUT } = otherMethods("GET", "PATCH", "DELETE");

@@ -2,6 +2,7 @@ import { apiHandler } from "@/lib/http/api-handler";
 import { changeNotificationStatus } from "@/lib/notifications/manual-change";
 import { getNotification } from "@/lib/notifications/queue-queries";
 import { changeNotificationSchema } from "@/lib/notifications/schemas";
+import { otherMethods } from "@/lib/http/method-not-allowed";
 
 // GET /api/v1/it/notifications/{id} → the row, its payload and its attempts.
 export const GET = apiHandler<undefined, undefined, { id: string }>({ access: ["it"] }, ({ ctx, params }) => getNotification(ctx, params.id));
@@ -10,3 +11,5 @@ export const GET = apiHandler<undefined, undefined, { id: string }>({ access: ["
 export const PATCH = apiHandler<typeof changeNotificationSchema, undefined, { id: string }>({ access: ["it"], body: changeNotificationSchema }, ({ ctx, body, params }) =>
   changeNotificationStatus(ctx, params.id, body),
 );
+
+export const { POST, PUT, DELETE } = otherMethods("GET", "PATCH");

@@ -3,6 +3,7 @@ import { DomainError } from "@/lib/errors";
 import { apiHandler } from "@/lib/http/api-handler";
 import { getSyncJob, listConflicts } from "@/lib/sync/jobs";
 import { syncJobDetailQuerySchema } from "@/lib/sync/schemas";
+import { otherMethods } from "@/lib/http/method-not-allowed";
 
 export const dynamic = "force-dynamic";
 
@@ -31,3 +32,5 @@ export const GET = apiHandler<undefined, typeof query, { id: string }>({ access:
     },
   };
 });
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");

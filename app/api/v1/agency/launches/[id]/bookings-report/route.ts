@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { apiHandler } from "@/lib/http/api-handler";
 import { bookingsReport, bookingsReportCsv, bookingsReportFilename } from "@/lib/launches/bookings-report";
+import { otherMethods } from "@/lib/http/method-not-allowed";
 
 const reportQuery = z.object({ format: z.enum(["json", "csv"]).default("json") });
 
@@ -11,3 +12,5 @@ export const GET = apiHandler<undefined, typeof reportQuery, { id: string }>({ a
     headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${bookingsReportFilename(report)}"` },
   });
 });
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");

@@ -2,9 +2,12 @@ import { FINANCE_ROLES } from "@/lib/finance/access";
 import { issueCreditNote } from "@/lib/finance/invoice-actions";
 import { creditNoteSchema } from "@/lib/finance/schemas";
 import { apiHandler, created } from "@/lib/http/api-handler";
+import { otherMethods } from "@/lib/http/method-not-allowed";
 
 // POST /api/v1/finance/invoices/{id}/credit-notes — {amountCents, reason} → 201 credit note (CN-YYYY-NNNNN).
 export const POST = apiHandler<typeof creditNoteSchema, undefined, { id: string }>(
   { access: FINANCE_ROLES, body: creditNoteSchema },
   async ({ ctx, body, params }) => created(await issueCreditNote(ctx, params.id, body)),
 );
+
+export const { GET, PUT, PATCH, DELETE } = otherMethods("POST");

@@ -2,9 +2,12 @@ import { FINANCE_ROLES } from "@/lib/finance/access";
 import { recordPayment } from "@/lib/finance/invoice-actions";
 import { recordPaymentSchema } from "@/lib/finance/schemas";
 import { apiHandler, created } from "@/lib/http/api-handler";
+import { otherMethods } from "@/lib/http/method-not-allowed";
 
 // POST /api/v1/finance/invoices/{id}/payments — {amountCents, paidAt, reference} → 201; the status follows.
 export const POST = apiHandler<typeof recordPaymentSchema, undefined, { id: string }>(
   { access: FINANCE_ROLES, body: recordPaymentSchema },
   async ({ ctx, body, params }) => created(await recordPayment(ctx, params.id, body)),
 );
+
+export const { GET, PUT, PATCH, DELETE } = otherMethods("POST");

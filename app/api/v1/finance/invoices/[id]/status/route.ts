@@ -2,8 +2,11 @@ import { FINANCE_ROLES } from "@/lib/finance/access";
 import { setInvoiceStatus } from "@/lib/finance/invoice-actions";
 import { setStatusSchema } from "@/lib/finance/schemas";
 import { apiHandler } from "@/lib/http/api-handler";
+import { otherMethods } from "@/lib/http/method-not-allowed";
 
 // POST /api/v1/finance/invoices/{id}/status — {status, reason?}; kept in the invoice history.
 export const POST = apiHandler<typeof setStatusSchema, undefined, { id: string }>({ access: FINANCE_ROLES, body: setStatusSchema }, ({ ctx, body, params }) =>
   setInvoiceStatus(ctx, params.id, body),
 );
+
+export const { GET, PUT, PATCH, DELETE } = otherMethods("POST");

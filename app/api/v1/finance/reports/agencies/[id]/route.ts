@@ -3,6 +3,7 @@ import { agencyReportCsv } from "@/lib/finance/csv";
 import { agencyRevenueReport } from "@/lib/finance/reports";
 import { agencyReportQuery } from "@/lib/finance/schemas";
 import { apiHandler } from "@/lib/http/api-handler";
+import { otherMethods } from "@/lib/http/method-not-allowed";
 
 // GET /api/v1/finance/reports/agencies/{id}?period=month|quarter|year&date=YYYY-MM-DD[&format=csv]
 export const GET = apiHandler<undefined, typeof agencyReportQuery, { id: string }>({ access: FINANCE_ROLES, query: agencyReportQuery }, async ({ ctx, query, params }) => {
@@ -13,3 +14,5 @@ export const GET = apiHandler<undefined, typeof agencyReportQuery, { id: string 
     headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="agency-revenue-${report.label}.csv"` },
   });
 });
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");

@@ -4,6 +4,7 @@ import { annualReport } from "@/lib/finance/reports";
 import { annualReportQuery, yearParam } from "@/lib/finance/schemas";
 import { DomainError } from "@/lib/errors";
 import { apiHandler } from "@/lib/http/api-handler";
+import { otherMethods } from "@/lib/http/method-not-allowed";
 
 // GET /api/v1/finance/reports/annual/{year}[?format=csv]
 export const GET = apiHandler<undefined, typeof annualReportQuery, { year: string }>({ access: FINANCE_ROLES, query: annualReportQuery }, async ({ ctx, query, params }) => {
@@ -15,3 +16,5 @@ export const GET = apiHandler<undefined, typeof annualReportQuery, { year: strin
     headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="annual-report-${report.year}.csv"` },
   });
 });
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");

@@ -3,6 +3,7 @@ import { DomainError } from "@/lib/errors";
 import { apiHandler } from "@/lib/http/api-handler";
 import { resolveConflict } from "@/lib/sync/resolve-conflict";
 import { getSyncTarget } from "@/lib/sync/target";
+import { otherMethods } from "@/lib/http/method-not-allowed";
 
 const body = z.object({ resolution: z.enum(["keep_target", "overwrite"]) });
 
@@ -13,3 +14,5 @@ export const POST = apiHandler<typeof body, undefined, { id: string; conflictId:
   const resolved = await resolveConflict(ctx, await getSyncTarget(), { jobId: params.id, conflictId: params.conflictId, resolution: input.resolution });
   return { id: resolved.id, resolution: resolved.resolution, resolvedAt: resolved.resolvedAt?.toISOString() ?? null };
 });
+
+export const { GET, PUT, PATCH, DELETE } = otherMethods("POST");
