@@ -21,6 +21,7 @@ import { sql } from "drizzle-orm";
 import { Client } from "pg";
 import { openPostgres, type Db } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
+import { createScratchDatabase } from "@/db/scratch-database";
 import { catalogueCount, catalogueSelect, listCatalogue } from "@/lib/catalogue/queries";
 import { catalogueQuerySchema } from "@/lib/catalogue/schemas";
 import { createContext } from "@/lib/context";
@@ -155,14 +156,10 @@ async function load(url: string): Promise<Load> {
 }
 
 export async function run(): Promise<{ name: string; lines: string[] }[]> {
-  const name = `astro_cat_${randomBytes(4).toString("hex")}`;
-  const admin = new Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const handle = openPostgres(url.toString(), 4);
+  const scratch = await createScratchDatabase(serverUrl, "astro_cat");
+  const { name } = scratch;
+  const url = new URL(scratch.url);
+  const handle = openPostgres(scratch.url, 4);
   let child: ChildProcess | undefined;
   const queryLines: string[] = [];
   const loadLines: string[] = [];
@@ -222,10 +219,7 @@ export async function run(): Promise<{ name: string; lines: string[] }[]> {
       await new Promise((r) => setTimeout(r, 1000));
     }
     await handle.close();
-    const c = new Client({ connectionString: serverUrl });
-    await c.connect();
-    await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await c.end();
+    await scratch.drop();
   }
   return [
     { name: "catalogue: query plan and time with 10,000 launches", lines: queryLines },

@@ -4,11 +4,10 @@
 // projected-revenue query. Nothing is asserted.
 // Usage: npm run bench -- finance-annual   (BENCH_DATABASE_URL=postgres://… picks the server,
 // default postgres://postgres@127.0.0.1:5432/postgres; a fresh database is created and dropped)
-import { randomBytes } from "node:crypto";
 import { sql } from "drizzle-orm";
-import { Client } from "pg";
 import { openPostgres, rowsOf } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
+import { createScratchDatabase } from "@/db/scratch-database";
 import { createContext } from "@/lib/context";
 import { annualReport } from "@/lib/finance/reports";
 
@@ -31,14 +30,8 @@ async function median(fn: () => Promise<unknown>): Promise<number> {
 
 export async function run(): Promise<{ name: string; lines: string[] }[]> {
   const lines: string[] = [];
-  const name = `astro_bench_${randomBytes(4).toString("hex")}`;
-  const admin = new Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const handle = openPostgres(url.toString(), 4);
+  const scratch = await createScratchDatabase(serverUrl, "astro_bench");
+  const handle = openPostgres(scratch.url, 4);
   try {
     await migrateDatabase(handle);
     const db = handle.db;
@@ -79,7 +72,7 @@ export async function run(): Promise<{ name: string; lines: string[] }[]> {
     const tReport = await median(() => annualReport(ctx, 2026));
     const tBaseline = await median(() => db.execute(baseline));
     lines.push(
-      `database: PostgreSQL ${url.host}, ${AGENCIES} agencies, ${LAUNCHES} launches, ${LAUNCHES * BOOKINGS_PER_LAUNCH} bookings`,
+      `database: PostgreSQL ${new URL(scratch.url).host}, ${AGENCIES} agencies, ${LAUNCHES} launches, ${LAUNCHES * BOOKINGS_PER_LAUNCH} bookings`,
       `annual report: ${tReport.toFixed(1)} ms (median of ${RUNS}); bare SUM … GROUP BY over the same bookings (baseline): ${tBaseline.toFixed(1)} ms`,
       `ratio: ${(tReport / tBaseline).toFixed(2)}× (goal ≤ 2×); projected ${report.projectedCents}, actual ${report.actualCents}, pending ${report.pendingCents}`,
     );
@@ -93,10 +86,7 @@ export async function run(): Promise<{ name: string; lines: string[] }[]> {
     lines.push("EXPLAIN of the report's projected-revenue query:", ...rowsOf<Record<string, string>>(plan).map((r) => `  ${Object.values(r)[0]}`));
   } finally {
     await handle.close();
-    const c = new Client({ connectionString: serverUrl });
-    await c.connect();
-    await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await c.end();
+    await scratch.drop();
   }
   return [{ name: "finance-annual: annual report vs bare SUM … GROUP BY", lines }];
 }

@@ -5,11 +5,10 @@
 // Usage: npm run bench -- notifications   (BENCH_NOTIFICATIONS=N, BENCH_DATABASE_URL=postgres://…
 // for the PostgreSQL server; the embedded PGlite otherwise; BENCH_UNPACED=1 adds a run
 // without the pacing, which shows the dispatcher's own ceiling.)
-import { randomBytes } from "node:crypto";
 import { and, count, eq, like } from "drizzle-orm";
-import { Client } from "pg";
 import { openPglite, openPostgres, type DbHandle } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
+import { createScratchDatabase } from "@/db/scratch-database";
 import { notifications } from "@/db/schema";
 import { createContext } from "@/lib/context";
 import { dispatchNotifications } from "@/lib/notifications/dispatcher";
@@ -23,22 +22,12 @@ const serverUrl = process.env.BENCH_DATABASE_URL;
 
 async function openDb(): Promise<{ handle: DbHandle; label: string; drop: () => Promise<void> }> {
   if (!serverUrl) return { handle: openPglite(), label: "embedded PGlite (in memory)", drop: async () => {} };
-  const name = `astro_bench_notif_${randomBytes(4).toString("hex")}`;
-  const admin = new Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
+  const scratch = await createScratchDatabase(serverUrl, "astro_bench_notif");
+  const handle = openPostgres(scratch.url, 4);
   return {
-    handle: openPostgres(url.toString(), 4),
+    handle,
     label: `PostgreSQL ${new URL(serverUrl).host}`,
-    drop: async () => {
-      const c = new Client({ connectionString: serverUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
+    drop: scratch.drop,
   };
 }
 

@@ -6,13 +6,13 @@
 //     1,000,000) through lib/monitoring, against the bare indexed SQL; with its EXPLAIN.
 // Usage: npx tsx --import ./scripts/hooks/server-only.mjs scripts/bench/sync.ts
 //   (BENCH_DATABASE_URL, BENCH_SYNC_ROWS, BENCH_SYNC_RUNS, BENCH_LOG_ROWS to change the defaults)
-import { randomBytes } from "node:crypto";
 import { pipeline } from "node:stream/promises";
 import { sql } from "drizzle-orm";
 import { Client } from "pg";
 import { from as copyFrom, to as copyTo } from "pg-copy-streams";
 import { openPostgres, rowsOf, type DbHandle } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
+import { createScratchDatabase } from "@/db/scratch-database";
 import { createContext, type Actor } from "@/lib/context";
 import { logPage, logPageQuery, searchLogs } from "@/lib/monitoring/log-query";
 import { logFilterSchema } from "@/lib/monitoring/log-schemas";
@@ -33,31 +33,15 @@ export interface ScenarioResult {
 }
 
 async function createDatabase(label: string): Promise<{ handle: DbHandle; url: string; drop: () => Promise<void> }> {
-  const name = `astro_bench_${label}_${randomBytes(4).toString("hex")}`;
-  const admin = new Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const handle = openPostgres(url.toString(), 4);
+  const scratch = await createScratchDatabase(serverUrl, `astro_bench_${label}`);
+  const handle = openPostgres(scratch.url, 4);
   await migrateDatabase(handle);
   return {
     handle,
-    url: url.toString(),
+    url: scratch.url,
     drop: async () => {
       await handle.close();
-      const c = new Client({ connectionString: serverUrl });
-      await c.connect();
-      // pool.end() resolves before its connections have closed: a DROP … WITH (FORCE) that
-      // terminates one still closing crashes the process (unhandled 57P01 on the pool).
-      for (let i = 0; i < 100; i++) {
-        const { rows } = await c.query<{ n: number }>("select count(*)::int as n from pg_stat_activity where datname = $1", [name]);
-        if (rows[0].n === 0) break;
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
+      await scratch.drop();
     },
   };
 }

@@ -1,6 +1,5 @@
-import { randomBytes } from "node:crypto";
-import { Client } from "pg";
 import { openPglite, openPostgres, type DbHandle } from "@/db/client";
+import { createScratchDatabase } from "@/db/scratch-database";
 import { migrateDatabase } from "@/db/migrate";
 import { createContext, type Actor, type Ctx } from "@/lib/context";
 
@@ -30,29 +29,10 @@ export async function createTestDb(opts: { poolSize?: number } = {}): Promise<Te
   let drop = async () => {};
   if (serverUrl) {
     assertLocal(serverUrl);
-    const name = `astro_test_${randomBytes(6).toString("hex")}`;
-    const admin = new Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const target = new URL(serverUrl);
-    target.pathname = `/${name}`;
-    url = target.toString();
+    const scratch = await createScratchDatabase(serverUrl, "astro_test");
+    url = scratch.url;
     handle = openPostgres(url, opts.poolSize ?? 10);
-    drop = async () => {
-      const c = new Client({ connectionString: serverUrl });
-      await c.connect();
-      // pg's pool.end() resolves before its connections have closed. Wait for them: a
-      // DROP … WITH (FORCE) that terminates one still closing reaches its client as an
-      // unhandled FATAL 57P01, which fails the whole test run.
-      for (let i = 0; i < 100; i++) {
-        const { rows } = await c.query<{ n: number }>("select count(*)::int as n from pg_stat_activity where datname = $1", [name]);
-        if (rows[0].n === 0) break;
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    };
+    drop = scratch.drop;
   } else {
     handle = openPglite();
   }
