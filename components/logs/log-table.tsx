@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { LocalDateTime } from "@/components/agency/local-date-time";
+import { DataTable } from "@/components/ui/data-table";
 import type { LogEntryView } from "@/lib/monitoring/log-schemas";
 
 const LEVEL_CLASS: Record<string, string> = {
@@ -16,38 +17,24 @@ export function LevelBadge({ level }: { level: string }) {
 /** Entries with time (in the viewer's zone), level, event, actor and message; each opens to its details. */
 export function LogTable({ items }: { items: LogEntryView[] }) {
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full min-w-[48rem] text-left text-sm">
-        <caption className="sr-only">Log entries</caption>
-        <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">
-          <tr>
-            <th scope="col" className="px-3 py-2 font-medium">Time</th>
-            <th scope="col" className="px-3 py-2 font-medium">Level</th>
-            <th scope="col" className="px-3 py-2 font-medium">Event</th>
-            <th scope="col" className="px-3 py-2 font-medium">Actor</th>
-            <th scope="col" className="px-3 py-2 font-medium">Message</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((e) => (
-            <tr key={e.id} className="border-b border-slate-100 align-top last:border-0">
-              <td className="px-3 py-2 whitespace-nowrap">
-                {/* The name starts with the visible time (WCAG 2.5.3, label in name), then says what opens. */}
-                <Link href={`/it/logs/${e.id}`} className="text-brand-700 underline">
-                  <LocalDateTime iso={e.at} withSeconds />
-                  <span className="sr-only">{`, open entry ${e.id}: ${e.event}`}</span>
-                </Link>
-              </td>
-              <td className="px-3 py-2">
-                <LevelBadge level={e.level} />
-              </td>
-              <td className="px-3 py-2 font-mono text-xs">{e.event}</td>
-              <td className="px-3 py-2 break-all">{e.actor}</td>
-              <td className="px-3 py-2 break-words">{e.message.length > 160 ? `${e.message.slice(0, 160)}…` : e.message}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable caption="Log entries" framed={false} wide columns={[{ label: "Time" }, { label: "Level" }, { label: "Event" }, { label: "Actor" }, { label: "Message" }]}>
+      {items.map((e) => (
+        <tr key={e.id} className="border-b border-slate-100 align-top last:border-0">
+          <td className="px-3 py-2 whitespace-nowrap">
+            {/* The name starts with the visible time (WCAG 2.5.3, label in name), then says what opens. */}
+            <Link href={`/it/logs/${e.id}`} className="text-brand-700 underline">
+              <LocalDateTime iso={e.at} withSeconds />
+              <span className="sr-only">{`, open entry ${e.id}: ${e.event}`}</span>
+            </Link>
+          </td>
+          <td className="px-3 py-2">
+            <LevelBadge level={e.level} />
+          </td>
+          <td className="px-3 py-2 font-mono text-xs">{e.event}</td>
+          <td className="px-3 py-2 break-all">{e.actor}</td>
+          <td className="px-3 py-2 break-words">{e.message.length > 160 ? `${e.message.slice(0, 160)}…` : e.message}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

@@ -5,11 +5,15 @@ export interface Column {
   align?: "left" | "right";
 }
 
-/** A scrollable table with an accessible caption and a header row; rows come as children. */
-export function DataTable({ caption, columns, children }: { caption: string; columns: Column[]; children: ReactNode }) {
+/**
+ * A scrollable table with an accessible caption and a header row; rows come as children.
+ * `framed={false}` drops the border for a table already inside a Card; `wide` keeps many
+ * columns readable on a phone by scrolling instead of squeezing.
+ */
+export function DataTable({ caption, columns, children, framed = true, wide = false }: { caption: string; columns: Column[]; children: ReactNode; framed?: boolean; wide?: boolean }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="min-w-full text-sm">
+    <div className={`overflow-x-auto ${framed ? "rounded-lg border border-slate-200 bg-white" : ""}`}>
+      <table className={`min-w-full text-sm ${wide ? "min-w-[48rem]" : ""}`}>
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-50 text-left text-slate-700">
           <tr>
