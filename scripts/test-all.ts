@@ -27,6 +27,7 @@ async function reachable(url: string): Promise<boolean> {
 
 step("typecheck", "npx", ["tsc", "--noEmit"]);
 step("lint", "npx", ["eslint", ".", "--max-warnings=0"]);
+step("format (Prettier)", "npx", ["prettier", "--check", "."]);
 step("unit + integration (PGlite)", "npx", ["vitest", "run"], { TEST_DATABASE_URL: "" });
 
 const pgUrl = process.env.TEST_DATABASE_URL || DEFAULT_PG;
