@@ -22,7 +22,10 @@ export async function register() {
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   try {
-    const [{ getDb }, { logRequestError }] = await Promise.all([import("./db/client"), import("./lib/monitoring/request-error")]);
+    const [{ getDb }, { logRequestError }] = await Promise.all([
+      import("./db/client"),
+      import("./lib/monitoring/request-error"),
+    ]);
     await logRequestError(getDb, error, request, context);
   } catch {
     // The log is best effort here; Next still prints the error itself.

@@ -9,7 +9,11 @@ import { getEnv } from "@/lib/env";
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   if (isGuardedPath(pathname)) {
-    const token = await getToken({ req: request, secret: getEnv().AUTH_SECRET, secureCookie: request.nextUrl.protocol === "https:" });
+    const token = await getToken({
+      req: request,
+      secret: getEnv().AUTH_SECRET,
+      secureCookie: request.nextUrl.protocol === "https:",
+    });
     if (!token?.uid) {
       // Same host the browser used (nextUrl says "localhost" behind -H 127.0.0.1).
       const host = request.headers.get("host") ?? request.nextUrl.host;

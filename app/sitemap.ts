@@ -13,6 +13,11 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const launches = await listSitemapLaunches(createContext({ db: getDb(), origin: "web" }));
   return [
     { url: `${base}/`, changeFrequency: "hourly", priority: 1 },
-    ...launches.map((l) => ({ url: `${base}${launchPath(l.slug)}`, lastModified: l.updatedAt, changeFrequency: "daily" as const, priority: 0.8 })),
+    ...launches.map((l) => ({
+      url: `${base}${launchPath(l.slug)}`,
+      lastModified: l.updatedAt,
+      changeFrequency: "daily" as const,
+      priority: 0.8,
+    })),
   ];
 }

@@ -28,7 +28,10 @@ export function openPostgres(url: string, max = 10): DbHandle {
   // 'error' on the pool; unhandled, it would crash the process. The pool discards that
   // client and opens a new one on the next query: log it and go on.
   pool.on("error", (error) => {
-    logger.error({ err: error, code: (error as { code?: string }).code }, "database: idle connection lost; the pool will reconnect");
+    logger.error(
+      { err: error, code: (error as { code?: string }).code },
+      "database: idle connection lost; the pool will reconnect",
+    );
   });
   const db = drizzlePg(pool, { schema, casing: "snake_case" }) as unknown as Db;
   return { db, kind: "postgres", close: () => pool.end() };

@@ -26,7 +26,9 @@ export async function migrateDatabase(handle: DbHandle): Promise<void> {
     // One statement per call: PGlite prepares each query and refuses several commands.
     await db.execute(sql.raw(`DROP TRIGGER IF EXISTS ${table}_change_log ON ${table}`));
     await db.execute(
-      sql.raw(`CREATE TRIGGER ${table}_change_log AFTER INSERT OR UPDATE OR DELETE ON ${table} FOR EACH ROW EXECUTE FUNCTION record_change()`),
+      sql.raw(
+        `CREATE TRIGGER ${table}_change_log AFTER INSERT OR UPDATE OR DELETE ON ${table} FOR EACH ROW EXECUTE FUNCTION record_change()`,
+      ),
     );
   }
 }

@@ -32,7 +32,10 @@ export async function createScratchDatabase(serverUrl: string, prefix: string): 
   const drop = () =>
     withAdmin(serverUrl, async (c) => {
       for (let i = 0; i < 100; i++) {
-        const { rows } = await c.query<{ n: number }>("select count(*)::int as n from pg_stat_activity where datname = $1", [name]);
+        const { rows } = await c.query<{ n: number }>(
+          "select count(*)::int as n from pg_stat_activity where datname = $1",
+          [name],
+        );
         if (rows[0].n === 0) break;
         await new Promise((resolve) => setTimeout(resolve, 20));
       }

@@ -11,14 +11,27 @@ async function expectNoSeriousA11yViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const blocking = results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.nodes
+          .map((n) => n.target.join(" "))
+          .slice(0, 3)
+          .join(", ")}`,
+    );
   expect(blocking, blocking.join("\n")).toEqual([]);
 }
 
-test("a traveler changes the password: field errors, success, other sessions and API tokens signed out", async ({ page, browser, request }) => {
+test("a traveler changes the password: field errors, success, other sessions and API tokens signed out", async ({
+  page,
+  browser,
+  request,
+}) => {
   // A user of its own: the shared demo accounts keep their password for the other specs.
   const body = travelerBody(uniqueEmail("password"));
-  const registered = await request.post("/api/v1/auth/register", { data: body, headers: { "X-Forwarded-For": freshIp() } });
+  const registered = await request.post("/api/v1/auth/register", {
+    data: body,
+    headers: { "X-Forwarded-For": freshIp() },
+  });
   expect(registered.status(), await registered.text()).toBe(201);
 
   await signIn(page, body.email, PASSWORD);
@@ -64,9 +77,13 @@ test("a traveler changes the password: field errors, success, other sessions and
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/account\/password\?changed=1$/);
   await expect(page.getByRole("status").filter({ hasText: "Your password has been changed" })).toBeVisible();
-  await expect(page.getByText(/You stay signed in on this device; every other browser and every API token has been signed out/)).toBeVisible();
+  await expect(
+    page.getByText(/You stay signed in on this device; every other browser and every API token has been signed out/),
+  ).toBeVisible();
   await expect(current).toHaveValue("");
-  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Change password" })).toBeVisible();
+  await expect(
+    page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Change password" }),
+  ).toBeVisible();
 
   // This browser stays signed in (a fresh session); the other one and the API token are out.
   await page.goto("/traveler");
@@ -77,7 +94,10 @@ test("a traveler changes the password: field errors, success, other sessions and
   expect((await request.get("/api/v1/me", { headers: bearer(apiToken) })).status()).toBe(401);
 
   // Only the new password signs in from now on.
-  const old = await request.post("/api/v1/auth/token", { data: { email: body.email, password: PASSWORD }, headers: { "X-Forwarded-For": freshIp() } });
+  const old = await request.post("/api/v1/auth/token", {
+    data: { email: body.email, password: PASSWORD },
+    headers: { "X-Forwarded-For": freshIp() },
+  });
   expect(old.status()).toBe(401);
   expect(await tokenFor(request, body.email, NEW_PASSWORD)).toBeTruthy();
 });

@@ -18,14 +18,22 @@ test.describe("agency console", () => {
     // A fresh agency per test, so the journey starts from an empty console.
     email = uniqueEmail("agency-ui");
     const response = await request.post("/api/v1/auth/register", {
-      data: { email, password: PASSWORD, name: "Ui Agency Ops", role: "agency", agency: { name: `Ui Agency ${email.split("@")[0]}`, contactEmail: email, country: "US", taxId: "27-1234567" } },
+      data: {
+        email,
+        password: PASSWORD,
+        name: "Ui Agency Ops",
+        role: "agency",
+        agency: { name: `Ui Agency ${email.split("@")[0]}`, contactEmail: email, country: "US", taxId: "27-1234567" },
+      },
       headers: { "X-Forwarded-For": freshIp() },
     });
     expect(response.status(), await response.text()).toBe(201);
     await signIn(page, email, PASSWORD);
   });
 
-  test("creates a rocket, schedules a launch, sees it in the list, delays it and sees the history", async ({ page }) => {
+  test("creates a rocket, schedules a launch, sees it in the list, delays it and sees the history", async ({
+    page,
+  }) => {
     await page.goto("/agency");
     await expect(page.getByText("No launches yet")).toBeVisible();
 
@@ -43,7 +51,12 @@ test.describe("agency console", () => {
     await page.getByRole("link", { name: "Schedule a launch" }).first().click();
     await expect(page.getByLabel("Rocket")).toContainText(rocketName);
     // Destinations follow the rocket's range (moon: no Mars).
-    await expect(page.getByLabel("Destination").locator("option")).toHaveText(["Suborbital", "Low Earth orbit", "ISS", "Moon"]);
+    await expect(page.getByLabel("Destination").locator("option")).toHaveText([
+      "Suborbital",
+      "Low Earth orbit",
+      "ISS",
+      "Moon",
+    ]);
     await expect(page.getByText("Leave empty for the default: 5 of 8 seats (60 %).")).toBeVisible();
     await page.getByLabel("Destination").selectOption("moon");
     await page.getByLabel("Spaceport").fill("Cape Canaveral");
@@ -108,7 +121,9 @@ test.describe("agency console", () => {
 });
 
 test.describe("agency console with the demo data", () => {
-  test("bookings report with CSV download, refused rocket delete, profile edit, and another agency's launch is not found", async ({ page }) => {
+  test("bookings report with CSV download, refused rocket delete, profile edit, and another agency's launch is not found", async ({
+    page,
+  }) => {
     await signIn(page, DEMO.agency);
     await page.goto("/agency?status=successful");
     await page.getByRole("list", { name: "Launches" }).getByRole("link").first().click();

@@ -35,10 +35,15 @@ test.describe("catalogue and booking", () => {
     await expect(page.getByRole("button", { name: "Seat 12, free" })).toBeVisible();
   });
 
-  test("a traveler books two seats with passengers, pays, sees the booking and cancels it seeing the refund first", async ({ page }) => {
+  test("a traveler books two seats with passengers, pays, sees the booking and cancels it seeing the refund first", async ({
+    page,
+  }) => {
     await signIn(page, DEMO.traveler);
     await page.goto("/?destination=mars");
-    await page.getByRole("link", { name: /^Mars · Aurora Heavy/ }).first().click();
+    await page
+      .getByRole("link", { name: /^Mars · Aurora Heavy/ })
+      .first()
+      .click();
     await expect(page).toHaveURL(/\/launches\//);
 
     const seat12 = page.getByRole("button", { name: "Seat 12, free" });
@@ -82,7 +87,10 @@ test.describe("catalogue and booking", () => {
   test("a declined card shows a clear message and frees the seats", async ({ page }) => {
     await signIn(page, DEMO.vip);
     await page.goto("/?destination=mars");
-    await page.getByRole("link", { name: /^Mars · Aurora Heavy/ }).first().click();
+    await page
+      .getByRole("link", { name: /^Mars · Aurora Heavy/ })
+      .first()
+      .click();
     await expect(page).toHaveURL(/\/launches\//);
     const launchUrl = page.url();
     await page.getByRole("button", { name: "Seat 30, free" }).click();

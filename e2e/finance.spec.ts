@@ -11,7 +11,10 @@ async function recordPayment(page: Page, dollars: string, reference: string) {
 }
 
 test.describe("finance", () => {
-  test("an employee generates invoices, collects one in two payments, issues a credit note and opens the annual report", async ({ page, request }) => {
+  test("an employee generates invoices, collects one in two payments, issues a credit note and opens the annual report", async ({
+    page,
+    request,
+  }) => {
     const { name } = await agencyWithAbortedLaunch(request);
     await signIn(page, DEMO.employee);
     await page.goto("/finance/invoices");

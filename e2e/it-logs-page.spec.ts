@@ -33,7 +33,9 @@ test("times show in the viewer's zone, and a custom range typed in local time fi
 
   // The instant as stored (UTC), read through the API.
   const auth = bearer(await tokenFor(page.request, DEMO.it, DEMO_PASSWORD));
-  const listed = await (await page.request.get(`/api/v1/it/logs?actor=${encodeURIComponent(email)}`, { headers: auth })).json();
+  const listed = await (
+    await page.request.get(`/api/v1/it/logs?actor=${encodeURIComponent(email)}`, { headers: auth })
+  ).json();
   const at = new Date(listed.items[0].at as string);
 
   await page.goto("/it/logs");
@@ -47,7 +49,9 @@ test("times show in the viewer's zone, and a custom range typed in local time fi
 
   // The URL holds UTC instants, and the page took them as the custom range.
   const url = new URL(page.url());
-  expect(url.searchParams.get("from")).toBe(new Date(Math.floor((at.getTime() - 5 * 60_000) / 60_000) * 60_000).toISOString());
+  expect(url.searchParams.get("from")).toBe(
+    new Date(Math.floor((at.getTime() - 5 * 60_000) / 60_000) * 60_000).toISOString(),
+  );
   await expect(page.getByLabel("Time range")).toHaveValue("custom");
   await expect(page.getByLabel(/^From/)).toHaveValue(tokyoInput(new Date(at.getTime() - 5 * 60_000)));
   await expect(page.getByRole("status").filter({ hasText: "1 matching entry" })).toBeVisible();

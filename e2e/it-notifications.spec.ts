@@ -4,7 +4,8 @@ import { bearer, freshIp, tokenFor, travelerBody, uniqueEmail } from "./api/auth
 import { cronSecret } from "./api/it-helpers";
 import { DEMO, DEMO_PASSWORD, signIn } from "./fixtures";
 
-const countOf = async (page: Page, status: string) => Number(await page.getByTestId(`count-${status}`).getByLabel(`${status} total`).textContent());
+const countOf = async (page: Page, status: string) =>
+  Number(await page.getByTestId(`count-${status}`).getByLabel(`${status} total`).textContent());
 
 test("IT filters the queue, deletes a notification and sees the counts change", async ({ page }) => {
   await signIn(page, DEMO.it);
@@ -22,7 +23,9 @@ test("IT filters the queue, deletes a notification and sees the counts change", 
   await expect(page).toHaveURL(/sort=attempts/);
   const rows = page.getByRole("table", { name: "Notifications" }).getByRole("row");
   await expect(rows.nth(1)).toContainText("failed");
-  await expect(page.getByRole("table", { name: "Notifications" }).getByText(/^(pending|sent|sending|deleted)$/)).toHaveCount(0);
+  await expect(
+    page.getByRole("table", { name: "Notifications" }).getByText(/^(pending|sent|sending|deleted)$/),
+  ).toHaveCount(0);
 
   // Open one: the rendered mail, its attempts and the last error.
   await rows.nth(1).getByRole("link").click();
@@ -56,18 +59,25 @@ test("the status page shows live numbers change after a dispatch", async ({ page
 
   // New mail queued through the API, then one dispatch through the cron route.
   for (let i = 0; i < 2; i++) {
-    const res = await request.post("/api/v1/auth/register", { data: travelerBody(uniqueEmail("live")), headers: { "X-Forwarded-For": freshIp() } });
+    const res = await request.post("/api/v1/auth/register", {
+      data: travelerBody(uniqueEmail("live")),
+      headers: { "X-Forwarded-For": freshIp() },
+    });
     expect(res.status()).toBe(201);
   }
   const run = await request.get("/api/cron/notifications", { headers: { Authorization: `Bearer ${cronSecret()}` } });
   expect(run.status()).toBe(200);
 
   // No reload: the page polls and the number grows.
-  await expect.poll(async () => Number(await page.getByTestId("sent-hour").textContent()), { timeout: 20_000 }).toBeGreaterThanOrEqual(sentBefore + 2);
+  await expect
+    .poll(async () => Number(await page.getByTestId("sent-hour").textContent()), { timeout: 20_000 })
+    .toBeGreaterThanOrEqual(sentBefore + 2);
   await expect(page.getByTestId("last-send")).not.toHaveText("never");
   await expect(page.getByTestId("last-run")).not.toHaveText("never");
   // The IT API agrees with the page.
   const token = await tokenFor(request, DEMO.it, DEMO_PASSWORD);
-  const status = await (await request.get("/api/v1/it/notifications/service-status", { headers: bearer(token) })).json();
+  const status = await (
+    await request.get("/api/v1/it/notifications/service-status", { headers: bearer(token) })
+  ).json();
   expect(status.lastHour.sent).toBeGreaterThanOrEqual(sentBefore + 2);
 });

@@ -5,7 +5,9 @@ import { expect, test } from "@playwright/test";
 import { runSyncWorker } from "./api/it-helpers";
 import { DEMO, signIn } from "./fixtures";
 
-test("an IT employee filters the logs by a failed sign-in's email, opens the entry and downloads the CSV", async ({ page }) => {
+test("an IT employee filters the logs by a failed sign-in's email, opens the entry and downloads the CSV", async ({
+  page,
+}) => {
   const email = `intruder-${Date.now().toString(36)}@example.test`;
   await page.goto("/login");
   await page.getByLabel("Email").fill(email);
@@ -44,7 +46,10 @@ test("an IT employee starts a full sync and watches it reach 100 %", async ({ pa
   await page.getByLabel("Full (compare everything)").check();
   await page.getByRole("button", { name: "Start sync" }).click();
   await expect(page.getByText("Sync queued.")).toBeVisible();
-  const card = page.getByTestId("sync-job").filter({ hasText: "full sync of users, agencies, rockets, launches, bookings, invoices" }).first();
+  const card = page
+    .getByTestId("sync-job")
+    .filter({ hasText: "full sync of users, agencies, rockets, launches, bookings, invoices" })
+    .first();
   await expect(card).toBeVisible();
   // Work the job now rather than wait for the embedded scheduler; the page polls on its own.
   await expect
@@ -82,12 +87,19 @@ test("the live sync panel says when its polls fail and clears it when they answe
 // employee, agency and traveler → refused. The API routes are in e2e/api/it-*.spec.ts.
 const NOBODY = "00000000-0000-4000-8000-000000000000";
 const IT_PAGES = ["/it/logs", "/it/logs/1", "/it/sync", `/it/sync/${NOBODY}`];
-const IT_ROUTES = ["/it/logs/export?format=csv", "/it/logs/export?format=json", "/it/sync/live", `/it/sync/live?id=${NOBODY}`];
+const IT_ROUTES = [
+  "/it/logs/export?format=csv",
+  "/it/logs/export?format=json",
+  "/it/sync/live",
+  `/it/sync/live?id=${NOBODY}`,
+];
 
 test("signed out, every IT page and route sends to sign in", async ({ page }) => {
   for (const path of IT_PAGES) {
     await page.goto(path);
-    await expect(page, path).toHaveURL(new RegExp(`/login\\?callbackUrl=${encodeURIComponent(path).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`));
+    await expect(page, path).toHaveURL(
+      new RegExp(`/login\\?callbackUrl=${encodeURIComponent(path).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`),
+    );
   }
   for (const path of IT_ROUTES) {
     const response = await page.request.get(path, { maxRedirects: 0 });
@@ -96,7 +108,11 @@ test("signed out, every IT page and route sends to sign in", async ({ page }) =>
   }
 });
 
-for (const [role, who] of [["employee", "an employee"], ["agency", "an agency"], ["traveler", "a traveler"]] as const) {
+for (const [role, who] of [
+  ["employee", "an employee"],
+  ["agency", "an agency"],
+  ["traveler", "a traveler"],
+] as const) {
   test(`${who} sent to /it/logs and /it/sync is refused, pages and routes`, async ({ page }) => {
     await signIn(page, DEMO[role]);
     for (const path of IT_PAGES) {
@@ -111,7 +127,10 @@ for (const [role, who] of [["employee", "an employee"], ["agency", "an agency"],
   });
 }
 
-test("a revoked session the proxy still lets through is refused by the pages and routes themselves", async ({ page, context }) => {
+test("a revoked session the proxy still lets through is refused by the pages and routes themselves", async ({
+  page,
+  context,
+}) => {
   await signIn(page, DEMO.it);
   const cookies = await context.cookies();
   await page.getByRole("button", { name: "Sign out" }).click();

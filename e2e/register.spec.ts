@@ -68,7 +68,13 @@ test("an unverified user sees the banner and can ask for a new link", async ({ p
       password: PASSWORD,
       name: "Una Verified",
       role: "traveler",
-      traveler: { phone: "+14155550101", country: "US", taxId: "123-45-6789", address: "1 Market St, San Francisco", dateOfBirth: "1985-01-01" },
+      traveler: {
+        phone: "+14155550101",
+        country: "US",
+        taxId: "123-45-6789",
+        address: "1 Market St, San Francisco",
+        dateOfBirth: "1985-01-01",
+      },
     },
     headers: { "X-Forwarded-For": freshIp() },
   });
@@ -83,7 +89,10 @@ test("an unverified user sees the banner and can ask for a new link", async ({ p
   await expect(page.getByText("A new link is on its way.")).toBeVisible();
 });
 
-test("an IT employee invites a colleague, who registers from the link with the email fixed", async ({ page, request }) => {
+test("an IT employee invites a colleague, who registers from the link with the email fixed", async ({
+  page,
+  request,
+}) => {
   const email = uniqueEmail("colleague");
   await signIn(page, DEMO.it);
   await expect(page).toHaveURL(/\/it$/);

@@ -5,7 +5,9 @@ test.describe("role areas", () => {
   for (const area of ["/traveler", "/agency", "/finance", "/it"]) {
     test(`a signed-out visitor is sent from ${area} to sign in, and back after`, async ({ page }) => {
       await page.goto(area);
-      await expect(page).toHaveURL(new RegExp(`/login\\?callbackUrl=${encodeURIComponent(area).replace(/\//g, "%2F")}`));
+      await expect(page).toHaveURL(
+        new RegExp(`/login\\?callbackUrl=${encodeURIComponent(area).replace(/\//g, "%2F")}`),
+      );
       await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
     });
   }

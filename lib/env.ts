@@ -48,7 +48,9 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
     const value = e[name];
     if (value) return value;
     if (!embedded && e.NODE_ENV === "production") {
-      throw new Error(`${name} is missing: set it in the environment (at least 32 random characters) before starting with DATABASE_URL in production.`);
+      throw new Error(
+        `${name} is missing: set it in the environment (at least 32 random characters) before starting with DATABASE_URL in production.`,
+      );
     }
     return embeddedSecret(e.DATA_DIR, name);
   };

@@ -6,8 +6,10 @@
  * BigInt, so no float ever touches money. Amounts are non-negative.
  */
 export function applyBasisPoints(cents: number, basisPoints: number): number {
-  if (!Number.isSafeInteger(cents) || cents < 0) throw new RangeError(`cents must be a non-negative integer, got ${cents}`);
-  if (!Number.isInteger(basisPoints) || basisPoints < 0) throw new RangeError(`basis points must be a non-negative integer, got ${basisPoints}`);
+  if (!Number.isSafeInteger(cents) || cents < 0)
+    throw new RangeError(`cents must be a non-negative integer, got ${cents}`);
+  if (!Number.isInteger(basisPoints) || basisPoints < 0)
+    throw new RangeError(`basis points must be a non-negative integer, got ${basisPoints}`);
   return Number((BigInt(cents) * BigInt(basisPoints) + 5_000n) / 10_000n);
 }
 
@@ -21,7 +23,10 @@ export function formatUsd(cents: number): string {
 
 /** Parses "12.34" / "12" / "12.3" dollars into integer cents from the string (no float maths). */
 export function parseUsdToCents(input: string): number | null {
-  const m = input.trim().replace(/[$,\s]/g, "").match(/^(\d{1,12})(?:\.(\d{1,2}))?$/);
+  const m = input
+    .trim()
+    .replace(/[$,\s]/g, "")
+    .match(/^(\d{1,12})(?:\.(\d{1,2}))?$/);
   if (!m) return null;
   return Number(m[1]) * 100 + Number((m[2] ?? "0").padEnd(2, "0"));
 }

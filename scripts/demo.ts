@@ -29,8 +29,11 @@ const childEnv: NodeJS.ProcessEnv = {
 delete childEnv.DATABASE_URL;
 buildIfNeeded(process.env.NEXT_DIST_DIR ?? ".next", childEnv);
 
-console.log(`\nAstroBookings is starting on http://localhost:${port}\nDemo accounts (password for all: ${DEMO_PASSWORD}):`);
-for (const [key, user] of Object.entries(DEMO_USERS)) console.log(`  ${key.padEnd(12)} ${user.role.padEnd(9)} ${user.email}`);
+console.log(
+  `\nAstroBookings is starting on http://localhost:${port}\nDemo accounts (password for all: ${DEMO_PASSWORD}):`,
+);
+for (const [key, user] of Object.entries(DEMO_USERS))
+  console.log(`  ${key.padEnd(12)} ${user.role.padEnd(9)} ${user.email}`);
 const child = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit", env: childEnv });
 const stop = () => child.kill("SIGTERM");
 process.on("SIGTERM", stop);

@@ -10,7 +10,9 @@ function step(title: string, cmd: string, args: string[], env: Record<string, st
   console.log(`\n=== ${title} ===`);
   const started = Date.now();
   const result = spawnSync(cmd, args, { stdio: "inherit", env: { ...process.env, ...env } });
-  console.log(`=== ${title}: ${result.status === 0 ? "passed" : "FAILED"} in ${((Date.now() - started) / 1000).toFixed(1)} s ===`);
+  console.log(
+    `=== ${title}: ${result.status === 0 ? "passed" : "FAILED"} in ${((Date.now() - started) / 1000).toFixed(1)} s ===`,
+  );
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
@@ -34,9 +36,13 @@ const pgUrl = process.env.TEST_DATABASE_URL || DEFAULT_PG;
 if (await reachable(pgUrl)) {
   step("integration + concurrency (PostgreSQL server)", "npx", ["vitest", "run"], { TEST_DATABASE_URL: pgUrl });
 } else if (process.env.SKIP_PG === "1") {
-  console.warn(`\n!!! PostgreSQL at ${pgUrl} is unreachable and SKIP_PG=1: the server pass (concurrency tests) did NOT run.`);
+  console.warn(
+    `\n!!! PostgreSQL at ${pgUrl} is unreachable and SKIP_PG=1: the server pass (concurrency tests) did NOT run.`,
+  );
 } else {
-  console.error(`\nPostgreSQL at ${pgUrl} is unreachable. Start it, set TEST_DATABASE_URL, or set SKIP_PG=1 to skip that pass knowingly.`);
+  console.error(
+    `\nPostgreSQL at ${pgUrl} is unreachable. Start it, set TEST_DATABASE_URL, or set SKIP_PG=1 to skip that pass knowingly.`,
+  );
   process.exit(1);
 }
 console.log("\n=== production build for the journeys ===");

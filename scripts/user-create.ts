@@ -11,7 +11,12 @@ import { createContext, withTransaction } from "@/lib/context";
 import { isDomainError } from "@/lib/errors";
 
 const { values } = parseArgs({
-  options: { role: { type: "string" }, email: { type: "string" }, name: { type: "string" }, password: { type: "string" } },
+  options: {
+    role: { type: "string" },
+    email: { type: "string" },
+    name: { type: "string" },
+    password: { type: "string" },
+  },
 });
 const input = z
   .object({

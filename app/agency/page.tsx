@@ -22,7 +22,13 @@ export default async function AgencyHome({ searchParams }: { searchParams: Searc
   await connection();
   const user = await requireRole(AREA_ROLES.agency);
   const raw = await searchParams;
-  const params = { status: first(raw.status), viable: first(raw.viable), sort: first(raw.sort), order: first(raw.order), page: first(raw.page) };
+  const params = {
+    status: first(raw.status),
+    viable: first(raw.viable),
+    sort: first(raw.sort),
+    order: first(raw.order),
+    page: first(raw.page),
+  };
   const parsed = launchListQuerySchema.safeParse(params);
   const query = parsed.success ? parsed.data : launchListQuerySchema.parse({});
   const ctx = await webContext(user);
@@ -39,26 +45,46 @@ export default async function AgencyHome({ searchParams }: { searchParams: Searc
     </>
   );
   return (
-    <Page title="Launches" description={`Welcome, ${user.name}. Occupancy counts confirmed seats; a launch is viable once it reaches its minimum occupancy.`} actions={actions}>
-      {!parsed.success ? <Alert tone="warning">Some filters in the address were not understood and were ignored.</Alert> : null}
+    <Page
+      title="Launches"
+      description={`Welcome, ${user.name}. Occupancy counts confirmed seats; a launch is viable once it reaches its minimum occupancy.`}
+      actions={actions}
+    >
+      {!parsed.success ? (
+        <Alert tone="warning">Some filters in the address were not understood and were ignored.</Alert>
+      ) : null}
       {launches.total === 0 && !filtered ? (
         <EmptyState title="No launches yet">
           {rockets.total === 0 ? (
             <p>
-              Start by <Link href="/agency/rockets/new" className="text-brand-700 underline">adding a rocket</Link>, then schedule its first launch.
+              Start by{" "}
+              <Link href="/agency/rockets/new" className="text-brand-700 underline">
+                adding a rocket
+              </Link>
+              , then schedule its first launch.
             </p>
           ) : (
             <p>
-              <Link href="/agency/launches/new" className="text-brand-700 underline">Schedule your first launch</Link>: travelers see it in the catalogue right away.
+              <Link href="/agency/launches/new" className="text-brand-700 underline">
+                Schedule your first launch
+              </Link>
+              : travelers see it in the catalogue right away.
             </p>
           )}
         </EmptyState>
       ) : (
         <>
-          <LaunchFilters status={query.status} viable={query.viable === undefined ? undefined : String(query.viable)} sort={query.sort} order={query.order} />
+          <LaunchFilters
+            status={query.status}
+            viable={query.viable === undefined ? undefined : String(query.viable)}
+            sort={query.sort}
+            order={query.order}
+          />
           {launches.items.length === 0 ? (
             <EmptyState title="No launch matches these filters">
-              <Link href="/agency" className="text-brand-700 underline">Clear the filters</Link>
+              <Link href="/agency" className="text-brand-700 underline">
+                Clear the filters
+              </Link>
             </EmptyState>
           ) : (
             <ul aria-label="Launches" className="space-y-3">
@@ -67,7 +93,13 @@ export default async function AgencyHome({ searchParams }: { searchParams: Searc
               ))}
             </ul>
           )}
-          <Pagination page={launches.page} pageSize={launches.pageSize} total={launches.total} basePath="/agency" query={params} />
+          <Pagination
+            page={launches.page}
+            pageSize={launches.pageSize}
+            total={launches.total}
+            basePath="/agency"
+            query={params}
+          />
         </>
       )}
     </Page>

@@ -7,8 +7,16 @@ export const metadata = { title: "Finance" };
 
 const LINKS = [
   { href: "/finance/invoices", title: "Invoices", text: "Generate, follow and collect the fees of finished launches." },
-  { href: "/finance/reports/agencies", title: "Agency revenue", text: "One agency's launches, revenue and fees by month, quarter or year." },
-  { href: "/finance/reports/annual", title: "Annual report", text: "Fees received, pending and projected, by month and by agency." },
+  {
+    href: "/finance/reports/agencies",
+    title: "Agency revenue",
+    text: "One agency's launches, revenue and fees by month, quarter or year.",
+  },
+  {
+    href: "/finance/reports/annual",
+    title: "Annual report",
+    text: "Fees received, pending and projected, by month and by agency.",
+  },
 ];
 
 export default async function FinanceHome() {

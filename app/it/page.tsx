@@ -6,5 +6,9 @@ export const metadata = { title: "IT console" };
 
 export default async function ItHome() {
   const user = await requireRole(AREA_ROLES.it);
-  return <Page title="IT console" description={`Welcome, ${user.name}. Notifications, data sync and system logs.`}>{null}</Page>;
+  return (
+    <Page title="IT console" description={`Welcome, ${user.name}. Notifications, data sync and system logs.`}>
+      {null}
+    </Page>
+  );
 }

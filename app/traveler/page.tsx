@@ -22,12 +22,18 @@ export default async function TravelerHome({ searchParams }: { searchParams: Pro
     <Page title="My bookings" description={`Welcome, ${user.name}.`}>
       {page.total === 0 ? (
         <EmptyState title="No bookings yet">
-          <Link href="/" className="text-brand-700 underline">Browse the upcoming launches</Link> and book your first seat.
+          <Link href="/" className="text-brand-700 underline">
+            Browse the upcoming launches
+          </Link>{" "}
+          and book your first seat.
         </EmptyState>
       ) : (
         <ul aria-label="Bookings" className="space-y-3">
           {page.items.map((b) => (
-            <li key={b.id} className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+            <li
+              key={b.id}
+              className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+            >
               <div>
                 <p className="font-medium text-slate-900">
                   <Link href={`/traveler/bookings/${b.id}`} className="hover:underline">
@@ -35,7 +41,8 @@ export default async function TravelerHome({ searchParams }: { searchParams: Pro
                   </Link>
                 </p>
                 <p className="text-sm text-slate-600">
-                  <span className="font-mono">{b.reference}</span> · <LocalDateTime iso={b.launch.date} /> · seat{b.seats.length === 1 ? "" : "s"} {b.seats.join(", ")} · {formatUsd(b.amountCents)}
+                  <span className="font-mono">{b.reference}</span> · <LocalDateTime iso={b.launch.date} /> · seat
+                  {b.seats.length === 1 ? "" : "s"} {b.seats.join(", ")} · {formatUsd(b.amountCents)}
                 </p>
               </div>
               <div className="flex items-center gap-2 text-sm">

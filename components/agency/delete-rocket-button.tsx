@@ -4,7 +4,15 @@ import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/actions/safe-action";
 
 /** Delete with an explicit confirmation step; the refusal (launches on it) is shown as it comes. */
-export function DeleteRocketButton({ id, name, remove }: { id: string; name: string; remove: (input: { id: string }) => Promise<ActionResult<void>> }) {
+export function DeleteRocketButton({
+  id,
+  name,
+  remove,
+}: {
+  id: string;
+  name: string;
+  remove: (input: { id: string }) => Promise<ActionResult<void>>;
+}) {
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string>();
   const [pending, startTransition] = useTransition();

@@ -23,7 +23,12 @@ export function LaunchCard({ launch }: { launch: AgencyLaunchDto }) {
         </div>
       </div>
       <div className="mt-3">
-        <OccupancyBar confirmedSeats={launch.confirmedSeats} capacity={launch.capacity} minimumOccupancy={launch.minimumOccupancy} percent={launch.occupancyPercent} />
+        <OccupancyBar
+          confirmedSeats={launch.confirmedSeats}
+          capacity={launch.capacity}
+          minimumOccupancy={launch.minimumOccupancy}
+          percent={launch.occupancyPercent}
+        />
       </div>
     </li>
   );

@@ -4,7 +4,17 @@ import { LAUNCH_STATUSES, STATUS_LABELS } from "@/lib/launches/rules";
 const SELECT = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
 
 /** A plain GET form: the filters and sort live in the URL, so they can be shared and work without JavaScript. */
-export function LaunchFilters({ status, viable, sort, order }: { status?: string; viable?: string; sort: string; order?: string }) {
+export function LaunchFilters({
+  status,
+  viable,
+  sort,
+  order,
+}: {
+  status?: string;
+  viable?: string;
+  sort: string;
+  order?: string;
+}) {
   return (
     <form method="get" action="/agency" className="mb-6 grid grid-cols-2 items-end gap-3 sm:grid-cols-5">
       <label className="text-sm font-medium text-slate-800">

@@ -14,13 +14,24 @@ import { localInputToIso } from "./datetime-local";
 type Change = (input: ChangeStatusFormValues & { launchId: string }) => Promise<ActionResult<{ status: string }>>;
 
 /** The status actions the machine allows now: delay (new date), abort (before the date), successful / failed (after it). */
-export function LaunchStatusActions({ launchId, launched, change }: { launchId: string; launched: boolean; change: Change }) {
+export function LaunchStatusActions({
+  launchId,
+  launched,
+  change,
+}: {
+  launchId: string;
+  launched: boolean;
+  change: Change;
+}) {
   const router = useRouter();
   const [error, setError] = useState<string>();
   const [done, setDone] = useState<string>();
   const [confirmAbort, setConfirmAbort] = useState(false);
   const [pending, startTransition] = useTransition();
-  const delay = useForm<ChangeStatusFormValues, unknown, ChangeStatusInput>({ resolver: zodResolver(changeStatusSchema), defaultValues: { status: "delayed", date: "", reason: "" } });
+  const delay = useForm<ChangeStatusFormValues, unknown, ChangeStatusInput>({
+    resolver: zodResolver(changeStatusSchema),
+    defaultValues: { status: "delayed", date: "", reason: "" },
+  });
   const [abortReason, setAbortReason] = useState("");
 
   const run = (input: ChangeStatusFormValues, onFieldErrors?: (errors: Record<string, string[]>) => void) =>
@@ -45,7 +56,10 @@ export function LaunchStatusActions({ launchId, launched, change }: { launchId: 
       delay.setError("date", { message: "Enter the new launch date." });
       return;
     }
-    run({ ...raw, status: "delayed", date: localInputToIso(raw.date) }, (fe) => fe.date && delay.setError("date", { message: fe.date[0] }));
+    run(
+      { ...raw, status: "delayed", date: localInputToIso(raw.date) },
+      (fe) => fe.date && delay.setError("date", { message: fe.date[0] }),
+    );
   });
   const dateError = delay.formState.errors.date?.message;
 
@@ -56,8 +70,18 @@ export function LaunchStatusActions({ launchId, launched, change }: { launchId: 
 
       <form onSubmit={onDelay} noValidate className="space-y-3" aria-label="Delay the launch">
         <h3 className="font-medium text-slate-900">Delay</h3>
-        <Field id="delay-date" label="New launch date" error={dateError} hint={`Later than the current date and at least ${MIN_LEAD_HOURS} hours from now.`}>
-          <Input id="delay-date" type="datetime-local" {...delay.register("date")} {...describedBy("delay-date", dateError)} />
+        <Field
+          id="delay-date"
+          label="New launch date"
+          error={dateError}
+          hint={`Later than the current date and at least ${MIN_LEAD_HOURS} hours from now.`}
+        >
+          <Input
+            id="delay-date"
+            type="datetime-local"
+            {...delay.register("date")}
+            {...describedBy("delay-date", dateError)}
+          />
         </Field>
         <Field id="delay-reason" label="Reason for the delay (optional)">
           <Input id="delay-reason" {...delay.register("reason")} />
@@ -75,9 +99,15 @@ export function LaunchStatusActions({ launchId, launched, change }: { launchId: 
           </Field>
           {confirmAbort ? (
             <div className="rounded-md border border-red-300 bg-red-50 p-3">
-              <p className="text-sm text-red-900">Abort this launch? Every confirmed booking is cancelled with a full refund. This cannot be undone.</p>
+              <p className="text-sm text-red-900">
+                Abort this launch? Every confirmed booking is cancelled with a full refund. This cannot be undone.
+              </p>
               <div className="mt-2 flex gap-2">
-                <Button variant="danger" disabled={pending} onClick={() => run({ status: "aborted", reason: abortReason })}>
+                <Button
+                  variant="danger"
+                  disabled={pending}
+                  onClick={() => run({ status: "aborted", reason: abortReason })}
+                >
                   Yes, abort the launch
                 </Button>
                 <Button variant="secondary" onClick={() => setConfirmAbort(false)}>

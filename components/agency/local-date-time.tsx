@@ -27,13 +27,23 @@ function format(style: Style, local: boolean): Intl.DateTimeFormat {
   const key = `${style}:${local}`;
   let f = formats.get(key);
   if (!f) {
-    f = local ? new Intl.DateTimeFormat(undefined, OPTIONS[style]) : new Intl.DateTimeFormat("en-US", { ...OPTIONS[style], timeZone: "UTC" });
+    f = local
+      ? new Intl.DateTimeFormat(undefined, OPTIONS[style])
+      : new Intl.DateTimeFormat("en-US", { ...OPTIONS[style], timeZone: "UTC" });
     formats.set(key, f);
   }
   return f;
 }
 
-export function LocalDateTime({ iso, dateOnly = false, withSeconds = false }: { iso: string; dateOnly?: boolean; withSeconds?: boolean }) {
+export function LocalDateTime({
+  iso,
+  dateOnly = false,
+  withSeconds = false,
+}: {
+  iso: string;
+  dateOnly?: boolean;
+  withSeconds?: boolean;
+}) {
   const local = useSyncExternalStore(noSubscribe, onClient, onServer);
   const style: Style = dateOnly ? "date" : withSeconds ? "second" : "minute";
   const formatted = format(style, local).format(new Date(iso));

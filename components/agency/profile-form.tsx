@@ -13,11 +13,23 @@ import { COUNTRIES } from "@/lib/identity/countries";
 type FieldName = keyof AgencyProfileInput;
 const FIELDS: FieldName[] = ["name", "contactEmail", "country", "taxId", "description", "phone", "website", "address"];
 
-export function ProfileForm({ profile, submit }: { profile: AgencyProfileDto; submit: (input: AgencyProfileInput) => Promise<ActionResult<AgencyProfileDto>> }) {
+export function ProfileForm({
+  profile,
+  submit,
+}: {
+  profile: AgencyProfileDto;
+  submit: (input: AgencyProfileInput) => Promise<ActionResult<AgencyProfileDto>>;
+}) {
   const [error, setError] = useState<string>();
   const [saved, setSaved] = useState(false);
   const [pending, startTransition] = useTransition();
-  const { register, handleSubmit, formState, setError: setFieldError, getValues } = useForm<AgencyProfileInput, unknown, AgencyProfile>({
+  const {
+    register,
+    handleSubmit,
+    formState,
+    setError: setFieldError,
+    getValues,
+  } = useForm<AgencyProfileInput, unknown, AgencyProfile>({
     resolver: zodResolver(agencyProfileSchema),
     defaultValues: {
       name: profile.name,
@@ -55,10 +67,21 @@ export function ProfileForm({ profile, submit }: { profile: AgencyProfileDto; su
         <Input id="name" autoComplete="organization" {...register("name")} {...describedBy("name", err("name"))} />
       </Field>
       <Field id="contactEmail" label="Contact email" error={err("contactEmail")}>
-        <Input id="contactEmail" type="email" autoComplete="email" {...register("contactEmail")} {...describedBy("contactEmail", err("contactEmail"))} />
+        <Input
+          id="contactEmail"
+          type="email"
+          autoComplete="email"
+          {...register("contactEmail")}
+          {...describedBy("contactEmail", err("contactEmail"))}
+        />
       </Field>
       <Field id="country" label="Country" error={err("country")}>
-        <Select id="country" autoComplete="country" {...register("country")} {...describedBy("country", err("country"))}>
+        <Select
+          id="country"
+          autoComplete="country"
+          {...register("country")}
+          {...describedBy("country", err("country"))}
+        >
           {COUNTRIES.map((c) => (
             <option key={c.code} value={c.code}>
               {c.name}
@@ -70,19 +93,42 @@ export function ProfileForm({ profile, submit }: { profile: AgencyProfileDto; su
         <Input id="taxId" autoComplete="off" {...register("taxId")} {...describedBy("taxId", err("taxId"))} />
       </Field>
       <Field id="phone" label="Phone (optional)" error={err("phone")}>
-        <Input id="phone" type="tel" autoComplete="tel" {...register("phone")} {...describedBy("phone", err("phone"))} />
+        <Input
+          id="phone"
+          type="tel"
+          autoComplete="tel"
+          {...register("phone")}
+          {...describedBy("phone", err("phone"))}
+        />
       </Field>
       <Field id="website" label="Website (optional)" error={err("website")}>
-        <Input id="website" type="url" autoComplete="url" {...register("website")} {...describedBy("website", err("website"))} />
+        <Input
+          id="website"
+          type="url"
+          autoComplete="url"
+          {...register("website")}
+          {...describedBy("website", err("website"))}
+        />
       </Field>
       <div className="sm:col-span-2">
         <Field id="address" label="Billing address (optional)" error={err("address")}>
-          <Textarea id="address" rows={2} autoComplete="street-address" {...register("address")} {...describedBy("address", err("address"))} />
+          <Textarea
+            id="address"
+            rows={2}
+            autoComplete="street-address"
+            {...register("address")}
+            {...describedBy("address", err("address"))}
+          />
         </Field>
       </div>
       <div className="sm:col-span-2">
         <Field id="description" label="Description (optional)" error={err("description")}>
-          <Textarea id="description" rows={4} {...register("description")} {...describedBy("description", err("description"))} />
+          <Textarea
+            id="description"
+            rows={4}
+            {...register("description")}
+            {...describedBy("description", err("description"))}
+          />
         </Field>
       </div>
       <div>

@@ -6,17 +6,39 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Select } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/actions/safe-action";
-import { rocketInputSchema, type RocketDto, type RocketFormValues, type RocketInput } from "@/lib/agencies/rocket-schemas";
+import {
+  rocketInputSchema,
+  type RocketDto,
+  type RocketFormValues,
+  type RocketInput,
+} from "@/lib/agencies/rocket-schemas";
 import { CAPACITY_MAX, CAPACITY_MIN, RANGE_LABELS, RANGES } from "@/lib/launches/rules";
 
 type Submit = (input: RocketInput) => Promise<ActionResult<RocketDto>>;
 
-export function RocketForm({ rocket, submit, submitLabel }: { rocket?: RocketDto; submit: Submit; submitLabel: string }) {
+export function RocketForm({
+  rocket,
+  submit,
+  submitLabel,
+}: {
+  rocket?: RocketDto;
+  submit: Submit;
+  submitLabel: string;
+}) {
   const [error, setError] = useState<string>();
   const [pending, startTransition] = useTransition();
-  const { register, handleSubmit, formState, setError: setFieldError } = useForm<RocketFormValues, unknown, RocketInput>({
+  const {
+    register,
+    handleSubmit,
+    formState,
+    setError: setFieldError,
+  } = useForm<RocketFormValues, unknown, RocketInput>({
     resolver: zodResolver(rocketInputSchema),
-    defaultValues: { name: rocket?.name ?? "", capacity: rocket ? String(rocket.capacity) : "", range: rocket?.range ?? "low_earth" },
+    defaultValues: {
+      name: rocket?.name ?? "",
+      capacity: rocket ? String(rocket.capacity) : "",
+      range: rocket?.range ?? "low_earth",
+    },
   });
   const errors = formState.errors;
   const onSubmit = handleSubmit((values) =>
@@ -37,10 +59,29 @@ export function RocketForm({ rocket, submit, submitLabel }: { rocket?: RocketDto
       <Field id="name" label="Name" error={errors.name?.message} hint="Unique within your agency.">
         <Input id="name" autoComplete="off" {...register("name")} {...describedBy("name", errors.name?.message)} />
       </Field>
-      <Field id="capacity" label="Capacity (seats)" error={errors.capacity?.message} hint={`${CAPACITY_MIN} to ${CAPACITY_MAX} seats.`}>
-        <Input id="capacity" type="number" inputMode="numeric" min={CAPACITY_MIN} max={CAPACITY_MAX} step={1} {...register("capacity")} {...describedBy("capacity", errors.capacity?.message)} />
+      <Field
+        id="capacity"
+        label="Capacity (seats)"
+        error={errors.capacity?.message}
+        hint={`${CAPACITY_MIN} to ${CAPACITY_MAX} seats.`}
+      >
+        <Input
+          id="capacity"
+          type="number"
+          inputMode="numeric"
+          min={CAPACITY_MIN}
+          max={CAPACITY_MAX}
+          step={1}
+          {...register("capacity")}
+          {...describedBy("capacity", errors.capacity?.message)}
+        />
       </Field>
-      <Field id="range" label="Range" error={errors.range?.message} hint="Suborbital < low Earth orbit < Moon < Mars: a rocket reaches every destination up to its range.">
+      <Field
+        id="range"
+        label="Range"
+        error={errors.range?.message}
+        hint="Suborbital < low Earth orbit < Moon < Mars: a rocket reaches every destination up to its range."
+      >
         <Select id="range" {...register("range")} {...describedBy("range", errors.range?.message)}>
           {RANGES.map((r) => (
             <option key={r} value={r}>

@@ -7,19 +7,52 @@ import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Select } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/actions/safe-action";
 import type { RocketDto } from "@/lib/agencies/rocket-schemas";
-import { DESTINATION_LABELS, MIN_LEAD_HOURS, RANGE_LABELS, ROCKET_GAP_DAYS, defaultMinimumOccupancy, destinationsFor } from "@/lib/launches/rules";
-import { scheduleLaunchFormSchema, type AgencyLaunchDto, type ScheduleLaunchFormValues, type ScheduleLaunchInput } from "@/lib/launches/schemas";
+import {
+  DESTINATION_LABELS,
+  MIN_LEAD_HOURS,
+  RANGE_LABELS,
+  ROCKET_GAP_DAYS,
+  defaultMinimumOccupancy,
+  destinationsFor,
+} from "@/lib/launches/rules";
+import {
+  scheduleLaunchFormSchema,
+  type AgencyLaunchDto,
+  type ScheduleLaunchFormValues,
+  type ScheduleLaunchInput,
+} from "@/lib/launches/schemas";
 import { localInputToIso, toLocalInput } from "./datetime-local";
 
 type FieldName = "rocketId" | "spaceport" | "destination" | "date" | "price" | "minimumOccupancy";
 const FIELDS: FieldName[] = ["rocketId", "spaceport", "destination", "date", "price", "minimumOccupancy"];
 
-export function ScheduleLaunchForm({ rockets, submit }: { rockets: RocketDto[]; submit: (input: ScheduleLaunchFormValues) => Promise<ActionResult<AgencyLaunchDto>> }) {
+export function ScheduleLaunchForm({
+  rockets,
+  submit,
+}: {
+  rockets: RocketDto[];
+  submit: (input: ScheduleLaunchFormValues) => Promise<ActionResult<AgencyLaunchDto>>;
+}) {
   const [error, setError] = useState<string>();
   const [pending, startTransition] = useTransition();
-  const { register, handleSubmit, formState, setError: setFieldError, getValues, setValue, control } = useForm<ScheduleLaunchFormValues, unknown, ScheduleLaunchInput>({
+  const {
+    register,
+    handleSubmit,
+    formState,
+    setError: setFieldError,
+    getValues,
+    setValue,
+    control,
+  } = useForm<ScheduleLaunchFormValues, unknown, ScheduleLaunchInput>({
     resolver: zodResolver(scheduleLaunchFormSchema),
-    defaultValues: { rocketId: rockets[0]?.id ?? "", spaceport: "", destination: rockets[0] ? destinationsFor(rockets[0].range).at(-1) : "suborbital", date: "", price: "", minimumOccupancy: "" },
+    defaultValues: {
+      rocketId: rockets[0]?.id ?? "",
+      spaceport: "",
+      destination: rockets[0] ? destinationsFor(rockets[0].range).at(-1) : "suborbital",
+      date: "",
+      price: "",
+      minimumOccupancy: "",
+    },
   });
   const errors = formState.errors;
   const rocketId = useWatch({ control, name: "rocketId" });
@@ -29,7 +62,8 @@ export function ScheduleLaunchForm({ rockets, submit }: { rockets: RocketDto[]; 
   // Keep the destination within the chosen rocket's range.
   useEffect(() => {
     const current = getValues("destination");
-    if (destinations.length && !destinations.includes(current as (typeof destinations)[number])) setValue("destination", destinations.at(-1)!);
+    if (destinations.length && !destinations.includes(current as (typeof destinations)[number]))
+      setValue("destination", destinations.at(-1)!);
   }, [destinations, getValues, setValue]);
 
   const onSubmit = handleSubmit(() =>
@@ -61,7 +95,12 @@ export function ScheduleLaunchForm({ rockets, submit }: { rockets: RocketDto[]; 
           ))}
         </Select>
       </Field>
-      <Field id="destination" label="Destination" error={err("destination")} hint={rocket ? `Within ${rocket.name}'s ${RANGE_LABELS[rocket.range].toLowerCase()} range.` : undefined}>
+      <Field
+        id="destination"
+        label="Destination"
+        error={err("destination")}
+        hint={rocket ? `Within ${rocket.name}'s ${RANGE_LABELS[rocket.range].toLowerCase()} range.` : undefined}
+      >
         <Select id="destination" {...register("destination")} {...describedBy("destination", err("destination"))}>
           {destinations.map((d) => (
             <option key={d} value={d}>
@@ -71,24 +110,46 @@ export function ScheduleLaunchForm({ rockets, submit }: { rockets: RocketDto[]; 
         </Select>
       </Field>
       <Field id="spaceport" label="Spaceport" error={err("spaceport")} hint="The launch site, e.g. Cape Canaveral.">
-        <Input id="spaceport" autoComplete="off" {...register("spaceport")} {...describedBy("spaceport", err("spaceport"))} />
+        <Input
+          id="spaceport"
+          autoComplete="off"
+          {...register("spaceport")}
+          {...describedBy("spaceport", err("spaceport"))}
+        />
       </Field>
-      <Field id="date" label="Launch date and time" error={err("date")} hint={`At least ${MIN_LEAD_HOURS} hours from now, in your local time; ${ROCKET_GAP_DAYS} days apart from the rocket's other launches.`}>
+      <Field
+        id="date"
+        label="Launch date and time"
+        error={err("date")}
+        hint={`At least ${MIN_LEAD_HOURS} hours from now, in your local time; ${ROCKET_GAP_DAYS} days apart from the rocket's other launches.`}
+      >
         <Input
           id="date"
           type="datetime-local"
           // The earliest date the picker offers, set on focus in the viewer's zone (the server checks again).
           onFocus={(e) => (e.currentTarget.min = toLocalInput(new Date(Date.now() + MIN_LEAD_HOURS * 3600_000)))}
-          {...register("date")} {...describedBy("date", err("date"))} />
+          {...register("date")}
+          {...describedBy("date", err("date"))}
+        />
       </Field>
       <Field id="price" label="Price per seat (USD)" error={err("price")} hint="For example 250000 or 1999.99.">
-        <Input id="price" inputMode="decimal" autoComplete="off" {...register("price")} {...describedBy("price", err("price"))} />
+        <Input
+          id="price"
+          inputMode="decimal"
+          autoComplete="off"
+          {...register("price")}
+          {...describedBy("price", err("price"))}
+        />
       </Field>
       <Field
         id="minimumOccupancy"
         label="Minimum occupancy (seats)"
         error={err("minimumOccupancy")}
-        hint={rocket ? `Leave empty for the default: ${defaultMinimumOccupancy(rocket.capacity)} of ${rocket.capacity} seats (60 %).` : undefined}
+        hint={
+          rocket
+            ? `Leave empty for the default: ${defaultMinimumOccupancy(rocket.capacity)} of ${rocket.capacity} seats (60 %).`
+            : undefined
+        }
       >
         <Input
           id="minimumOccupancy"

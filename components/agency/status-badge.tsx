@@ -10,13 +10,21 @@ const TONES: Record<LaunchStatus, string> = {
 };
 
 export function StatusBadge({ status }: { status: LaunchStatus }) {
-  return <span className={`inline-block rounded-full px-2.5 py-0.5 text-xs font-medium ${TONES[status]}`}>{STATUS_LABELS[status]}</span>;
+  return (
+    <span className={`inline-block rounded-full px-2.5 py-0.5 text-xs font-medium ${TONES[status]}`}>
+      {STATUS_LABELS[status]}
+    </span>
+  );
 }
 
 export function ViabilityBadge({ viable }: { viable: boolean }) {
   return viable ? (
-    <span className="inline-block rounded-full bg-green-100 px-2.5 py-0.5 text-xs font-medium text-green-900">Viable</span>
+    <span className="inline-block rounded-full bg-green-100 px-2.5 py-0.5 text-xs font-medium text-green-900">
+      Viable
+    </span>
   ) : (
-    <span className="inline-block rounded-full bg-amber-100 px-2.5 py-0.5 text-xs font-medium text-amber-900">Below minimum</span>
+    <span className="inline-block rounded-full bg-amber-100 px-2.5 py-0.5 text-xs font-medium text-amber-900">
+      Below minimum
+    </span>
   );
 }

@@ -8,11 +8,22 @@ export function ResendConfirmationButton() {
   const resend = () =>
     startTransition(async () => {
       const result = await resendConfirmationAction({});
-      setStatus(result.ok ? (result.data.sent ? "A new link is on its way." : "Your email is already confirmed.") : result.error);
+      setStatus(
+        result.ok
+          ? result.data.sent
+            ? "A new link is on its way."
+            : "Your email is already confirmed."
+          : result.error,
+      );
     });
   return (
     <span className="inline-flex flex-wrap items-center gap-2">
-      <button type="button" onClick={resend} disabled={pending} className="font-medium underline hover:no-underline disabled:opacity-60">
+      <button
+        type="button"
+        onClick={resend}
+        disabled={pending}
+        className="font-medium underline hover:no-underline disabled:opacity-60"
+      >
         {pending ? "Sending…" : "Resend confirmation"}
       </button>
       <span aria-live="polite">{status}</span>

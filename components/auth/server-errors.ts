@@ -6,7 +6,10 @@ import type { FieldErrors } from "@/lib/errors";
  * moves focus to the first one, as the client-side check does: on a long form (or a phone)
  * the error may be far from the submit button.
  */
-export function applyServerErrors<T extends FieldValues>(setError: UseFormSetError<T>, fieldErrors: FieldErrors | undefined): void {
+export function applyServerErrors<T extends FieldValues>(
+  setError: UseFormSetError<T>,
+  fieldErrors: FieldErrors | undefined,
+): void {
   let first = true;
   for (const [path, messages] of Object.entries(fieldErrors ?? {})) {
     if (path === "_form" || !messages[0]) continue;

@@ -17,7 +17,12 @@ import { SeatMap } from "./seat-map";
 const formSchema = z.object({ passengers: z.array(passengerSchema).min(1) });
 type FormValues = z.infer<typeof formSchema>;
 
-type HoldAction = (input: { launchId: string; seats?: number[]; seatCount?: number; passengers: PassengerInput[] }) => Promise<ActionResult<{ id: string }>>;
+type HoldAction = (input: {
+  launchId: string;
+  seats?: number[];
+  seatCount?: number;
+  passengers: PassengerInput[];
+}) => Promise<ActionResult<{ id: string }>>;
 
 const blank: PassengerInput = { name: "", email: "", dateOfBirth: "" };
 
@@ -59,11 +64,16 @@ export function BookingFlow({
   // One passenger block per seat; the first stays the traveler unless he edits it.
   useEffect(() => {
     const wanted = Math.max(1, seatTotal);
-    if (fields.length < wanted) append(Array.from({ length: wanted - fields.length }, () => blank), { shouldFocus: false });
+    if (fields.length < wanted)
+      append(
+        Array.from({ length: wanted - fields.length }, () => blank),
+        { shouldFocus: false },
+      );
     else if (fields.length > wanted) remove(Array.from({ length: fields.length - wanted }, (_, i) => wanted + i));
   }, [seatTotal, fields.length, append, remove]);
 
-  const toggle = (seat: number) => setSelected((s) => (s.includes(seat) ? s.filter((x) => x !== seat) : [...s, seat].sort((a, b) => a - b)));
+  const toggle = (seat: number) =>
+    setSelected((s) => (s.includes(seat) ? s.filter((x) => x !== seat) : [...s, seat].sort((a, b) => a - b)));
 
   const submit = form.handleSubmit((values) => {
     setError(null);
@@ -73,7 +83,9 @@ export function BookingFlow({
     }
     startTransition(async () => {
       const passengers = values.passengers.slice(0, seatTotal);
-      const result = await holdAction(mode === "pick" ? { launchId, seats: selected, passengers } : { launchId, seatCount: count, passengers });
+      const result = await holdAction(
+        mode === "pick" ? { launchId, seats: selected, passengers } : { launchId, seatCount: count, passengers },
+      );
       if (result.ok) {
         router.push(`/traveler/bookings/${result.data.id}/pay`);
         return;
@@ -89,26 +101,43 @@ export function BookingFlow({
   });
 
   if (maxSeats < 1) {
-    return <Alert tone="info">{seatsLeftForMe < 1 ? `You already hold the maximum of ${seatLimit} seats on this launch.` : "This launch is sold out."}</Alert>;
+    return (
+      <Alert tone="info">
+        {seatsLeftForMe < 1
+          ? `You already hold the maximum of ${seatLimit} seats on this launch.`
+          : "This launch is sold out."}
+      </Alert>
+    );
   }
 
   return (
     <form onSubmit={submit} noValidate className="space-y-6">
       <fieldset>
         <legend className="text-base font-semibold text-slate-900">1. Choose your seats</legend>
-        <p className="mt-1 text-sm text-slate-600">You can hold up to {seatLimit} seats on one launch{seatsLeftForMe < seatLimit ? ` (${seatsLeftForMe} more)` : ""}.</p>
+        <p className="mt-1 text-sm text-slate-600">
+          You can hold up to {seatLimit} seats on one launch
+          {seatsLeftForMe < seatLimit ? ` (${seatsLeftForMe} more)` : ""}.
+        </p>
         <div className="mt-3 flex gap-4 text-sm" role="radiogroup" aria-label="How to choose seats">
           <label className="flex items-center gap-2">
-            <input type="radio" name="mode" checked={mode === "pick"} onChange={() => setMode("pick")} /> Pick on the seat map
+            <input type="radio" name="mode" checked={mode === "pick"} onChange={() => setMode("pick")} /> Pick on the
+            seat map
           </label>
           <label className="flex items-center gap-2">
-            <input type="radio" name="mode" checked={mode === "count"} onChange={() => setMode("count")} /> Any free seats
+            <input type="radio" name="mode" checked={mode === "count"} onChange={() => setMode("count")} /> Any free
+            seats
           </label>
         </div>
         <div className="mt-4">
           {mode === "pick" ? (
             <>
-              <SeatMap capacity={capacity} taken={taken} selected={selected} onToggle={toggle} maxSelectable={maxSeats} />
+              <SeatMap
+                capacity={capacity}
+                taken={taken}
+                selected={selected}
+                onToggle={toggle}
+                maxSelectable={maxSeats}
+              />
               <p className="mt-2 text-sm" aria-live="polite">
                 {selected.length ? `Selected: seat ${selected.join(", ")}` : "No seat selected yet."}
               </p>
@@ -124,7 +153,9 @@ export function BookingFlow({
                 onChange={(e) => setCount(Math.max(1, Math.min(maxSeats, Number(e.target.value) || 1)))}
                 className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
               />
-              <span className="mt-1 block text-xs font-normal text-slate-600">You get the lowest free seat numbers.</span>
+              <span className="mt-1 block text-xs font-normal text-slate-600">
+                You get the lowest free seat numbers.
+              </span>
             </label>
           )}
         </div>
@@ -139,15 +170,33 @@ export function BookingFlow({
             const id = (k: string) => `passenger-${i}-${k}`;
             return (
               <fieldset key={f.id} className="grid gap-3 rounded-md border border-slate-200 p-3 sm:grid-cols-3">
-                <legend className="px-1 text-sm font-medium text-slate-800">Passenger {i + 1}{i === 0 ? " (you, unless you change it)" : ""}</legend>
+                <legend className="px-1 text-sm font-medium text-slate-800">
+                  Passenger {i + 1}
+                  {i === 0 ? " (you, unless you change it)" : ""}
+                </legend>
                 <Field id={id("name")} label={`Passenger ${i + 1} name`} error={errs?.name?.message}>
-                  <Input id={id("name")} autoComplete={i === 0 ? "name" : "off"} {...form.register(`passengers.${i}.name`)} {...describedBy(id("name"), errs?.name?.message)} />
+                  <Input
+                    id={id("name")}
+                    autoComplete={i === 0 ? "name" : "off"}
+                    {...form.register(`passengers.${i}.name`)}
+                    {...describedBy(id("name"), errs?.name?.message)}
+                  />
                 </Field>
                 <Field id={id("email")} label={`Passenger ${i + 1} email`} error={errs?.email?.message}>
-                  <Input id={id("email")} type="email" {...form.register(`passengers.${i}.email`)} {...describedBy(id("email"), errs?.email?.message)} />
+                  <Input
+                    id={id("email")}
+                    type="email"
+                    {...form.register(`passengers.${i}.email`)}
+                    {...describedBy(id("email"), errs?.email?.message)}
+                  />
                 </Field>
                 <Field id={id("dob")} label={`Passenger ${i + 1} date of birth`} error={errs?.dateOfBirth?.message}>
-                  <Input id={id("dob")} type="date" {...form.register(`passengers.${i}.dateOfBirth`)} {...describedBy(id("dob"), errs?.dateOfBirth?.message)} />
+                  <Input
+                    id={id("dob")}
+                    type="date"
+                    {...form.register(`passengers.${i}.dateOfBirth`)}
+                    {...describedBy(id("dob"), errs?.dateOfBirth?.message)}
+                  />
                 </Field>
               </fieldset>
             );

@@ -6,8 +6,17 @@ const TONES: Record<BookingStatus, string> = {
   cancelled: "bg-slate-200 text-slate-900",
   expired: "bg-slate-100 text-slate-700",
 };
-const LABELS: Record<BookingStatus, string> = { held: "Held", confirmed: "Confirmed", cancelled: "Cancelled", expired: "Expired" };
+const LABELS: Record<BookingStatus, string> = {
+  held: "Held",
+  confirmed: "Confirmed",
+  cancelled: "Cancelled",
+  expired: "Expired",
+};
 
 export function BookingStatusBadge({ status }: { status: BookingStatus }) {
-  return <span className={`inline-block rounded-full px-2.5 py-0.5 text-xs font-medium ${TONES[status]}`}>{LABELS[status]}</span>;
+  return (
+    <span className={`inline-block rounded-full px-2.5 py-0.5 text-xs font-medium ${TONES[status]}`}>
+      {LABELS[status]}
+    </span>
+  );
 }

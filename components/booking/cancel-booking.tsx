@@ -31,9 +31,14 @@ export function CancelBooking({
     );
   }
   return (
-    <div role="group" aria-label="Confirm cancellation" className="space-y-3 rounded-md border border-red-200 bg-red-50 p-4">
+    <div
+      role="group"
+      aria-label="Confirm cancellation"
+      className="space-y-3 rounded-md border border-red-200 bg-red-50 p-4"
+    >
       <p className="text-sm text-red-900">
-        If you cancel now you get back <strong>{refundText}</strong>. Your seats will be released. This cannot be undone.
+        If you cancel now you get back <strong>{refundText}</strong>. Your seats will be released. This cannot be
+        undone.
       </p>
       {error ? <Alert tone="error">{error}</Alert> : null}
       <div className="flex flex-wrap gap-3">

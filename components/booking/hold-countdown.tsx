@@ -26,7 +26,9 @@ export function HoldCountdown({ initialSeconds, onExpire }: { initialSeconds: nu
   // The visible clock ticks every second; screen readers hear it once a minute.
   return (
     <span>
-      <span aria-hidden="true" className="font-mono text-lg font-semibold">{text}</span>
+      <span aria-hidden="true" className="font-mono text-lg font-semibold">
+        {text}
+      </span>
       <span className="sr-only" aria-live="polite">
         {seconds % 60 === 0 || seconds === 0 ? `${minutes} minute${minutes === 1 ? "" : "s"} left` : ""}
       </span>

@@ -69,8 +69,19 @@ export function PaymentForm({
       <p className="text-sm text-slate-700">
         Your seats are held for <HoldCountdown initialSeconds={secondsLeft} onExpire={onExpire} /> more.
       </p>
-      <Field id="cardNumber" label="Card number" error={cardError} hint="Sandbox: 4242 4242 4242 4242 succeeds, 4000 0000 0000 0002 is declined.">
-        <Input id="cardNumber" inputMode="numeric" autoComplete="cc-number" {...form.register("cardNumber")} {...describedBy("cardNumber", cardError)} />
+      <Field
+        id="cardNumber"
+        label="Card number"
+        error={cardError}
+        hint="Sandbox: 4242 4242 4242 4242 succeeds, 4000 0000 0000 0002 is declined."
+      >
+        <Input
+          id="cardNumber"
+          inputMode="numeric"
+          autoComplete="cc-number"
+          {...form.register("cardNumber")}
+          {...describedBy("cardNumber", cardError)}
+        />
       </Field>
       {error ? <Alert tone="error">{error}</Alert> : null}
       <Button type="submit" disabled={pending}>

@@ -27,7 +27,11 @@ export function SeatMap({
           const isTaken = busy.has(seat);
           const isSelected = chosen.has(seat);
           const state = isTaken ? "taken" : isSelected ? "selected" : "free";
-          const tone = isTaken ? "cursor-not-allowed bg-slate-200 text-slate-500 line-through" : isSelected ? "bg-brand-600 text-white" : "bg-white text-slate-900 hover:bg-brand-50";
+          const tone = isTaken
+            ? "cursor-not-allowed bg-slate-200 text-slate-500 line-through"
+            : isSelected
+              ? "bg-brand-600 text-white"
+              : "bg-white text-slate-900 hover:bg-brand-50";
           return (
             <li key={seat}>
               {onToggle ? (
@@ -42,7 +46,11 @@ export function SeatMap({
                   {seat}
                 </button>
               ) : (
-                <span role="img" aria-label={`Seat ${seat}, ${state}`} className={`flex h-11 w-full items-center justify-center rounded-md border border-slate-300 text-sm ${tone}`}>
+                <span
+                  role="img"
+                  aria-label={`Seat ${seat}, ${state}`}
+                  className={`flex h-11 w-full items-center justify-center rounded-md border border-slate-300 text-sm ${tone}`}
+                >
                   {seat}
                 </span>
               )}
@@ -52,7 +60,11 @@ export function SeatMap({
       </ul>
       <p className="mt-2 flex gap-4 text-xs text-slate-600">
         <span>
-          <span aria-hidden="true" className="mr-1 inline-block h-3 w-3 rounded border border-slate-300 bg-white align-middle" /> free
+          <span
+            aria-hidden="true"
+            className="mr-1 inline-block h-3 w-3 rounded border border-slate-300 bg-white align-middle"
+          />{" "}
+          free
         </span>
         <span>
           <span aria-hidden="true" className="mr-1 inline-block h-3 w-3 rounded bg-brand-600 align-middle" /> selected

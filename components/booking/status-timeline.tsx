@@ -17,8 +17,13 @@ export function StatusTimeline({ history }: { history: StatusHistoryEntry[] }) {
     <ol aria-label="Launch status history" className="relative space-y-4 border-l-2 border-slate-200 pl-5">
       {history.map((h, i) => (
         <li key={`${h.changedAt}-${i}`} className="relative text-sm">
-          <span aria-hidden="true" className={`absolute -left-[1.72rem] top-1 h-3 w-3 rounded-full ring-2 ring-white ${DOT[h.toStatus] ?? "bg-slate-400"}`} />
-          <p className="font-medium text-slate-900">{h.fromStatus ? `${STATUS_LABELS[h.fromStatus]} → ${STATUS_LABELS[h.toStatus]}` : STATUS_LABELS[h.toStatus]}</p>
+          <span
+            aria-hidden="true"
+            className={`absolute top-1 -left-[1.72rem] h-3 w-3 rounded-full ring-2 ring-white ${DOT[h.toStatus] ?? "bg-slate-400"}`}
+          />
+          <p className="font-medium text-slate-900">
+            {h.fromStatus ? `${STATUS_LABELS[h.fromStatus]} → ${STATUS_LABELS[h.toStatus]}` : STATUS_LABELS[h.toStatus]}
+          </p>
           <p className="text-slate-600">
             <LocalDateTime iso={h.changedAt} />
           </p>

@@ -10,9 +10,21 @@ const LABEL = "text-sm font-medium text-slate-800";
  * A plain GET form: every filter lands in the URL, so a search can be shared, the back
  * button returns to the previous one, and it works without JavaScript.
  */
-export function CatalogueFilters({ values, agencies }: { values: FilterValues; agencies: { id: string; name: string }[] }) {
+export function CatalogueFilters({
+  values,
+  agencies,
+}: {
+  values: FilterValues;
+  agencies: { id: string; name: string }[];
+}) {
   return (
-    <form method="get" action="/" role="search" aria-label="Filter launches" className="mb-6 grid grid-cols-2 items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4 lg:grid-cols-6">
+    <form
+      method="get"
+      action="/"
+      role="search"
+      aria-label="Filter launches"
+      className="mb-6 grid grid-cols-2 items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4 lg:grid-cols-6"
+    >
       <label className={LABEL}>
         Destination
         <select name="destination" defaultValue={values.destination ?? ""} className={CONTROL}>
@@ -53,7 +65,14 @@ export function CatalogueFilters({ values, agencies }: { values: FilterValues; a
       </label>
       <label className={LABEL}>
         Free seats at least
-        <input type="number" name="minSeats" min={1} max={100} defaultValue={values.minSeats ?? ""} className={CONTROL} />
+        <input
+          type="number"
+          name="minSeats"
+          min={1}
+          max={100}
+          defaultValue={values.minSeats ?? ""}
+          className={CONTROL}
+        />
       </label>
       <label className={LABEL}>
         Sort by

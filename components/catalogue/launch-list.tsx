@@ -39,7 +39,11 @@ export function LaunchList({ items }: { items: CatalogueItem[] }) {
               {l.seatsAvailable} of {l.capacity}
             </dd>
           </dl>
-          <Link href={launchPath(l.slug)} className="mt-4 text-sm font-medium text-brand-700 underline" aria-label={`View and book ${l.title}`}>
+          <Link
+            href={launchPath(l.slug)}
+            className="mt-4 text-sm font-medium text-brand-700 underline"
+            aria-label={`View and book ${l.title}`}
+          >
             View and book
           </Link>
         </li>

@@ -4,7 +4,14 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAx
 // Small client charts that only draw numbers computed on the server (in cents; shown in USD).
 // Animation is off: reports are read, not watched, and tests need a settled drawing.
 const usd = (cents: number) => `$${(cents / 100).toLocaleString("en-US", { maximumFractionDigits: 0 })}`;
-const COLORS = { actual: "#15803d", pending: "#d97706", projected: "#6366f1", revenue: "#0ea5e9", invoiced: "#6366f1", paid: "#15803d" };
+const COLORS = {
+  actual: "#15803d",
+  pending: "#d97706",
+  projected: "#6366f1",
+  revenue: "#0ea5e9",
+  invoiced: "#6366f1",
+  paid: "#15803d",
+};
 
 function Frame({ label, children }: { label: string; children: React.ReactElement }) {
   return (
@@ -24,7 +31,11 @@ const axes = (key: string) => [
   <Legend key="l" />,
 ];
 
-export function RevenueSeriesChart({ data }: { data: { label: string; ticketRevenueCents: number; invoicedCents: number; paidCents: number }[] }) {
+export function RevenueSeriesChart({
+  data,
+}: {
+  data: { label: string; ticketRevenueCents: number; invoicedCents: number; paidCents: number }[];
+}) {
   return (
     <Frame label="Ticket revenue, fees invoiced and fees paid over the last periods">
       <BarChart data={data}>
@@ -44,9 +55,27 @@ export function AnnualStackedChart({ data, label }: { data: AnnualRow[]; label: 
     <Frame label={label}>
       <BarChart data={data}>
         {axes("label")}
-        <Bar dataKey="actualCents" name="Actual (received)" stackId="fees" fill={COLORS.actual} isAnimationActive={false} />
-        <Bar dataKey="pendingCents" name="Pending (unpaid)" stackId="fees" fill={COLORS.pending} isAnimationActive={false} />
-        <Bar dataKey="projectedCents" name="Projected" stackId="fees" fill={COLORS.projected} isAnimationActive={false} />
+        <Bar
+          dataKey="actualCents"
+          name="Actual (received)"
+          stackId="fees"
+          fill={COLORS.actual}
+          isAnimationActive={false}
+        />
+        <Bar
+          dataKey="pendingCents"
+          name="Pending (unpaid)"
+          stackId="fees"
+          fill={COLORS.pending}
+          isAnimationActive={false}
+        />
+        <Bar
+          dataKey="projectedCents"
+          name="Projected"
+          stackId="fees"
+          fill={COLORS.projected}
+          isAnimationActive={false}
+        />
       </BarChart>
     </Frame>
   );

@@ -26,17 +26,28 @@ export function GenerateInvoicesButton({
   const [pending, start] = useTransition();
   const [result, setResult] = useState<ActionResult<Summary>>();
   const reasons = new Map<string, number>();
-  if (result?.ok) for (const s of result.data.skipped) reasons.set(s.detail.startsWith("Already") ? "already invoiced" : s.reason.replace("_", " "), (reasons.get(s.reason) ?? 0) + 1);
+  if (result?.ok)
+    for (const s of result.data.skipped)
+      reasons.set(
+        s.detail.startsWith("Already") ? "already invoiced" : s.reason.replace("_", " "),
+        (reasons.get(s.reason) ?? 0) + 1,
+      );
   return (
     <div className="space-y-3">
-      <Button aria-label={accessibleName} variant={launchId ? "secondary" : "primary"} disabled={pending} onClick={() => start(async () => setResult(await generate(launchId ? { launchId } : {})))}>
+      <Button
+        aria-label={accessibleName}
+        variant={launchId ? "secondary" : "primary"}
+        disabled={pending}
+        onClick={() => start(async () => setResult(await generate(launchId ? { launchId } : {})))}
+      >
         {pending ? "Generating…" : label}
       </Button>
       {result && !result.ok ? <Alert tone="error">{result.error}</Alert> : null}
       {result?.ok ? (
         <Alert tone="success">
           <p className="font-medium">
-            {result.data.created.length} invoice{result.data.created.length === 1 ? "" : "s"} created, {result.data.skipped.length} launch
+            {result.data.created.length} invoice{result.data.created.length === 1 ? "" : "s"} created,{" "}
+            {result.data.skipped.length} launch
             {result.data.skipped.length === 1 ? "" : "es"} skipped.
           </p>
           {result.data.created.length ? (

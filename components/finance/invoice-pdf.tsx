@@ -53,17 +53,24 @@ export function InvoicePdf({ invoice }: { invoice: InvoiceDetail }) {
         <View style={s.section}>
           <Text style={s.h2}>Launch</Text>
           <Text>
-            {day(launch.date)} · {launch.destination.toUpperCase()} from {launch.spaceport} · rocket {launch.rocket} · {launch.status}
+            {day(launch.date)} · {launch.destination.toUpperCase()} from {launch.spaceport} · rocket {launch.rocket} ·{" "}
+            {launch.status}
           </Text>
           {invoice.abortReason ? <Text>Abort reason: {invoice.abortReason}</Text> : null}
-          <Text>Passengers: {passengers.length ? passengers.map((p) => `${p.name} (seat ${p.seatNumber})`).join(", ") : "none"}</Text>
+          <Text>
+            Passengers:{" "}
+            {passengers.length ? passengers.map((p) => `${p.name} (seat ${p.seatNumber})`).join(", ") : "none"}
+          </Text>
         </View>
         <View style={s.section}>
           <Text style={s.h2}>Fee</Text>
           {invoice.kind === "success_fee" ? (
             <>
               <Line label="Net ticket revenue" value={formatUsd(invoice.revenueCents ?? 0)} />
-              <Line label={`Rate (${invoice.reliability} agency)`} value={`${((invoice.feeRate ?? 0) * 100).toFixed(1)} %`} />
+              <Line
+                label={`Rate (${invoice.reliability} agency)`}
+                value={`${((invoice.feeRate ?? 0) * 100).toFixed(1)} %`}
+              />
             </>
           ) : (
             <Line label="Aborted launch: fixed fee" value={formatUsd(invoice.totalCents)} />
@@ -73,7 +80,9 @@ export function InvoicePdf({ invoice }: { invoice: InvoiceDetail }) {
           <Line label="Paid" value={formatUsd(invoice.paidCents)} />
           <Line label="Balance due" value={formatUsd(invoice.balanceCents)} bold />
         </View>
-        <Text style={[s.section, s.muted]}>Payment is due within 30 days of issue. Quote {invoice.number} with your transfer.</Text>
+        <Text style={[s.section, s.muted]}>
+          Payment is due within 30 days of issue. Quote {invoice.number} with your transfer.
+        </Text>
       </Page>
     </Document>
   );

@@ -65,12 +65,14 @@ export function InvoiceView({ invoice, showInternal = true }: { invoice: Invoice
           <br />
           {agency.contactEmail}
         </p>
-        <h2 className="mb-2 mt-4 text-lg font-semibold">Launch</h2>
+        <h2 className="mt-4 mb-2 text-lg font-semibold">Launch</h2>
         <p className="text-sm">
-          {day(launch.date)} · {launch.destination.toUpperCase()} from {launch.spaceport} · rocket {launch.rocket} · {launch.status}
+          {day(launch.date)} · {launch.destination.toUpperCase()} from {launch.spaceport} · rocket {launch.rocket} ·{" "}
+          {launch.status}
         </p>
         <p className="mt-1 text-sm">
-          Passengers ({passengers.length}): {passengers.length ? passengers.map((p) => `${p.name} (seat ${p.seatNumber})`).join(", ") : "none"}
+          Passengers ({passengers.length}):{" "}
+          {passengers.length ? passengers.map((p) => `${p.name} (seat ${p.seatNumber})`).join(", ") : "none"}
         </p>
       </Card>
       <Card>
@@ -86,7 +88,7 @@ export function InvoiceView({ invoice, showInternal = true }: { invoice: Invoice
             ))}
           </ul>
         )}
-        <h2 className="mb-2 mt-4 text-lg font-semibold">Credit notes</h2>
+        <h2 className="mt-4 mb-2 text-lg font-semibold">Credit notes</h2>
         {invoice.creditNotes.length === 0 ? (
           <p className="text-sm text-slate-600">None.</p>
         ) : (
@@ -113,7 +115,7 @@ export function InvoiceView({ invoice, showInternal = true }: { invoice: Invoice
               ))}
             </ul>
           )}
-          <h2 className="mb-2 mt-4 text-lg font-semibold">History</h2>
+          <h2 className="mt-4 mb-2 text-lg font-semibold">History</h2>
           <ol className="text-sm">
             {invoice.history.map((h, i) => (
               <li key={i}>

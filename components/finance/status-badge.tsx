@@ -5,8 +5,17 @@ const TONES: Record<string, string> = {
   overdue: "bg-red-100 text-red-900",
 };
 
-export const STATUS_LABELS: Record<string, string> = { issued: "Issued", partially_paid: "Partially paid", paid: "Paid", overdue: "Overdue" };
+export const STATUS_LABELS: Record<string, string> = {
+  issued: "Issued",
+  partially_paid: "Partially paid",
+  paid: "Paid",
+  overdue: "Overdue",
+};
 
 export function InvoiceStatusBadge({ status }: { status: string }) {
-  return <span className={`inline-block rounded px-2 py-0.5 text-xs font-medium ${TONES[status] ?? TONES.issued}`}>{STATUS_LABELS[status] ?? status}</span>;
+  return (
+    <span className={`inline-block rounded px-2 py-0.5 text-xs font-medium ${TONES[status] ?? TONES.issued}`}>
+      {STATUS_LABELS[status] ?? status}
+    </span>
+  );
 }

@@ -25,7 +25,8 @@ export function ErrorPanel({ error, retry }: { error: Error & { digest?: string 
         </p>
         {error.digest ? (
           <p className="mt-2 text-sm text-slate-600">
-            If it keeps happening, tell support this reference: <code className="rounded bg-slate-100 px-1">{error.digest}</code>
+            If it keeps happening, tell support this reference:{" "}
+            <code className="rounded bg-slate-100 px-1">{error.digest}</code>
           </p>
         ) : null}
         <div className="mt-4 flex flex-wrap gap-3">

@@ -40,7 +40,10 @@ export async function SiteHeader() {
               <Link href="/login" className="text-slate-200 hover:text-white">
                 Sign in
               </Link>
-              <Link href="/register" className="rounded bg-white px-3 py-1.5 font-medium text-space-950 hover:bg-slate-100">
+              <Link
+                href="/register"
+                className="rounded bg-white px-3 py-1.5 font-medium text-space-950 hover:bg-slate-100"
+              >
                 Register
               </Link>
             </>

@@ -7,12 +7,30 @@ import { LogTimeRange } from "./log-time-range";
 export type RawLogQuery = Record<string, string | undefined>;
 
 /** The filter as a plain GET form: the URL holds the filter, so it can be shared and exported. */
-export function LogFilterForm({ values, eventTypes, errors }: { values: RawLogQuery; eventTypes: string[]; errors?: FieldErrors }) {
+export function LogFilterForm({
+  values,
+  eventTypes,
+  errors,
+}: {
+  values: RawLogQuery;
+  eventTypes: string[];
+  errors?: FieldErrors;
+}) {
   const v = (k: string) => values[k] ?? "";
   return (
-    <form method="get" action="/it/logs" aria-label="Filter the logs" className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+    <form
+      method="get"
+      action="/it/logs"
+      aria-label="Filter the logs"
+      className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4"
+    >
       <LogTimeRange preset={values.preset} from={values.from} to={values.to} errors={errors} />
-      <Field id="log-level" label="Level" hint="Job runs are debug entries: choose any level to see them" error={errors?.level}>
+      <Field
+        id="log-level"
+        label="Level"
+        hint="Job runs are debug entries: choose any level to see them"
+        error={errors?.level}
+      >
         <Select id="log-level" name="level" defaultValue={v("level")}>
           <option value="info,warn,error">info and above</option>
           <option value="">Any level, including debug</option>

@@ -17,7 +17,12 @@ export function LevelBadge({ level }: { level: string }) {
 /** Entries with time (in the viewer's zone), level, event, actor and message; each opens to its details. */
 export function LogTable({ items }: { items: LogEntryView[] }) {
   return (
-    <DataTable caption="Log entries" framed={false} wide columns={[{ label: "Time" }, { label: "Level" }, { label: "Event" }, { label: "Actor" }, { label: "Message" }]}>
+    <DataTable
+      caption="Log entries"
+      framed={false}
+      wide
+      columns={[{ label: "Time" }, { label: "Level" }, { label: "Event" }, { label: "Actor" }, { label: "Message" }]}
+    >
       {items.map((e) => (
         <tr key={e.id} className="border-b border-slate-100 align-top last:border-0">
           <td className="px-3 py-2 whitespace-nowrap">
@@ -32,7 +37,9 @@ export function LogTable({ items }: { items: LogEntryView[] }) {
           </td>
           <td className="px-3 py-2 font-mono text-xs">{e.event}</td>
           <td className="px-3 py-2 break-all">{e.actor}</td>
-          <td className="px-3 py-2 break-words">{e.message.length > 160 ? `${e.message.slice(0, 160)}…` : e.message}</td>
+          <td className="px-3 py-2 break-words">
+            {e.message.length > 160 ? `${e.message.slice(0, 160)}…` : e.message}
+          </td>
         </tr>
       ))}
     </DataTable>

@@ -3,7 +3,13 @@
 import { useState, useSyncExternalStore } from "react";
 import { Field, Input, Select, describedBy } from "@/components/ui/field";
 import type { FieldErrors } from "@/lib/errors";
-import { localInputToIso, readFilterInstant, toLocalInputValue, toUtcInputValue, zoneLabel } from "@/lib/monitoring/log-time";
+import {
+  localInputToIso,
+  readFilterInstant,
+  toLocalInputValue,
+  toUtcInputValue,
+  zoneLabel,
+} from "@/lib/monitoring/log-time";
 
 const noSubscribe = () => () => {};
 const viewerZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;

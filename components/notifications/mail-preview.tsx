@@ -9,11 +9,19 @@ export function MailPreview({ mail, title }: { mail: RenderedMail; title: string
     <div className="space-y-4">
       <div>
         <h3 className="mb-2 text-sm font-semibold text-slate-800">HTML part</h3>
-        <iframe title={`${title} (HTML)`} sandbox="" srcDoc={mail.html} referrerPolicy="no-referrer" className="h-[32rem] w-full rounded-md border border-slate-200 bg-white" />
+        <iframe
+          title={`${title} (HTML)`}
+          sandbox=""
+          srcDoc={mail.html}
+          referrerPolicy="no-referrer"
+          className="h-[32rem] w-full rounded-md border border-slate-200 bg-white"
+        />
       </div>
       <div>
         <h3 className="mb-2 text-sm font-semibold text-slate-800">Plain-text part</h3>
-        <pre className="max-h-96 overflow-auto rounded-md border border-slate-200 bg-slate-50 p-3 text-xs whitespace-pre-wrap break-words">{mail.text}</pre>
+        <pre className="max-h-96 overflow-auto rounded-md border border-slate-200 bg-slate-50 p-3 text-xs break-words whitespace-pre-wrap">
+          {mail.text}
+        </pre>
       </div>
     </div>
   );

@@ -13,7 +13,16 @@ export function JobHistory({ jobs }: { jobs: SyncJobView[] }) {
       caption="Sync jobs, newest first"
       framed={false}
       wide
-      columns={[{ label: "Job" }, { label: "Status" }, { label: "Started" }, { label: "Ended" }, { label: "Duration" }, { label: "Rows applied" }, { label: "Conflicts" }, { label: "Errors" }]}
+      columns={[
+        { label: "Job" },
+        { label: "Status" },
+        { label: "Started" },
+        { label: "Ended" },
+        { label: "Duration" },
+        { label: "Rows applied" },
+        { label: "Conflicts" },
+        { label: "Errors" },
+      ]}
     >
       {jobs.map((job) => (
         <tr key={job.id} className="border-b border-slate-100 last:border-0">
@@ -26,7 +35,9 @@ export function JobHistory({ jobs }: { jobs: SyncJobView[] }) {
             <SyncStatusBadge status={job.status} />
           </td>
           <td className="px-3 py-2 whitespace-nowrap">{job.startedAt ? <LocalDateTime iso={job.startedAt} /> : "—"}</td>
-          <td className="px-3 py-2 whitespace-nowrap">{job.finishedAt ? <LocalDateTime iso={job.finishedAt} /> : "—"}</td>
+          <td className="px-3 py-2 whitespace-nowrap">
+            {job.finishedAt ? <LocalDateTime iso={job.finishedAt} /> : "—"}
+          </td>
           <td className="px-3 py-2">{duration(job.durationSeconds)}</td>
           <td className="px-3 py-2">{job.rowsApplied}</td>
           <td className="px-3 py-2">{job.conflicts}</td>

@@ -30,7 +30,9 @@ export function LiveJobs({ initial, jobId }: { initial: SyncJobView[]; jobId?: s
         if (stopped) return;
         setJobs(body.jobs);
         setLost(false);
-        const active = new Set(body.jobs.filter((j) => j.status === "queued" || j.status === "running").map((j) => j.id));
+        const active = new Set(
+          body.jobs.filter((j) => j.status === "queued" || j.status === "running").map((j) => j.id),
+        );
         const ended = [...ids.current].some((id) => !active.has(id));
         ids.current = active;
         if (ended) router.refresh();
@@ -48,7 +50,13 @@ export function LiveJobs({ initial, jobId }: { initial: SyncJobView[]; jobId?: s
 
   // Always rendered (empty while connected), so assistive technologies announce the change.
   const status = (
-    <p role="status" data-testid="sync-live-status" className={lost ? "mb-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900" : "sr-only"}>
+    <p
+      role="status"
+      data-testid="sync-live-status"
+      className={
+        lost ? "mb-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900" : "sr-only"
+      }
+    >
       {lost ? "Connection lost — retrying…" : ""}
     </p>
   );

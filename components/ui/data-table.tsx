@@ -10,7 +10,19 @@ export interface Column {
  * `framed={false}` drops the border for a table already inside a Card; `wide` keeps many
  * columns readable on a phone by scrolling instead of squeezing.
  */
-export function DataTable({ caption, columns, children, framed = true, wide = false }: { caption: string; columns: Column[]; children: ReactNode; framed?: boolean; wide?: boolean }) {
+export function DataTable({
+  caption,
+  columns,
+  children,
+  framed = true,
+  wide = false,
+}: {
+  caption: string;
+  columns: Column[];
+  children: ReactNode;
+  framed?: boolean;
+  wide?: boolean;
+}) {
   return (
     <div className={`overflow-x-auto ${framed ? "rounded-lg border border-slate-200 bg-white" : ""}`}>
       <table className={`min-w-full text-sm ${wide ? "min-w-[48rem]" : ""}`}>

@@ -8,7 +8,13 @@ import { Alert } from "./alert";
  * into view and focused when it appears, since on a long form or a phone the submit button
  * is far below it.
  */
-export function FormError({ message, focus = true }: { message: string | undefined; /** false when a field error takes the focus */ focus?: boolean }) {
+export function FormError({
+  message,
+  focus = true,
+}: {
+  message: string | undefined;
+  /** false when a field error takes the focus */ focus?: boolean;
+}) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!message || !focus) return;

@@ -1,7 +1,19 @@
 import Link from "next/link";
 
 /** Previous/next links that keep the current query string (filters live in the URL). */
-export function Pagination({ page, pageSize, total, basePath, query }: { page: number; pageSize: number; total: number; basePath: string; query: Record<string, string | undefined> }) {
+export function Pagination({
+  page,
+  pageSize,
+  total,
+  basePath,
+  query,
+}: {
+  page: number;
+  pageSize: number;
+  total: number;
+  basePath: string;
+  query: Record<string, string | undefined>;
+}) {
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const href = (p: number) => {
     const params = new URLSearchParams();
@@ -13,7 +25,11 @@ export function Pagination({ page, pageSize, total, basePath, query }: { page: n
   return (
     <nav aria-label="Pagination" className="mt-6 flex items-center justify-between text-sm">
       {page > 1 ? (
-        <Link href={href(page - 1)} className="rounded border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50" rel="prev">
+        <Link
+          href={href(page - 1)}
+          className="rounded border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50"
+          rel="prev"
+        >
           ← Previous
         </Link>
       ) : (
@@ -23,7 +39,11 @@ export function Pagination({ page, pageSize, total, basePath, query }: { page: n
         Page {page} of {pages} · {total} in all
       </span>
       {page < pages ? (
-        <Link href={href(page + 1)} className="rounded border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50" rel="next">
+        <Link
+          href={href(page + 1)}
+          className="rounded border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50"
+          rel="next"
+        >
           Next →
         </Link>
       ) : (

@@ -77,7 +77,9 @@ export const launches = pgTable(
     index("launches_rocket_date_idx").on(t.rocketId, t.date),
     index("launches_status_date_idx").on(t.status, t.date),
     // The catalogue's default order: bookable launches by date.
-    index("launches_bookable_date_idx").on(t.date).where(sql`${t.status} in ('scheduled', 'delayed')`),
+    index("launches_bookable_date_idx")
+      .on(t.date)
+      .where(sql`${t.status} in ('scheduled', 'delayed')`),
     check("launches_price_check", sql`${t.pricePerSeatCents} > 0 and ${t.pricePerSeatCents} <= 100000000`),
     check("launches_min_occupancy_check", sql`${t.minimumOccupancy} between 1 and 100`),
   ],

@@ -53,7 +53,10 @@ export const signInAttempts = pgTable(
     success: boolean().notNull(),
     createdAt: createdAt(),
   },
-  (t) => [index("sign_in_attempts_email_idx").on(t.email, t.createdAt), index("sign_in_attempts_ip_idx").on(t.ip, t.createdAt)],
+  (t) => [
+    index("sign_in_attempts_email_idx").on(t.email, t.createdAt),
+    index("sign_in_attempts_ip_idx").on(t.ip, t.createdAt),
+  ],
 );
 
 /**
@@ -96,5 +99,8 @@ export const invitations = pgTable(
     acceptedAt: timestamp({ withTimezone: true }),
     createdAt: createdAt(),
   },
-  (t) => [index("invitations_email_idx").on(t.email), check("invitations_role_check", sql`${t.role} in ('employee', 'it')`)],
+  (t) => [
+    index("invitations_email_idx").on(t.email),
+    check("invitations_role_check", sql`${t.role} in ('employee', 'it')`),
+  ],
 );

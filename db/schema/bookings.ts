@@ -1,5 +1,17 @@
 import { sql } from "drizzle-orm";
-import { check, date, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid, boolean } from "drizzle-orm/pg-core";
+import {
+  check,
+  date,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  boolean,
+} from "drizzle-orm/pg-core";
 import { users } from "./auth";
 import { launches } from "./agencies";
 import { createdAt, id, updatedAt } from "./columns";
@@ -31,7 +43,9 @@ export const bookings = pgTable(
   (t) => [
     index("bookings_launch_status_idx").on(t.launchId, t.status),
     index("bookings_traveler_idx").on(t.travelerId, t.createdAt),
-    index("bookings_held_expiry_idx").on(t.expiresAt).where(sql`${t.status} = 'held'`),
+    index("bookings_held_expiry_idx")
+      .on(t.expiresAt)
+      .where(sql`${t.status} = 'held'`),
     check("bookings_amount_check", sql`${t.amountCents} >= 0`),
   ],
 );
@@ -56,7 +70,9 @@ export const bookingSeats = pgTable(
   },
   (t) => [
     // The no-overbooking invariant: a seat belongs to at most one live booking.
-    uniqueIndex("booking_seats_live_seat_key").on(t.launchId, t.seatNumber).where(sql`${t.live}`),
+    uniqueIndex("booking_seats_live_seat_key")
+      .on(t.launchId, t.seatNumber)
+      .where(sql`${t.live}`),
     index("booking_seats_booking_idx").on(t.bookingId),
     check("booking_seats_number_check", sql`${t.seatNumber} between 1 and 100`),
   ],

@@ -1,5 +1,18 @@
 import { sql } from "drizzle-orm";
-import { bigint, check, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { users } from "./auth";
 import { agencies, launches } from "./agencies";
 import { createdAt, id, updatedAt } from "./columns";
@@ -25,7 +38,10 @@ export const documentCounters = pgTable(
     year: integer().notNull(),
     lastNumber: integer().notNull(),
   },
-  (t) => [primaryKey({ columns: [t.series, t.year] }), check("document_counters_last_check", sql`${t.lastNumber} >= 1`)],
+  (t) => [
+    primaryKey({ columns: [t.series, t.year] }),
+    check("document_counters_last_check", sql`${t.lastNumber} >= 1`),
+  ],
 );
 
 /**
@@ -83,8 +99,25 @@ export const invoices = pgTable(
 );
 
 export interface InvoiceSnapshot {
-  agency: { id: string; name: string; contactEmail: string; phone: string | null; address: string | null; country: string; taxId: string };
-  launch: { id: string; slug: string; date: string; destination: string; spaceport: string; rocket: string; status: string; abortReason: string | null };
+  agency: {
+    id: string;
+    name: string;
+    contactEmail: string;
+    phone: string | null;
+    address: string | null;
+    country: string;
+    taxId: string;
+  };
+  launch: {
+    id: string;
+    slug: string;
+    date: string;
+    destination: string;
+    spaceport: string;
+    rocket: string;
+    status: string;
+    abortReason: string | null;
+  };
   passengers: { seatNumber: number; name: string; bookingReference: string }[];
   earlierSuccessfulLaunches: number;
 }
@@ -169,5 +202,8 @@ export const invoiceReminders = pgTable(
     balanceCents: cents().notNull(),
     notificationId: uuid(),
   },
-  (t) => [uniqueIndex("invoice_reminders_invoice_sent_key").on(t.invoiceId, t.sentAt), check("invoice_reminders_balance_check", sql`${t.balanceCents} > 0`)],
+  (t) => [
+    uniqueIndex("invoice_reminders_invoice_sent_key").on(t.invoiceId, t.sentAt),
+    check("invoice_reminders_balance_check", sql`${t.balanceCents} > 0`),
+  ],
 );

@@ -3,7 +3,13 @@ import { boolean, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid 
 import { users } from "./auth";
 import { createdAt, id, updatedAt } from "./columns";
 
-export const notificationStatusEnum = pgEnum("notification_status", ["pending", "sending", "sent", "failed", "deleted"]);
+export const notificationStatusEnum = pgEnum("notification_status", [
+  "pending",
+  "sending",
+  "sent",
+  "failed",
+  "deleted",
+]);
 export const notificationQueueEnum = pgEnum("notification_queue", ["vip", "default"]);
 export type NotificationStatus = (typeof notificationStatusEnum.enumValues)[number];
 export type NotificationQueue = (typeof notificationQueueEnum.enumValues)[number];
@@ -30,7 +36,9 @@ export const notifications = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
-    index("notifications_due_idx").on(t.queue, t.nextAttemptAt).where(sql`${t.status} = 'pending'`),
+    index("notifications_due_idx")
+      .on(t.queue, t.nextAttemptAt)
+      .where(sql`${t.status} = 'pending'`),
     index("notifications_status_idx").on(t.status, t.createdAt),
     index("notifications_recipient_idx").on(t.recipient),
     // The status page counts recent sends and reads the last successful one.
@@ -52,7 +60,10 @@ export const notificationAttempts = pgTable(
     rateLimited: boolean().notNull().default(false),
     createdAt: createdAt(),
   },
-  (t) => [index("notification_attempts_notification_idx").on(t.notificationId, t.createdAt), index("notification_attempts_created_idx").on(t.createdAt)],
+  (t) => [
+    index("notification_attempts_notification_idx").on(t.notificationId, t.createdAt),
+    index("notification_attempts_created_idx").on(t.createdAt),
+  ],
 );
 
 /** The built-in transport: rendered mails kept in the database, shown to IT employees. */

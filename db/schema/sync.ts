@@ -1,5 +1,18 @@
 import { sql } from "drizzle-orm";
-import { bigint, check, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { users } from "./auth";
 import { createdAt, id } from "./columns";
 
@@ -89,7 +102,9 @@ export const syncConflicts = pgTable(
   },
   (t) => [
     // At most one open conflict per row: a later sync refreshes it instead of piling up.
-    uniqueIndex("sync_conflicts_open_row_key").on(t.tableName, t.rowId).where(sql`${t.resolution} is null`),
+    uniqueIndex("sync_conflicts_open_row_key")
+      .on(t.tableName, t.rowId)
+      .where(sql`${t.resolution} is null`),
     index("sync_conflicts_job_idx").on(t.jobId, t.detectedAt),
   ],
 );

@@ -1,7 +1,15 @@
 import "server-only";
 import { and, count, eq, sql } from "drizzle-orm";
 import { randomUUID } from "node:crypto";
-import { agencies, launches, launchStatusHistory, rockets, type Destination, type LaunchStatus, type RocketRange } from "@/db/schema";
+import {
+  agencies,
+  launches,
+  launchStatusHistory,
+  rockets,
+  type Destination,
+  type LaunchStatus,
+  type RocketRange,
+} from "@/db/schema";
 import type { Ctx } from "@/lib/context";
 import { defaultMinimumOccupancy, launchSlug } from "@/lib/launches/rules";
 import type { DemoUserKey } from "./users";
@@ -34,7 +42,8 @@ export const DEMO_AGENCIES: SeedAgency[] = [
     user: "agencyOrbit",
     profile: {
       name: "Orbital Horizons",
-      description: "Crewed suborbital hops, lunar flybys and the first commercial cabins to Mars, from Florida and New Mexico.",
+      description:
+        "Crewed suborbital hops, lunar flybys and the first commercial cabins to Mars, from Florida and New Mexico.",
       contactEmail: "ops@orbitalhorizons.test",
       phone: "+13215550100",
       website: "https://orbitalhorizons.test",
@@ -48,12 +57,49 @@ export const DEMO_AGENCIES: SeedAgency[] = [
       { name: "Aurora Heavy", capacity: 40, range: "mars" },
     ],
     launches: [
-      { rocket: "Horizon Hopper", destination: "suborbital", spaceport: "Spaceport America", inDays: 10, priceCents: 25_000_000 },
+      {
+        rocket: "Horizon Hopper",
+        destination: "suborbital",
+        spaceport: "Spaceport America",
+        inDays: 10,
+        priceCents: 25_000_000,
+      },
       { rocket: "Falcon X", destination: "moon", spaceport: "Cape Canaveral", inDays: 45, priceCents: 95_000_000 },
-      { rocket: "Aurora Heavy", destination: "mars", spaceport: "Cape Canaveral", inDays: 200, priceCents: 100_000_000, minimumOccupancy: 20 },
-      { rocket: "Horizon Hopper", destination: "suborbital", spaceport: "Spaceport America", inDays: 30, firstInDays: 20, status: "delayed", priceCents: 22_000_000, reason: "Upper-level winds over the range" },
-      { rocket: "Falcon X", destination: "moon", spaceport: "Cape Canaveral", inDays: -30, status: "successful", priceCents: 90_000_000 },
-      { rocket: "Horizon Hopper", destination: "suborbital", spaceport: "Spaceport America", inDays: -60, status: "aborted", priceCents: 20_000_000, reason: "Engine anomaly during the static fire" },
+      {
+        rocket: "Aurora Heavy",
+        destination: "mars",
+        spaceport: "Cape Canaveral",
+        inDays: 200,
+        priceCents: 100_000_000,
+        minimumOccupancy: 20,
+      },
+      {
+        rocket: "Horizon Hopper",
+        destination: "suborbital",
+        spaceport: "Spaceport America",
+        inDays: 30,
+        firstInDays: 20,
+        status: "delayed",
+        priceCents: 22_000_000,
+        reason: "Upper-level winds over the range",
+      },
+      {
+        rocket: "Falcon X",
+        destination: "moon",
+        spaceport: "Cape Canaveral",
+        inDays: -30,
+        status: "successful",
+        priceCents: 90_000_000,
+      },
+      {
+        rocket: "Horizon Hopper",
+        destination: "suborbital",
+        spaceport: "Spaceport America",
+        inDays: -60,
+        status: "aborted",
+        priceCents: 20_000_000,
+        reason: "Engine anomaly during the static fire",
+      },
     ],
   },
   {
@@ -76,7 +122,14 @@ export const DEMO_AGENCIES: SeedAgency[] = [
       { rocket: "Brisa", destination: "iss", spaceport: "Kourou", inDays: 20, priceCents: 30_000_000 },
       { rocket: "Selene I", destination: "moon", spaceport: "Kourou", inDays: 60, priceCents: 80_000_000 },
       { rocket: "Brisa", destination: "leo", spaceport: "Kourou", inDays: 90, priceCents: 15_000_000 },
-      { rocket: "Selene I", destination: "moon", spaceport: "Kourou", inDays: -45, status: "failed", priceCents: 75_000_000 },
+      {
+        rocket: "Selene I",
+        destination: "moon",
+        spaceport: "Kourou",
+        inDays: -45,
+        status: "failed",
+        priceCents: 75_000_000,
+      },
     ],
   },
 ];
@@ -91,13 +144,48 @@ function dayAt(now: Date, days: number): Date {
 /** History rows that tell how a seeded launch reached its status. */
 function historyOf(l: SeedLaunch, launchId: string, date: Date, now: Date, actorId: string) {
   const created = dayAt(now, Math.min(l.inDays, l.firstInDays ?? l.inDays) - 90);
-  const rows: (typeof launchStatusHistory.$inferInsert)[] = [{ launchId, fromStatus: null, toStatus: "scheduled", changedBy: actorId, changedAt: created, newDate: l.firstInDays !== undefined ? dayAt(now, l.firstInDays) : date }];
+  const rows: (typeof launchStatusHistory.$inferInsert)[] = [
+    {
+      launchId,
+      fromStatus: null,
+      toStatus: "scheduled",
+      changedBy: actorId,
+      changedAt: created,
+      newDate: l.firstInDays !== undefined ? dayAt(now, l.firstInDays) : date,
+    },
+  ];
   if (l.status === "delayed") {
-    rows.push({ launchId, fromStatus: "scheduled", toStatus: "delayed", changedBy: actorId, changedAt: dayAt(now, -2), oldDate: dayAt(now, l.firstInDays!), newDate: date, reason: l.reason ?? null });
+    rows.push({
+      launchId,
+      fromStatus: "scheduled",
+      toStatus: "delayed",
+      changedBy: actorId,
+      changedAt: dayAt(now, -2),
+      oldDate: dayAt(now, l.firstInDays!),
+      newDate: date,
+      reason: l.reason ?? null,
+    });
   } else if (l.status === "aborted") {
-    rows.push({ launchId, fromStatus: "scheduled", toStatus: "aborted", changedBy: actorId, changedAt: new Date(date.getTime() - 2 * DAY), oldDate: date, newDate: date, reason: l.reason ?? null });
+    rows.push({
+      launchId,
+      fromStatus: "scheduled",
+      toStatus: "aborted",
+      changedBy: actorId,
+      changedAt: new Date(date.getTime() - 2 * DAY),
+      oldDate: date,
+      newDate: date,
+      reason: l.reason ?? null,
+    });
   } else if (l.status === "successful" || l.status === "failed") {
-    rows.push({ launchId, fromStatus: "scheduled", toStatus: l.status, changedBy: actorId, changedAt: new Date(date.getTime() + 6 * 3600_000), oldDate: date, newDate: date });
+    rows.push({
+      launchId,
+      fromStatus: "scheduled",
+      toStatus: l.status,
+      changedBy: actorId,
+      changedAt: new Date(date.getTime() + 6 * 3600_000),
+      oldDate: date,
+      newDate: date,
+    });
   }
   return rows;
 }
@@ -113,7 +201,11 @@ export async function seedAgencies(ctx: Ctx, userIds: Record<DemoUserKey, string
   for (const spec of DEMO_AGENCIES) {
     const userId = userIds[spec.user];
     let [agency] = await ctx.db.select().from(agencies).where(eq(agencies.userId, userId)).limit(1);
-    if (!agency) [agency] = await ctx.db.insert(agencies).values({ ...spec.profile, userId }).returning();
+    if (!agency)
+      [agency] = await ctx.db
+        .insert(agencies)
+        .values({ ...spec.profile, userId })
+        .returning();
     agencyIds[spec.profile.name] = agency.id;
 
     const rocketIds: Record<string, string> = {};
@@ -123,7 +215,14 @@ export async function seedAgencies(ctx: Ctx, userIds: Record<DemoUserKey, string
         .from(rockets)
         .where(and(eq(rockets.agencyId, agency.id), sql`lower(${rockets.name}) = lower(${r.name})`))
         .limit(1);
-      rocketIds[r.name] = existing?.id ?? (await ctx.db.insert(rockets).values({ ...r, agencyId: agency.id }).returning({ id: rockets.id }))[0].id;
+      rocketIds[r.name] =
+        existing?.id ??
+        (
+          await ctx.db
+            .insert(rockets)
+            .values({ ...r, agencyId: agency.id })
+            .returning({ id: rockets.id })
+        )[0].id;
     }
 
     const [{ n }] = await ctx.db.select({ n: count() }).from(launches).where(eq(launches.agencyId, agency.id));
@@ -136,7 +235,14 @@ export async function seedAgencies(ctx: Ctx, userIds: Record<DemoUserKey, string
         const [had] = await ctx.db
           .select({ id: launches.id })
           .from(launches)
-          .where(and(eq(launches.agencyId, agency.id), eq(launches.rocketId, rocketIds[l.rocket]), eq(launches.destination, l.destination), eq(launches.status, l.status)))
+          .where(
+            and(
+              eq(launches.agencyId, agency.id),
+              eq(launches.rocketId, rocketIds[l.rocket]),
+              eq(launches.destination, l.destination),
+              eq(launches.status, l.status),
+            ),
+          )
           .limit(1);
         if (had) continue;
       }

@@ -1,7 +1,16 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { and, asc, eq } from "drizzle-orm";
-import { agencies, bookings, bookingSeats, launches, payments, users, type Destination, type LaunchStatus } from "@/db/schema";
+import {
+  agencies,
+  bookings,
+  bookingSeats,
+  launches,
+  payments,
+  users,
+  type Destination,
+  type LaunchStatus,
+} from "@/db/schema";
 import { abortRefund, bookingAmountCents, bookingReference } from "@/lib/bookings/rules";
 import type { Ctx } from "@/lib/context";
 import type { DemoUserKey } from "./users";
@@ -22,11 +31,23 @@ interface SeedBooking {
 // launches. The plain traveler has one confirmed booking (so stays non-VIP) and one that the
 // past aborted launch cancelled with a 100 % refund (a cancelled booking is not a trip).
 const DEMO_BOOKINGS: SeedBooking[] = [
-  { traveler: "vip", agency: "Orbital Horizons", destination: "moon", status: "successful", companions: [{ name: "Vera Vip", email: "vera@astrobookings.test", dateOfBirth: "1982-02-14" }] },
+  {
+    traveler: "vip",
+    agency: "Orbital Horizons",
+    destination: "moon",
+    status: "successful",
+    companions: [{ name: "Vera Vip", email: "vera@astrobookings.test", dateOfBirth: "1982-02-14" }],
+  },
   { traveler: "vip", agency: "Orbital Horizons", destination: "moon", status: "scheduled" },
   { traveler: "vip", agency: "Luna Express", destination: "moon", status: "failed" },
   { traveler: "traveler", agency: "Orbital Horizons", destination: "mars", status: "scheduled" },
-  { traveler: "traveler", agency: "Orbital Horizons", destination: "suborbital", status: "aborted", cancelledForAbort: true },
+  {
+    traveler: "traveler",
+    agency: "Orbital Horizons",
+    destination: "suborbital",
+    status: "aborted",
+    cancelledForAbort: true,
+  },
 ];
 
 /**
@@ -41,16 +62,32 @@ export async function seedBookings(ctx: Ctx, userIds: Record<DemoUserKey, string
       .select({ id: launches.id, price: launches.pricePerSeatCents, date: launches.date })
       .from(launches)
       .innerJoin(agencies, eq(agencies.id, launches.agencyId))
-      .where(and(eq(agencies.name, spec.agency), eq(launches.destination, spec.destination), eq(launches.status, spec.status)))
+      .where(
+        and(
+          eq(agencies.name, spec.agency),
+          eq(launches.destination, spec.destination),
+          eq(launches.status, spec.status),
+        ),
+      )
       .orderBy(asc(launches.date))
       .limit(1);
     if (!launch) continue;
     const travelerId = userIds[spec.traveler];
-    const [existing] = await ctx.db.select({ id: bookings.id }).from(bookings).where(and(eq(bookings.launchId, launch.id), eq(bookings.travelerId, travelerId))).limit(1);
+    const [existing] = await ctx.db
+      .select({ id: bookings.id })
+      .from(bookings)
+      .where(and(eq(bookings.launchId, launch.id), eq(bookings.travelerId, travelerId)))
+      .limit(1);
     if (existing) continue;
     const [traveler] = await ctx.db.select().from(users).where(eq(users.id, travelerId));
-    const passengers = [{ name: traveler.name, email: traveler.email, dateOfBirth: traveler.dateOfBirth ?? "1985-01-01" }, ...(spec.companions ?? [])];
-    const taken = await ctx.db.select({ seat: bookingSeats.seatNumber }).from(bookingSeats).where(and(eq(bookingSeats.launchId, launch.id), eq(bookingSeats.live, true)));
+    const passengers = [
+      { name: traveler.name, email: traveler.email, dateOfBirth: traveler.dateOfBirth ?? "1985-01-01" },
+      ...(spec.companions ?? []),
+    ];
+    const taken = await ctx.db
+      .select({ seat: bookingSeats.seatNumber })
+      .from(bookingSeats)
+      .where(and(eq(bookingSeats.launchId, launch.id), eq(bookingSeats.live, true)));
     const busy = new Set(taken.map((t) => t.seat));
     const seats: number[] = [];
     for (let s = 1; seats.length < passengers.length; s++) if (!busy.has(s)) seats.push(s);

@@ -16,14 +16,24 @@ const DAY = 86_400_000;
  * Runs after the agency and booking seeds (the revenue comes from their payments).
  */
 export async function seedFinance(ctx: Ctx, userIds: Record<DemoUserKey, string>): Promise<void> {
-  const employee: Actor = { id: userIds.employee, role: "employee", email: DEMO_USERS.employee.email, name: DEMO_USERS.employee.name };
+  const employee: Actor = {
+    id: userIds.employee,
+    role: "employee",
+    email: DEMO_USERS.employee.email,
+    name: DEMO_USERS.employee.name,
+  };
   const pending = await ctx.db
     .select({ id: launches.id, date: launches.date })
     .from(launches)
     .where(
       and(
         inArray(launches.status, ["successful", "aborted"]),
-        notExists(ctx.db.select({ one: sql`1` }).from(invoices).where(eq(invoices.launchId, launches.id))),
+        notExists(
+          ctx.db
+            .select({ one: sql`1` })
+            .from(invoices)
+            .where(eq(invoices.launchId, launches.id)),
+        ),
       ),
     )
     .orderBy(asc(launches.date));

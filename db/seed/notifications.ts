@@ -28,12 +28,54 @@ const invoicePayload = (n: number): NotificationPayloads["invoice_overdue"] => (
 });
 
 const ROWS: SeedRow<TemplateName>[] = [
-  { key: "seed:failed:1", template: "invoice_overdue", to: DEMO_USERS.agencyOrbit.email, payload: invoicePayload(1), state: "failed", error: "550 5.1.1 mailbox unavailable (demo)" },
-  { key: "seed:failed:2", template: "invoice_overdue", to: DEMO_USERS.agencyOrbit.email, payload: invoicePayload(2), state: "failed", error: "500 internal_server_error: provider outage (demo)" },
-  { key: "seed:failed:3", template: "verify_email", to: "bounced@astrobookings.test", payload: { name: "Bo Unce", path: "/confirm-email?token=demo-expired" }, state: "failed", error: "422 validation_error: Invalid `to` field (demo)" },
-  { key: "seed:failed:4", template: "invitation", to: "typo@astrobookings.tset", payload: { role: "employee", invitedBy: DEMO_USERS.it.name, path: "/invitation/demo-expired" }, state: "failed", error: "422 validation_error: Invalid `to` field (demo)" },
-  { key: "seed:retrying:1", template: "verify_email", to: "slow@astrobookings.test", payload: { name: "Sam Slow", path: "/confirm-email?token=demo-slow" }, state: "retrying", error: "503 service_unavailable (demo)" },
-  { key: "seed:retrying:2", template: "invitation", to: "later@astrobookings.test", payload: { role: "it", invitedBy: DEMO_USERS.it.name, path: "/invitation/demo-later" }, state: "retrying", error: "429 rate_limit_exceeded (demo)" },
+  {
+    key: "seed:failed:1",
+    template: "invoice_overdue",
+    to: DEMO_USERS.agencyOrbit.email,
+    payload: invoicePayload(1),
+    state: "failed",
+    error: "550 5.1.1 mailbox unavailable (demo)",
+  },
+  {
+    key: "seed:failed:2",
+    template: "invoice_overdue",
+    to: DEMO_USERS.agencyOrbit.email,
+    payload: invoicePayload(2),
+    state: "failed",
+    error: "500 internal_server_error: provider outage (demo)",
+  },
+  {
+    key: "seed:failed:3",
+    template: "verify_email",
+    to: "bounced@astrobookings.test",
+    payload: { name: "Bo Unce", path: "/confirm-email?token=demo-expired" },
+    state: "failed",
+    error: "422 validation_error: Invalid `to` field (demo)",
+  },
+  {
+    key: "seed:failed:4",
+    template: "invitation",
+    to: "typo@astrobookings.tset",
+    payload: { role: "employee", invitedBy: DEMO_USERS.it.name, path: "/invitation/demo-expired" },
+    state: "failed",
+    error: "422 validation_error: Invalid `to` field (demo)",
+  },
+  {
+    key: "seed:retrying:1",
+    template: "verify_email",
+    to: "slow@astrobookings.test",
+    payload: { name: "Sam Slow", path: "/confirm-email?token=demo-slow" },
+    state: "retrying",
+    error: "503 service_unavailable (demo)",
+  },
+  {
+    key: "seed:retrying:2",
+    template: "invitation",
+    to: "later@astrobookings.test",
+    payload: { role: "it", invitedBy: DEMO_USERS.it.name, path: "/invitation/demo-later" },
+    state: "retrying",
+    error: "429 rate_limit_exceeded (demo)",
+  },
 ];
 
 export async function seedNotifications(ctx: Ctx): Promise<void> {
@@ -59,8 +101,16 @@ export async function seedNotifications(ctx: Ctx): Promise<void> {
       .returning({ id: notifications.id });
     if (!inserted) continue;
     const tries = failed ? MAX_ATTEMPTS : 2;
-    await ctx.db.insert(notificationAttempts).values(
-      Array.from({ length: tries }, (_, i) => ({ notificationId: inserted.id, ok: false, error: row.error, durationMs: 120 + i * 7, createdAt: new Date(created.getTime() + i * 60_000) })),
-    );
+    await ctx.db
+      .insert(notificationAttempts)
+      .values(
+        Array.from({ length: tries }, (_, i) => ({
+          notificationId: inserted.id,
+          ok: false,
+          error: row.error,
+          durationMs: 120 + i * 7,
+          createdAt: new Date(created.getTime() + i * 60_000),
+        })),
+      );
   }
 }

@@ -24,12 +24,21 @@ export function travelerBody(email = uniqueEmail("traveler")) {
     password: PASSWORD,
     name: "Api Traveler",
     role: "traveler",
-    traveler: { phone: "+34 612 345 678", country: "ES", taxId: "12345678Z", address: "Calle Mayor 1, 28013 Madrid", dateOfBirth: "1990-04-12" },
+    traveler: {
+      phone: "+34 612 345 678",
+      country: "ES",
+      taxId: "12345678Z",
+      address: "Calle Mayor 1, 28013 Madrid",
+      dateOfBirth: "1990-04-12",
+    },
   };
 }
 
 export async function tokenFor(request: APIRequestContext, email: string, password = PASSWORD): Promise<string> {
-  const response = await request.post("/api/v1/auth/token", { data: { email, password }, headers: { "X-Forwarded-For": freshIp() } });
+  const response = await request.post("/api/v1/auth/token", {
+    data: { email, password },
+    headers: { "X-Forwarded-For": freshIp() },
+  });
   expect(response.status(), await response.text()).toBe(200);
   return (await response.json()).accessToken;
 }
@@ -61,7 +70,9 @@ export async function linkFromMailbox(request: APIRequestContext, to: string, pa
   await expect
     .poll(
       async () => {
-        const response = await request.get(`/api/v1/it/mailbox?to=${encodeURIComponent(to)}&pageSize=100`, { headers: bearer(token) });
+        const response = await request.get(`/api/v1/it/mailbox?to=${encodeURIComponent(to)}&pageSize=100`, {
+          headers: bearer(token),
+        });
         if (!response.ok()) return `mailbox answered ${response.status()}`;
         const body = (await response.json()) as { items?: Mail[] };
         for (const mail of body.items ?? []) {

@@ -8,7 +8,13 @@ export async function expectProblem(response: APIResponse, status: number, code:
   expect(response.status(), await response.text()).toBe(status);
   expect(response.headers()["content-type"]).toContain("application/problem+json");
   const body = await response.json();
-  expect(body).toMatchObject({ status, code, type: expect.any(String), title: expect.any(String), detail: expect.any(String) });
+  expect(body).toMatchObject({
+    status,
+    code,
+    type: expect.any(String),
+    title: expect.any(String),
+    detail: expect.any(String),
+  });
   return body as { detail: string; errors?: Record<string, string[]> };
 }
 
@@ -16,22 +22,37 @@ export async function expectProblem(response: APIResponse, status: number, code:
 export async function newTraveler(request: APIRequestContext, dateOfBirth = "1990-04-12") {
   const body = travelerBody(uniqueEmail("booker"));
   body.traveler.dateOfBirth = dateOfBirth;
-  const response = await request.post("/api/v1/auth/register", { data: body, headers: { "X-Forwarded-For": freshIp() } });
+  const response = await request.post("/api/v1/auth/register", {
+    data: body,
+    headers: { "X-Forwarded-For": freshIp() },
+  });
   expect(response.status(), await response.text()).toBe(201);
   return { email: body.email, headers: bearer(await tokenFor(request, body.email, PASSWORD)) };
 }
 
 /** A fresh agency with one rocket and one launch (capacity seats, in `days` days). */
-export async function newAgencyLaunch(request: APIRequestContext, opts: { capacity?: number; days?: number; priceCents?: number; destination?: string; spaceport?: string } = {}) {
+export async function newAgencyLaunch(
+  request: APIRequestContext,
+  opts: { capacity?: number; days?: number; priceCents?: number; destination?: string; spaceport?: string } = {},
+) {
   const email = uniqueEmail("catalogue-agency");
   const name = `Cat Agency ${email.split("@")[0]}`;
   const registered = await request.post("/api/v1/auth/register", {
-    data: { email, password: PASSWORD, name: "Ops", role: "agency", agency: { name, contactEmail: email, country: "US", taxId: "27-1234567" } },
+    data: {
+      email,
+      password: PASSWORD,
+      name: "Ops",
+      role: "agency",
+      agency: { name, contactEmail: email, country: "US", taxId: "27-1234567" },
+    },
     headers: { "X-Forwarded-For": freshIp() },
   });
   expect(registered.status(), await registered.text()).toBe(201);
   const headers = bearer(await tokenFor(request, email, PASSWORD));
-  const rocket = await request.post("/api/v1/agency/rockets", { headers, data: { name: `R ${Math.random().toString(36).slice(2, 8)}`, capacity: opts.capacity ?? 6, range: "mars" } });
+  const rocket = await request.post("/api/v1/agency/rockets", {
+    headers,
+    data: { name: `R ${Math.random().toString(36).slice(2, 8)}`, capacity: opts.capacity ?? 6, range: "mars" },
+  });
   expect(rocket.status(), await rocket.text()).toBe(201);
   const rocketId = (await rocket.json()).id;
   const launch = await request.post("/api/v1/agency/launches", {
@@ -46,9 +67,19 @@ export async function newAgencyLaunch(request: APIRequestContext, opts: { capaci
   });
   expect(launch.status(), await launch.text()).toBe(201);
   const body = await launch.json();
-  return { launchId: body.id as string, slug: body.slug as string, agencyId: body.agencyId as string | undefined, agencyName: name, agencyHeaders: headers };
+  return {
+    launchId: body.id as string,
+    slug: body.slug as string,
+    agencyId: body.agencyId as string | undefined,
+    agencyName: name,
+    agencyHeaders: headers,
+  };
 }
 
 export const CARD_OK = "4242 4242 4242 4242";
 export const CARD_DECLINED = "4000 0000 0000 0002";
-export const passenger = (i: number, dateOfBirth = "1985-05-05") => ({ name: `Passenger ${i}`, email: `passenger${i}@example.test`, dateOfBirth });
+export const passenger = (i: number, dateOfBirth = "1985-05-05") => ({
+  name: `Passenger ${i}`,
+  email: `passenger${i}@example.test`,
+  dateOfBirth,
+});

@@ -27,11 +27,17 @@ test.describe("Public catalogue API", () => {
     expect(prices).toEqual([...prices].sort((x: number, y: number) => y - x));
     expect(body.items.every((i: { destination: string }) => i.destination === "mars")).toBe(true);
 
-    const byAgency = await (await request.get(`/api/v1/launches?agencyId=${item.agency.id}&minSeats=5&minPriceCents=7000000&maxPriceCents=7000000`)).json();
+    const byAgency = await (
+      await request.get(
+        `/api/v1/launches?agencyId=${item.agency.id}&minSeats=5&minPriceCents=7000000&maxPriceCents=7000000`,
+      )
+    ).json();
     expect(byAgency.items.map((i: { id: string }) => i.id)).toEqual([a.launchId]);
     expect((await (await request.get(`/api/v1/launches?agencyId=${item.agency.id}&minSeats=6`)).json()).total).toBe(0);
     const day = item.date.slice(0, 10);
-    expect((await (await request.get(`/api/v1/launches?agencyId=${item.agency.id}&from=${day}&to=${day}`)).json()).total).toBe(1);
+    expect(
+      (await (await request.get(`/api/v1/launches?agencyId=${item.agency.id}&from=${day}&to=${day}`)).json()).total,
+    ).toBe(1);
 
     const paged = await (await request.get("/api/v1/launches?pageSize=1&page=2&sort=seats")).json();
     expect(paged).toMatchObject({ page: 2, pageSize: 1 });
@@ -45,7 +51,9 @@ test.describe("Public catalogue API", () => {
     await expectProblem(await request.get("/api/v1/launches?sort=name"), 422, "validation_failed");
   });
 
-  test("GET /api/v1/launches/{id} gives seats, minimum occupancy and status history; 404 otherwise", async ({ request }) => {
+  test("GET /api/v1/launches/{id} gives seats, minimum occupancy and status history; 404 otherwise", async ({
+    request,
+  }) => {
     const a = await newAgencyLaunch(request, { capacity: 4 });
     const response = await request.get(`/api/v1/launches/${a.launchId}`);
     expect(response.status()).toBe(200);
@@ -65,7 +73,15 @@ test.describe("Public catalogue API", () => {
 
   test("the OpenAPI document lists the catalogue and booking routes", async ({ request }) => {
     const doc = await (await request.get("/api/v1/openapi.json")).json();
-    for (const path of ["/launches", "/launches/{id}", "/bookings", "/bookings/{id}", "/bookings/{id}/payment", "/bookings/{id}/refund-quote", "/bookings/{id}/cancel"]) {
+    for (const path of [
+      "/launches",
+      "/launches/{id}",
+      "/bookings",
+      "/bookings/{id}",
+      "/bookings/{id}/payment",
+      "/bookings/{id}/refund-quote",
+      "/bookings/{id}/cancel",
+    ]) {
       expect(doc.paths[path], path).toBeTruthy();
     }
   });

@@ -28,21 +28,42 @@ test("every sync route: 401 without a token, 403 for travelers, agencies and emp
   for (const [method, path] of ROUTES) {
     const data = method === "POST" ? { datasets: "all", mode: "full", resolution: "overwrite" } : undefined;
     await expectProblem(await request.fetch(path, { method, data }), 401, "unauthorized");
-    for (const token of tokens) await expectProblem(await request.fetch(path, { method, data, headers: bearer(token) }), 403, "forbidden");
+    for (const token of tokens)
+      await expectProblem(await request.fetch(path, { method, data, headers: bearer(token) }), 403, "forbidden");
   }
 });
 
-test("an IT employee starts a sync, a second start of the same data set gets 409, and the job finishes", async ({ request }) => {
+test("an IT employee starts a sync, a second start of the same data set gets 409, and the job finishes", async ({
+  request,
+}) => {
   const auth = bearer(await tokenFor(request, DEMO.it, DEMO_PASSWORD));
-  await expectProblem(await request.post("/api/v1/it/sync-jobs", { headers: auth, data: { datasets: ["planets"], mode: "full" } }), 422, "validation_failed");
-  await expectProblem(await request.post("/api/v1/it/sync-jobs", { headers: auth, data: { datasets: [], mode: "sideways" } }), 422, "validation_failed");
+  await expectProblem(
+    await request.post("/api/v1/it/sync-jobs", { headers: auth, data: { datasets: ["planets"], mode: "full" } }),
+    422,
+    "validation_failed",
+  );
+  await expectProblem(
+    await request.post("/api/v1/it/sync-jobs", { headers: auth, data: { datasets: [], mode: "sideways" } }),
+    422,
+    "validation_failed",
+  );
 
-  const started = await request.post("/api/v1/it/sync-jobs", { headers: auth, data: { datasets: ["rockets", "launches"], mode: "full" } });
+  const started = await request.post("/api/v1/it/sync-jobs", {
+    headers: auth,
+    data: { datasets: ["rockets", "launches"], mode: "full" },
+  });
   expect(started.status(), await started.text()).toBe(201);
   const job = (await started.json()) as { id: string; status: string; datasets: string[] };
   expect(job).toMatchObject({ status: "queued", datasets: ["rockets", "launches"] });
 
-  const second = await expectProblem(await request.post("/api/v1/it/sync-jobs", { headers: auth, data: { datasets: ["launches"], mode: "incremental" } }), 409, "conflict");
+  const second = await expectProblem(
+    await request.post("/api/v1/it/sync-jobs", {
+      headers: auth,
+      data: { datasets: ["launches"], mode: "incremental" },
+    }),
+    409,
+    "conflict",
+  );
   expect(second.detail).toContain(job.id);
 
   const list = await request.get("/api/v1/it/sync-jobs?pageSize=5", { headers: auth });
@@ -61,7 +82,10 @@ test("an IT employee starts a sync, a second start of the same data set gets 409
   expect(detail.rowsApplied).toBeGreaterThan(0);
 
   // Finished: the data set is free again, and a finished job cannot be cancelled.
-  const again = await request.post("/api/v1/it/sync-jobs", { headers: auth, data: { datasets: ["launches"], mode: "incremental" } });
+  const again = await request.post("/api/v1/it/sync-jobs", {
+    headers: auth,
+    data: { datasets: ["launches"], mode: "incremental" },
+  });
   expect(again.status()).toBe(201);
   const againJob = (await again.json()) as { id: string };
   await expectProblem(await request.post(`/api/v1/it/sync-jobs/${job.id}/cancel`, { headers: auth }), 409, "conflict");
@@ -71,12 +95,21 @@ test("an IT employee starts a sync, a second start of the same data set gets 409
   await expectProblem(await request.get("/api/v1/it/sync-jobs/not-a-uuid", { headers: auth }), 404, "not_found");
 });
 
-test("a conflict is resolved only through its own job (404 otherwise, malformed ids included); a job's conflicts page by conflictsPage and conflictsPageSize", async ({ request }) => {
+test("a conflict is resolved only through its own job (404 otherwise, malformed ids included); a job's conflicts page by conflictsPage and conflictsPageSize", async ({
+  request,
+}) => {
   const auth = bearer(await tokenFor(request, DEMO.it, DEMO_PASSWORD));
-  const started = await request.post("/api/v1/it/sync-jobs", { headers: auth, data: { datasets: ["agencies"], mode: "incremental" } });
+  const started = await request.post("/api/v1/it/sync-jobs", {
+    headers: auth,
+    data: { datasets: ["agencies"], mode: "incremental" },
+  });
   expect(started.status(), await started.text()).toBe(201);
   const job = (await started.json()) as { id: string };
-  const resolve = (jobId: string, conflictId: string) => request.post(`/api/v1/it/sync-jobs/${jobId}/conflicts/${conflictId}`, { headers: auth, data: { resolution: "overwrite" } });
+  const resolve = (jobId: string, conflictId: string) =>
+    request.post(`/api/v1/it/sync-jobs/${jobId}/conflicts/${conflictId}`, {
+      headers: auth,
+      data: { resolution: "overwrite" },
+    });
   await expectProblem(await resolve(job.id, NOBODY), 404, "not_found");
   await expectProblem(await resolve(NOBODY, NOBODY), 404, "not_found");
   await expectProblem(await resolve("not-a-uuid", NOBODY), 404, "not_found");
@@ -85,7 +118,11 @@ test("a conflict is resolved only through its own job (404 otherwise, malformed 
 
   const detail = async (qs: string) => request.get(`/api/v1/it/sync-jobs/${job.id}${qs}`, { headers: auth });
   expect((await (await detail("")).json()).conflictList).toMatchObject({ page: 1, pageSize: 50, total: 0, items: [] });
-  expect((await (await detail("?conflictsPage=2&conflictsPageSize=5")).json()).conflictList).toMatchObject({ page: 2, pageSize: 5, total: 0 });
+  expect((await (await detail("?conflictsPage=2&conflictsPageSize=5")).json()).conflictList).toMatchObject({
+    page: 2,
+    pageSize: 5,
+    total: 0,
+  });
   expect((await (await detail("?conflictsPageSize=100")).json()).conflictList).toMatchObject({ pageSize: 100 });
   for (const bad of ["?conflictsPageSize=0", "?conflictsPageSize=101", "?conflictsPageSize=abc", "?conflictsPage=0"]) {
     await expectProblem(await detail(bad), 422, "validation_failed");

@@ -54,7 +54,12 @@ export function safeAction<S extends z.ZodType, R>(
       result = await run(parsed.data, ctx);
     } catch (error) {
       if (isDomainError(error)) {
-        return { ok: false, error: error.message, fieldErrors: error.fieldErrors, retryAfterSeconds: error.retryAfterSeconds };
+        return {
+          ok: false,
+          error: error.message,
+          fieldErrors: error.fieldErrors,
+          retryAfterSeconds: error.retryAfterSeconds,
+        };
       }
       await logEvent(ctx, {
         level: "error",

@@ -6,18 +6,45 @@ const valid = { name: "Orbital Horizons", contactEmail: "Ops@Orbit.example ", co
 
 describe("agencyProfileSchema", () => {
   it("normalises a valid profile and drops empty optional fields", () => {
-    const result = agencyProfileSchema.parse({ ...valid, phone: "612 345 678", website: "", description: "  ", address: "" });
-    expect(result).toEqual({ name: "Orbital Horizons", contactEmail: "ops@orbit.example", country: "ES", taxId: "12345678Z", phone: "+34612345678" });
+    const result = agencyProfileSchema.parse({
+      ...valid,
+      phone: "612 345 678",
+      website: "",
+      description: "  ",
+      address: "",
+    });
+    expect(result).toEqual({
+      name: "Orbital Horizons",
+      contactEmail: "ops@orbit.example",
+      country: "ES",
+      taxId: "12345678Z",
+      phone: "+34612345678",
+    });
   });
 
   it("keeps a https website", () => {
-    expect(agencyProfileSchema.parse({ ...valid, website: "https://orbit.example/about" }).website).toBe("https://orbit.example/about");
+    expect(agencyProfileSchema.parse({ ...valid, website: "https://orbit.example/about" }).website).toBe(
+      "https://orbit.example/about",
+    );
   });
 
   it("reports every bad field at once, the tax id by the country's format", () => {
-    const result = agencyProfileSchema.safeParse({ name: "", contactEmail: "nope", country: "ES", taxId: "12345678A", phone: "12", website: "javascript:alert(1)" });
+    const result = agencyProfileSchema.safeParse({
+      name: "",
+      contactEmail: "nope",
+      country: "ES",
+      taxId: "12345678A",
+      phone: "12",
+      website: "javascript:alert(1)",
+    });
     expect(result.success).toBe(false);
-    expect(Object.keys(fieldErrorsOf(result.error!)).sort()).toEqual(["contactEmail", "name", "phone", "taxId", "website"]);
+    expect(Object.keys(fieldErrorsOf(result.error!)).sort()).toEqual([
+      "contactEmail",
+      "name",
+      "phone",
+      "taxId",
+      "website",
+    ]);
   });
 
   it("refuses an unknown country", () => {

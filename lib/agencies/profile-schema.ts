@@ -22,7 +22,11 @@ export const countrySchema = z
 
 /** The fields without the cross-field checks (country-specific tax id, phone), e.g. for `.pick()`. */
 export const agencyProfileFields = z.object({
-  name: z.string({ error: "Enter the agency name." }).trim().min(2, "Enter the agency name.").max(120, "The name must have at most 120 characters."),
+  name: z
+    .string({ error: "Enter the agency name." })
+    .trim()
+    .min(2, "Enter the agency name.")
+    .max(120, "The name must have at most 120 characters."),
   contactEmail: z
     .string({ error: "Enter a contact email." })
     .trim()
@@ -49,7 +53,11 @@ export function checkAgencyProfile(value: Partial<ProfileFields>, ctx: z.Refinem
     if (message) ctx.addIssue({ code: "custom", path: ["taxId"], message });
   }
   if (typeof value.phone === "string" && !isValidPhone(value.phone, value.country)) {
-    ctx.addIssue({ code: "custom", path: ["phone"], message: "Enter a valid phone number, with its country code (+…)." });
+    ctx.addIssue({
+      code: "custom",
+      path: ["phone"],
+      message: "Enter a valid phone number, with its country code (+…).",
+    });
   }
 }
 

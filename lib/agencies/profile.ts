@@ -40,7 +40,10 @@ export async function getAgencyProfile(ctx: Ctx): Promise<AgencyProfileDto> {
   return profileDto(await currentAgency(ctx));
 }
 
-const nameTaken = () => new DomainError("conflict", "Another agency already uses this name.", { name: ["Another agency already uses this name."] });
+const nameTaken = () =>
+  new DomainError("conflict", "Another agency already uses this name.", {
+    name: ["Another agency already uses this name."],
+  });
 
 // Replace the agency's profile (PUT semantics: optional fields left out are cleared).
 export async function updateAgencyProfile(ctx: Ctx, input: AgencyProfile): Promise<AgencyProfileDto> {
@@ -68,7 +71,11 @@ export async function updateAgencyProfile(ctx: Ctx, input: AgencyProfile): Promi
         })
         .where(eq(agencies.id, agency.id))
         .returning();
-      await logEvent(tx, { event: "agency.profile_updated", message: `Agency ${row.name} updated its profile`, details: { agencyId: row.id } });
+      await logEvent(tx, {
+        event: "agency.profile_updated",
+        message: `Agency ${row.name} updated its profile`,
+        details: { agencyId: row.id },
+      });
       return profileDto(row);
     });
   } catch (error) {

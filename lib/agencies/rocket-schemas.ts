@@ -3,7 +3,11 @@ import { CAPACITY_MAX, CAPACITY_MIN, RANGES } from "@/lib/launches/rules";
 
 // One schema for the API body, the server action and the client form (zodResolver).
 export const rocketInputSchema = z.object({
-  name: z.string({ error: "Enter the rocket's name." }).trim().min(1, "Enter the rocket's name.").max(80, "Keep the name under 80 characters."),
+  name: z
+    .string({ error: "Enter the rocket's name." })
+    .trim()
+    .min(1, "Enter the rocket's name.")
+    .max(80, "Keep the name under 80 characters."),
   capacity: z.coerce
     .number({ error: "Enter the number of seats." })
     .int("Seats are a whole number.")

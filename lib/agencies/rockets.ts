@@ -15,11 +15,20 @@ type RocketRow = typeof rockets.$inferSelect;
 const LIVE_STATUSES = ["scheduled", "delayed"] as const;
 
 export function rocketDto(row: RocketRow): RocketDto {
-  return { id: row.id, name: row.name, capacity: row.capacity, range: row.range, createdAt: row.createdAt.toISOString() };
+  return {
+    id: row.id,
+    name: row.name,
+    capacity: row.capacity,
+    range: row.range,
+    createdAt: row.createdAt.toISOString(),
+  };
 }
 
 const notFound = () => new DomainError("not_found", "Rocket not found.");
-const nameTaken = () => new DomainError("validation_failed", "You already have a rocket with this name.", { name: ["You already have a rocket with this name."] });
+const nameTaken = () =>
+  new DomainError("validation_failed", "You already have a rocket with this name.", {
+    name: ["You already have a rocket with this name."],
+  });
 
 /** A path id that is not a UUID can only be "not found" (and must not reach Postgres as one). */
 export const isUuid = (id: string) => z.uuid().safeParse(id).success;
@@ -37,7 +46,13 @@ export async function listRockets(ctx: Ctx, opts: { page?: number; pageSize?: nu
   const pageSize = Math.min(100, Math.max(1, opts.pageSize ?? 20));
   const where = eq(rockets.agencyId, agency.id);
   const [rows, [{ total }]] = await Promise.all([
-    ctx.db.select().from(rockets).where(where).orderBy(asc(sql`lower(${rockets.name})`), asc(rockets.id)).limit(pageSize).offset((page - 1) * pageSize),
+    ctx.db
+      .select()
+      .from(rockets)
+      .where(where)
+      .orderBy(asc(sql`lower(${rockets.name})`), asc(rockets.id))
+      .limit(pageSize)
+      .offset((page - 1) * pageSize),
     ctx.db.select({ total: count() }).from(rockets).where(where),
   ]);
   return { items: rows.map(rocketDto), total: Number(total), page, pageSize };
@@ -46,13 +61,22 @@ export async function listRockets(ctx: Ctx, opts: { page?: number; pageSize?: nu
 /** Every rocket of the agency (for the schedule form's select); agencies have a handful. */
 export async function allRockets(ctx: Ctx): Promise<RocketDto[]> {
   const agency = await currentAgency(ctx);
-  const rows = await ctx.db.select().from(rockets).where(eq(rockets.agencyId, agency.id)).orderBy(asc(sql`lower(${rockets.name})`)).limit(500);
+  const rows = await ctx.db
+    .select()
+    .from(rockets)
+    .where(eq(rockets.agencyId, agency.id))
+    .orderBy(asc(sql`lower(${rockets.name})`))
+    .limit(500);
   return rows.map(rocketDto);
 }
 
 async function ownRocket(ctx: Ctx, agencyId: string, id: string, forUpdate = false): Promise<RocketRow> {
   if (!isUuid(id)) throw notFound();
-  const query = ctx.db.select().from(rockets).where(and(eq(rockets.id, id), eq(rockets.agencyId, agencyId))).limit(1);
+  const query = ctx.db
+    .select()
+    .from(rockets)
+    .where(and(eq(rockets.id, id), eq(rockets.agencyId, agencyId)))
+    .limit(1);
   const [row] = forUpdate ? await query.for("update") : await query;
   if (!row) throw notFound();
   return row;
@@ -67,7 +91,13 @@ async function assertNameFree(ctx: Ctx, agencyId: string, name: string, exceptId
   const [clash] = await ctx.db
     .select({ id: rockets.id })
     .from(rockets)
-    .where(and(eq(rockets.agencyId, agencyId), sql`lower(${rockets.name}) = lower(${name})`, exceptId ? ne(rockets.id, exceptId) : undefined))
+    .where(
+      and(
+        eq(rockets.agencyId, agencyId),
+        sql`lower(${rockets.name}) = lower(${name})`,
+        exceptId ? ne(rockets.id, exceptId) : undefined,
+      ),
+    )
     .limit(1);
   if (clash) throw nameTaken();
 }
@@ -86,8 +116,15 @@ export async function createRocket(ctx: Ctx, input: RocketInput): Promise<Rocket
     withTransaction(ctx, async (tx) => {
       const agency = await currentAgency(tx);
       await assertNameFree(tx, agency.id, input.name);
-      const [row] = await tx.db.insert(rockets).values({ agencyId: agency.id, name: input.name, capacity: input.capacity, range: input.range }).returning();
-      await logEvent(tx, { event: "rocket.created", message: `Rocket ${row.name} created`, details: { rocketId: row.id, agencyId: agency.id } });
+      const [row] = await tx.db
+        .insert(rockets)
+        .values({ agencyId: agency.id, name: input.name, capacity: input.capacity, range: input.range })
+        .returning();
+      await logEvent(tx, {
+        event: "rocket.created",
+        message: `Rocket ${row.name} created`,
+        details: { rocketId: row.id, agencyId: agency.id },
+      });
       return rocketDto(row);
     }),
   );
@@ -142,9 +179,19 @@ export async function updateRocket(ctx: Ctx, id: string, patch: RocketPatch): Pr
         await tx.db
           .update(launches)
           .set({ minimumOccupancy: patch.capacity, updatedAt: tx.now })
-          .where(and(eq(launches.rocketId, rocket.id), inArray(launches.status, LIVE_STATUSES), sql`${launches.minimumOccupancy} > ${patch.capacity}`));
+          .where(
+            and(
+              eq(launches.rocketId, rocket.id),
+              inArray(launches.status, LIVE_STATUSES),
+              sql`${launches.minimumOccupancy} > ${patch.capacity}`,
+            ),
+          );
       }
-      await logEvent(tx, { event: "rocket.updated", message: `Rocket ${row.name} updated`, details: { rocketId: row.id, changes: patch } });
+      await logEvent(tx, {
+        event: "rocket.updated",
+        message: `Rocket ${row.name} updated`,
+        details: { rocketId: row.id, changes: patch },
+      });
       return rocketDto(row);
     }),
   );
@@ -162,13 +209,23 @@ export async function deleteRocket(ctx: Ctx, id: string): Promise<void> {
       .from(launches)
       .where(eq(launches.rocketId, rocket.id));
     if (live > 0) {
-      throw new DomainError("conflict", `${rocket.name} has ${live} scheduled or delayed launch${live === 1 ? "" : "es"}; abort or complete ${live === 1 ? "it" : "them"} before deleting the rocket.`);
+      throw new DomainError(
+        "conflict",
+        `${rocket.name} has ${live} scheduled or delayed launch${live === 1 ? "" : "es"}; abort or complete ${live === 1 ? "it" : "them"} before deleting the rocket.`,
+      );
     }
     if (past > 0) {
       // Past launches, their bookings and invoices point at the rocket: the record must stay whole.
-      throw new DomainError("conflict", `${rocket.name} has flown ${past} launch${past === 1 ? "" : "es"} kept in the records; it cannot be deleted.`);
+      throw new DomainError(
+        "conflict",
+        `${rocket.name} has flown ${past} launch${past === 1 ? "" : "es"} kept in the records; it cannot be deleted.`,
+      );
     }
     await tx.db.delete(rockets).where(and(eq(rockets.id, rocket.id), eq(rockets.agencyId, agency.id)));
-    await logEvent(tx, { event: "rocket.deleted", message: `Rocket ${rocket.name} deleted`, details: { rocketId: rocket.id } });
+    await logEvent(tx, {
+      event: "rocket.deleted",
+      message: `Rocket ${rocket.name} deleted`,
+      details: { rocketId: rocket.id },
+    });
   });
 }

@@ -32,8 +32,13 @@ export async function signApiToken(claims: ApiTokenClaims, secret: string, now: 
 /** Claims of a valid token, or null for anything expired, tampered, unsigned (`alg: none`) or malformed. */
 export async function verifyApiToken(token: string, secret: string): Promise<ApiTokenClaims | null> {
   try {
-    const { payload } = await jwtVerify(token, key(secret), { algorithms: ["HS256"], issuer: ISSUER, audience: AUDIENCE });
-    if (typeof payload.sub !== "string" || typeof payload.sid !== "string" || typeof payload.role !== "string") return null;
+    const { payload } = await jwtVerify(token, key(secret), {
+      algorithms: ["HS256"],
+      issuer: ISSUER,
+      audience: AUDIENCE,
+    });
+    if (typeof payload.sub !== "string" || typeof payload.sid !== "string" || typeof payload.role !== "string")
+      return null;
     return { sub: payload.sub, sid: payload.sid, role: payload.role as Role };
   } catch {
     return null;

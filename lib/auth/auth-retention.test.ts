@@ -19,7 +19,10 @@ describe("auth retention", () => {
     const now = new Date("2026-06-01T12:00:00Z");
     const old = new Date(now.getTime() - AUTH_RECORDS_RETENTION_HOURS * HOUR - 1000);
     const recent = new Date(now.getTime() - HOUR);
-    const [u] = await db.db.insert(users).values({ email: "retention@example.test", passwordHash: "x", name: "R", role: "traveler" }).returning();
+    const [u] = await db.db
+      .insert(users)
+      .values({ email: "retention@example.test", passwordHash: "x", name: "R", role: "traveler" })
+      .returning();
     await db.db.insert(signInAttempts).values([
       { email: "a@example.test", ip: "10.0.0.1", success: false, createdAt: old },
       { email: "a@example.test", ip: "10.0.0.1", success: false, createdAt: recent },
@@ -38,7 +41,11 @@ describe("auth retention", () => {
       ])
       .returning();
 
-    expect(await pruneAuthRecords(db.ctx(null, now))).toEqual({ signInAttempts: 1, registrationAttempts: 1, sessions: 2 });
+    expect(await pruneAuthRecords(db.ctx(null, now))).toEqual({
+      signInAttempts: 1,
+      registrationAttempts: 1,
+      sessions: 2,
+    });
     expect(await db.db.select().from(signInAttempts)).toHaveLength(1);
     expect(await db.db.select().from(registrationAttempts)).toHaveLength(1);
     const left = await db.db.select().from(sessions);

@@ -18,8 +18,13 @@ afterAll(async () => {
 const at = (seconds: number) => new Date(NOW.getTime() + seconds * 1000);
 let ipSeq = 0;
 const freshIp = () => `198.51.100.${++ipSeq}`;
-const attempt = (email: string, password: string, ip: string, seconds = 0) => authenticate(db.ctx(null, at(seconds)), { email, password, ip }, "api");
-const failure = (p: Promise<unknown>) => p.then(() => ({ code: "ok" }) as { code: string; retryAfterSeconds?: number }, (e) => e);
+const attempt = (email: string, password: string, ip: string, seconds = 0) =>
+  authenticate(db.ctx(null, at(seconds)), { email, password, ip }, "api");
+const failure = (p: Promise<unknown>) =>
+  p.then(
+    () => ({ code: "ok" }) as { code: string; retryAfterSeconds?: number },
+    (e) => e,
+  );
 
 async function traveler() {
   return registerTraveler(db.ctx(null, NOW), travelerInput(), freshClient());
@@ -52,8 +57,12 @@ describe("authenticate", () => {
   it(`blocks an IP after ${SIGN_IN_MAX_FAILURES_PER_IP} failures, for every email`, async () => {
     const user = await traveler();
     const ip = freshIp();
-    for (let i = 0; i < SIGN_IN_MAX_FAILURES_PER_IP; i++) await failure(attempt(uniqueEmail("spray"), "wrong-password-1", ip, i));
-    expect(await failure(attempt(user.email, PASSWORD, ip, 30))).toMatchObject({ code: "rate_limited", retryAfterSeconds: SIGN_IN_WINDOW_MINUTES * 60 - 30 });
+    for (let i = 0; i < SIGN_IN_MAX_FAILURES_PER_IP; i++)
+      await failure(attempt(uniqueEmail("spray"), "wrong-password-1", ip, i));
+    expect(await failure(attempt(user.email, PASSWORD, ip, 30))).toMatchObject({
+      code: "rate_limited",
+      retryAfterSeconds: SIGN_IN_WINDOW_MINUTES * 60 - 30,
+    });
     expect((await failure(attempt(user.email, PASSWORD, freshIp(), 30))).code).toBe("ok");
   });
 });
@@ -72,10 +81,20 @@ describe("revocation", () => {
     const user = await traveler();
     const a = await attempt(user.email, PASSWORD, freshIp());
     const b = await attempt(user.email, PASSWORD, freshIp());
-    await expect(changePassword(db.ctx(a, at(5)), { currentPassword: "not-the-password", newPassword: "brand-new-orbit-42" }, { ip: freshIp() })).rejects.toMatchObject({
+    await expect(
+      changePassword(
+        db.ctx(a, at(5)),
+        { currentPassword: "not-the-password", newPassword: "brand-new-orbit-42" },
+        { ip: freshIp() },
+      ),
+    ).rejects.toMatchObject({
       code: "validation_failed",
     });
-    await changePassword(db.ctx(a, at(10)), { currentPassword: PASSWORD, newPassword: "brand-new-orbit-42" }, { ip: freshIp() });
+    await changePassword(
+      db.ctx(a, at(10)),
+      { currentPassword: PASSWORD, newPassword: "brand-new-orbit-42" },
+      { ip: freshIp() },
+    );
     expect(await actorForSession(db.ctx(null, at(11)), a.sessionId!)).toBeNull();
     expect(await actorForSession(db.ctx(null, at(11)), b.sessionId!)).toBeNull();
     expect((await failure(attempt(user.email, PASSWORD, freshIp(), 12))).code).toBe("invalid_credentials");
@@ -88,11 +107,23 @@ describe("changePassword", () => {
     const user = await traveler();
     const a = await attempt(user.email, PASSWORD, freshIp());
     const change = (currentPassword: string, seconds: number) =>
-      failure(changePassword(db.ctx(a, at(seconds)), { currentPassword, newPassword: "brand-new-orbit-43" }, { ip: freshIp() }));
+      failure(
+        changePassword(
+          db.ctx(a, at(seconds)),
+          { currentPassword, newPassword: "brand-new-orbit-43" },
+          { ip: freshIp() },
+        ),
+      );
     for (let i = 0; i < SIGN_IN_MAX_FAILURES_PER_EMAIL; i++) {
-      expect(await change("not-the-password", i)).toMatchObject({ code: "validation_failed", fieldErrors: { currentPassword: ["The current password is incorrect."] } });
+      expect(await change("not-the-password", i)).toMatchObject({
+        code: "validation_failed",
+        fieldErrors: { currentPassword: ["The current password is incorrect."] },
+      });
     }
-    expect(await change(PASSWORD, 60)).toMatchObject({ code: "rate_limited", retryAfterSeconds: SIGN_IN_WINDOW_MINUTES * 60 - 60 });
+    expect(await change(PASSWORD, 60)).toMatchObject({
+      code: "rate_limited",
+      retryAfterSeconds: SIGN_IN_WINDOW_MINUTES * 60 - 60,
+    });
     // Nothing changed: the session still lives and the old password still signs in after the window.
     expect(await actorForSession(db.ctx(null, at(61)), a.sessionId!)).not.toBeNull();
     expect((await change(PASSWORD, SIGN_IN_WINDOW_MINUTES * 60 + 1)).code).toBe("ok");

@@ -16,18 +16,31 @@ import { revokeAllSessions } from "./sessions";
  * client's IP (the sign-in limit of DOMAIN.md), so a borrowed or stolen session cannot
  * be used to guess the password without limit.
  */
-export async function changePassword(ctx: Ctx, input: { currentPassword: string; newPassword: string }, client: { ip: string }): Promise<void> {
+export async function changePassword(
+  ctx: Ctx,
+  input: { currentPassword: string; newPassword: string },
+  client: { ip: string },
+): Promise<void> {
   const actor = ctx.actor;
   if (!actor) throw new DomainError("unauthorized", "Sign in first.");
   const retryAfter = await signInRetryAfter(ctx, actor.email, client.ip);
   if (retryAfter > 0) {
     const minutes = Math.ceil(retryAfter / 60);
-    throw new DomainError("rate_limited", `Too many wrong passwords. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`, undefined, retryAfter);
+    throw new DomainError(
+      "rate_limited",
+      `Too many wrong passwords. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
+      undefined,
+      retryAfter,
+    );
   }
   const [user] = await ctx.db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, actor.id)).limit(1);
   if (!user || !(await verifyPassword(user.hash, input.currentPassword))) {
     await recordSignInAttempt(ctx, actor.email, client.ip, false);
-    await logEvent(ctx, { level: "warn", event: "auth.password_change_failed", details: { userId: actor.id, ip: client.ip } });
+    await logEvent(ctx, {
+      level: "warn",
+      event: "auth.password_change_failed",
+      details: { userId: actor.id, ip: client.ip },
+    });
     const message = "The current password is incorrect.";
     throw new DomainError("validation_failed", message, { currentPassword: [message] });
   }

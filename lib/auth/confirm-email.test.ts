@@ -18,7 +18,8 @@ afterAll(async () => {
 
 const HOUR = 3600_000;
 const at = (ms: number) => new Date(NOW.getTime() + ms);
-const verifiedAt = async (id: string) => (await db.db.select({ at: users.emailVerifiedAt }).from(users).where(eq(users.id, id)))[0].at;
+const verifiedAt = async (id: string) =>
+  (await db.db.select({ at: users.emailVerifiedAt }).from(users).where(eq(users.id, id)))[0].at;
 
 async function newTraveler() {
   const user = await registerTraveler(db.ctx(null, NOW), travelerInput(), freshClient());
@@ -33,7 +34,10 @@ describe("confirmEmail", () => {
     const confirmedAt = at(HOUR);
     expect(await confirmEmail(db.ctx(null, confirmedAt), token)).toEqual({ userId: user.id, email: user.email });
     expect(await verifiedAt(user.id)).toEqual(confirmedAt);
-    await expect(confirmEmail(db.ctx(null, at(2 * HOUR)), token)).rejects.toMatchObject({ code: "validation_failed", message: expect.stringMatching(/already been used/) });
+    await expect(confirmEmail(db.ctx(null, at(2 * HOUR)), token)).rejects.toMatchObject({
+      code: "validation_failed",
+      message: expect.stringMatching(/already been used/),
+    });
   });
 
   it("accepts the link until 48 h have passed, and says clearly when it has expired", async () => {
@@ -50,7 +54,10 @@ describe("confirmEmail", () => {
   });
 
   it("refuses an unknown token", async () => {
-    await expect(confirmEmail(db.ctx(null, NOW), "x".repeat(43))).rejects.toMatchObject({ code: "validation_failed", fieldErrors: { token: expect.any(Array) } });
+    await expect(confirmEmail(db.ctx(null, NOW), "x".repeat(43))).rejects.toMatchObject({
+      code: "validation_failed",
+      fieldErrors: { token: expect.any(Array) },
+    });
   });
 });
 
@@ -67,7 +74,10 @@ describe("resendConfirmation", () => {
   it(`allows ${CONFIRMATION_EMAILS_PER_HOUR} confirmation emails an hour, then answers rate_limited with a retry time`, async () => {
     const { actor } = await newTraveler(); // the registration mail is the first
     for (let i = 1; i < CONFIRMATION_EMAILS_PER_HOUR; i++) await resendConfirmation(db.ctx(actor, at(i * 1000)));
-    await expect(resendConfirmation(db.ctx(actor, at(10_000)))).rejects.toMatchObject({ code: "rate_limited", retryAfterSeconds: 3600 - 10 });
+    await expect(resendConfirmation(db.ctx(actor, at(10_000)))).rejects.toMatchObject({
+      code: "rate_limited",
+      retryAfterSeconds: 3600 - 10,
+    });
     expect(await resendConfirmation(db.ctx(actor, at(HOUR + 1)))).toEqual({ sent: true });
   });
 });

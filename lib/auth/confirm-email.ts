@@ -47,10 +47,13 @@ export async function confirmEmail(ctx: Ctx, token: string): Promise<{ userId: s
       .where(and(eq(emailTokens.tokenHash, hashEmailToken(token)), eq(emailTokens.purpose, "verify_email")))
       .limit(1)
       .for("update");
-    if (!row) throw invalid("This confirmation link is not valid. Check that you opened the whole link from the email.");
+    if (!row)
+      throw invalid("This confirmation link is not valid. Check that you opened the whole link from the email.");
     if (row.usedAt) throw invalid("This confirmation link has already been used.");
     if (row.expiresAt.getTime() <= tx.now.getTime()) {
-      throw invalid(`This confirmation link has expired (links last ${EMAIL_TOKEN_HOURS} hours). Sign in and ask for a new one.`);
+      throw invalid(
+        `This confirmation link has expired (links last ${EMAIL_TOKEN_HOURS} hours). Sign in and ask for a new one.`,
+      );
     }
     await tx.db.update(emailTokens).set({ usedAt: tx.now }).where(eq(emailTokens.id, row.id));
     const [user] = await tx.db
@@ -58,7 +61,10 @@ export async function confirmEmail(ctx: Ctx, token: string): Promise<{ userId: s
       .set({ emailVerifiedAt: tx.now })
       .where(and(eq(users.id, row.userId), isNull(users.emailVerifiedAt)))
       .returning({ id: users.id, email: users.email });
-    const email = user?.email ?? (await tx.db.select({ email: users.email }).from(users).where(eq(users.id, row.userId)))[0]?.email ?? "";
+    const email =
+      user?.email ??
+      (await tx.db.select({ email: users.email }).from(users).where(eq(users.id, row.userId)))[0]?.email ??
+      "";
     await logEvent(tx, { event: "auth.email_confirmed", actor: email, details: { userId: row.userId } });
     return { userId: row.userId, email };
   });
@@ -76,10 +82,20 @@ export async function resendConfirmation(ctx: Ctx): Promise<{ sent: boolean }> {
     const [recent] = await tx.db
       .select({ n: count(), oldest: min(emailTokens.createdAt) })
       .from(emailTokens)
-      .where(and(eq(emailTokens.userId, user.id), eq(emailTokens.purpose, "verify_email"), gt(emailTokens.createdAt, since)));
+      .where(
+        and(eq(emailTokens.userId, user.id), eq(emailTokens.purpose, "verify_email"), gt(emailTokens.createdAt, since)),
+      );
     if (recent.n >= CONFIRMATION_EMAILS_PER_HOUR && recent.oldest) {
-      const retryAfter = Math.max(1, Math.ceil((new Date(recent.oldest).getTime() + HOUR_MS - tx.now.getTime()) / 1000));
-      throw new DomainError("rate_limited", "We have sent several confirmation emails in the last hour. Please check your inbox (and spam folder) or try again later.", undefined, retryAfter);
+      const retryAfter = Math.max(
+        1,
+        Math.ceil((new Date(recent.oldest).getTime() + HOUR_MS - tx.now.getTime()) / 1000),
+      );
+      throw new DomainError(
+        "rate_limited",
+        "We have sent several confirmation emails in the last hour. Please check your inbox (and spam folder) or try again later.",
+        undefined,
+        retryAfter,
+      );
     }
     await issueEmailConfirmation(tx, user);
     await logEvent(tx, { event: "auth.confirmation_resent", details: { userId: user.id } });

@@ -26,17 +26,29 @@ function requireIt(ctx: Ctx) {
  * An IT employee invites someone as employee or IT employee: an invitation row (token
  * hashed, valid 7 days) and the `invitation` mail, in one transaction.
  */
-export async function createInvitation(ctx: Ctx, input: { email: string; role: InvitationRole }): Promise<InvitationView> {
+export async function createInvitation(
+  ctx: Ctx,
+  input: { email: string; role: InvitationRole },
+): Promise<InvitationView> {
   const actor = requireIt(ctx);
   const email = normalizeEmail(input.email);
   return withTransaction(ctx, async (tx) => {
     if (await findUserByEmail(tx, email)) {
-      throw new DomainError("email_taken", "An account with this email already exists.", { email: ["This email is already registered."] });
+      throw new DomainError("email_taken", "An account with this email already exists.", {
+        email: ["This email is already registered."],
+      });
     }
     const { token, hash } = newEmailToken();
     const [row] = await tx.db
       .insert(invitations)
-      .values({ email, role: input.role, tokenHash: hash, invitedBy: actor.id, expiresAt: new Date(tx.now.getTime() + INVITATION_DAYS * DAY_MS), createdAt: tx.now })
+      .values({
+        email,
+        role: input.role,
+        tokenHash: hash,
+        invitedBy: actor.id,
+        expiresAt: new Date(tx.now.getTime() + INVITATION_DAYS * DAY_MS),
+        createdAt: tx.now,
+      })
       .returning();
     await enqueueNotification(tx, {
       template: "invitation",
@@ -48,7 +60,10 @@ export async function createInvitation(ctx: Ctx, input: { email: string; role: I
   });
 }
 
-export function invitationStatus(row: Pick<InvitationRow, "acceptedAt" | "expiresAt">, now: Date): InvitationView["status"] {
+export function invitationStatus(
+  row: Pick<InvitationRow, "acceptedAt" | "expiresAt">,
+  now: Date,
+): InvitationView["status"] {
   if (row.acceptedAt) return "accepted";
   return row.expiresAt.getTime() <= now.getTime() ? "expired" : "pending";
 }
@@ -67,7 +82,10 @@ function toView(row: InvitationRow, invitedBy: string | null, now: Date): Invita
 }
 
 /** Every invitation, newest first, paginated (IT only). */
-export async function listInvitations(ctx: Ctx, query: { page: number; pageSize: number }): Promise<{ items: InvitationView[]; total: number; page: number; pageSize: number }> {
+export async function listInvitations(
+  ctx: Ctx,
+  query: { page: number; pageSize: number },
+): Promise<{ items: InvitationView[]; total: number; page: number; pageSize: number }> {
   requireIt(ctx);
   const inviter = alias(users, "inviter");
   const [rows, [{ total }]] = await Promise.all([
@@ -80,15 +98,29 @@ export async function listInvitations(ctx: Ctx, query: { page: number; pageSize:
       .offset((query.page - 1) * query.pageSize),
     ctx.db.select({ total: count() }).from(invitations),
   ]);
-  return { items: rows.map((r) => toView(r.invitation, r.invitedBy, ctx.now)), total: Number(total), page: query.page, pageSize: query.pageSize };
+  return {
+    items: rows.map((r) => toView(r.invitation, r.invitedBy, ctx.now)),
+    total: Number(total),
+    page: query.page,
+    pageSize: query.pageSize,
+  };
 }
 
 /** The open invitation behind a link (for the registration page), or null when unusable. */
-export async function findOpenInvitation(ctx: Ctx, token: string): Promise<{ email: string; role: InvitationRole; expiresAt: Date } | null> {
+export async function findOpenInvitation(
+  ctx: Ctx,
+  token: string,
+): Promise<{ email: string; role: InvitationRole; expiresAt: Date } | null> {
   const [row] = await ctx.db
     .select()
     .from(invitations)
-    .where(and(eq(invitations.tokenHash, hashEmailToken(token)), isNull(invitations.acceptedAt), gt(invitations.expiresAt, ctx.now)))
+    .where(
+      and(
+        eq(invitations.tokenHash, hashEmailToken(token)),
+        isNull(invitations.acceptedAt),
+        gt(invitations.expiresAt, ctx.now),
+      ),
+    )
     .limit(1);
   return row ? { email: row.email, role: row.role as InvitationRole, expiresAt: row.expiresAt } : null;
 }
@@ -97,12 +129,23 @@ export async function findOpenInvitation(ctx: Ctx, token: string): Promise<{ ema
  * Claims an invitation inside the caller's transaction: it must exist, be unused and
  * unexpired (and be for `email` when one is given). Marks it accepted.
  */
-export async function acceptInvitation(tx: Ctx, token: string, email?: string): Promise<{ email: string; role: InvitationRole; id: string }> {
-  const unusable = "This invitation is not valid any more: it was used, has expired, or the link is incomplete. Ask an IT employee for a new one.";
+export async function acceptInvitation(
+  tx: Ctx,
+  token: string,
+  email?: string,
+): Promise<{ email: string; role: InvitationRole; id: string }> {
+  const unusable =
+    "This invitation is not valid any more: it was used, has expired, or the link is incomplete. Ask an IT employee for a new one.";
   const [row] = await tx.db
     .update(invitations)
     .set({ acceptedAt: tx.now })
-    .where(and(eq(invitations.tokenHash, hashEmailToken(token)), isNull(invitations.acceptedAt), gt(invitations.expiresAt, tx.now)))
+    .where(
+      and(
+        eq(invitations.tokenHash, hashEmailToken(token)),
+        isNull(invitations.acceptedAt),
+        gt(invitations.expiresAt, tx.now),
+      ),
+    )
     .returning();
   if (!row) throw new DomainError("validation_failed", unusable, { invitationToken: [unusable] });
   if (email !== undefined && normalizeEmail(email) !== row.email) {

@@ -10,13 +10,26 @@ import type { Me } from "./schemas";
 export async function getMe(ctx: Ctx): Promise<Me> {
   if (!ctx.actor) throw new DomainError("unauthorized", "Sign in first.");
   const [user] = await ctx.db
-    .select({ id: users.id, email: users.email, name: users.name, role: users.role, emailVerifiedAt: users.emailVerifiedAt })
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      role: users.role,
+      emailVerifiedAt: users.emailVerifiedAt,
+    })
     .from(users)
     .where(eq(users.id, ctx.actor.id))
     .limit(1);
   if (!user) throw new DomainError("unauthorized", "Sign in first.");
   const vip = user.role === "traveler" ? await isVip(ctx, user.id) : false;
-  return { id: user.id, email: user.email, name: user.name, role: user.role, emailVerified: user.emailVerifiedAt !== null, vip };
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    emailVerified: user.emailVerifiedAt !== null,
+    vip,
+  };
 }
 
 /** Whether the user still has to confirm the address (for the banner). */

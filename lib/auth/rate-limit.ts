@@ -25,10 +25,16 @@ export async function signInRetryAfter(ctx: Ctx, email: string, ip: string): Pro
       .select({ n: count(), oldest: min(signInAttempts.createdAt) })
       .from(signInAttempts)
       .where(and(eq(column, value), eq(signInAttempts.success, false), gt(signInAttempts.createdAt, since)));
-  const [[byEmail], [byIp]] = await Promise.all([failures(signInAttempts.email, email), failures(signInAttempts.ip, ip)]);
+  const [[byEmail], [byIp]] = await Promise.all([
+    failures(signInAttempts.email, email),
+    failures(signInAttempts.ip, ip),
+  ]);
   const blockedUntil = (row: { n: number; oldest: Date | null }, max: number) =>
     row.n >= max && row.oldest ? new Date(row.oldest).getTime() + WINDOW_MS : 0;
-  const until = Math.max(blockedUntil(byEmail, SIGN_IN_MAX_FAILURES_PER_EMAIL), blockedUntil(byIp, SIGN_IN_MAX_FAILURES_PER_IP));
+  const until = Math.max(
+    blockedUntil(byEmail, SIGN_IN_MAX_FAILURES_PER_EMAIL),
+    blockedUntil(byIp, SIGN_IN_MAX_FAILURES_PER_IP),
+  );
   return until > ctx.now.getTime() ? Math.ceil((until - ctx.now.getTime()) / 1000) : 0;
 }
 
@@ -55,7 +61,10 @@ export async function claimRegistrationAttempt(ctx: Ctx, ip: string): Promise<vo
       .from(registrationAttempts)
       .where(and(eq(registrationAttempts.ip, ip), gt(registrationAttempts.createdAt, since)));
     if (row.n >= REGISTRATION_MAX_PER_IP && row.oldest) {
-      return Math.max(1, Math.ceil((new Date(row.oldest).getTime() + REGISTRATION_WINDOW_MS - ctx.now.getTime()) / 1000));
+      return Math.max(
+        1,
+        Math.ceil((new Date(row.oldest).getTime() + REGISTRATION_WINDOW_MS - ctx.now.getTime()) / 1000),
+      );
     }
     await tx.db.insert(registrationAttempts).values({ ip, createdAt: ctx.now });
     return 0;

@@ -7,7 +7,13 @@ import type { AgencyProfile } from "@/lib/agencies/profile-schema";
 import { issueEmailConfirmation } from "./confirm-email";
 import { acceptInvitation } from "./invitations";
 import { claimRegistrationAttempt } from "./rate-limit";
-import type { AgencyRegistration, InvitationRegistration, RegisterBody, RegisteredUser, TravelerRegistration } from "./schemas";
+import type {
+  AgencyRegistration,
+  InvitationRegistration,
+  RegisterBody,
+  RegisteredUser,
+  TravelerRegistration,
+} from "./schemas";
 import { dateOfBirthError } from "./schemas";
 import { insertUser, type UserRow } from "./users";
 
@@ -27,12 +33,20 @@ function registered(user: UserRow): RegisteredUser {
 }
 
 async function finish(tx: Ctx, user: UserRow, details: Record<string, unknown>): Promise<RegisteredUser> {
-  await logEvent(tx, { event: "auth.register", actor: user.email, details: { userId: user.id, role: user.role, ...details } });
+  await logEvent(tx, {
+    event: "auth.register",
+    actor: user.email,
+    details: { userId: user.id, role: user.role, ...details },
+  });
   return registered(user);
 }
 
 /** A traveler (18–70 on the context's date), with contact and tax data. */
-export async function registerTraveler(ctx: Ctx, input: TravelerRegistration, client: RegistrationClient): Promise<RegisteredUser> {
+export async function registerTraveler(
+  ctx: Ctx,
+  input: TravelerRegistration,
+  client: RegistrationClient,
+): Promise<RegisteredUser> {
   await claimRegistrationAttempt(ctx, client.ip);
   // The schema checked the age on the wall clock; the rule is applied on ctx.now.
   const ageError = dateOfBirthError(input.dateOfBirth, ctx.now);
@@ -79,10 +93,19 @@ async function insertAgency(tx: Ctx, userId: string, profile: AgencyProfile): Pr
 }
 
 /** An agency: its user account and its profile row, together or not at all. */
-export async function registerAgency(ctx: Ctx, input: AgencyRegistration, client: RegistrationClient): Promise<RegisteredUser> {
+export async function registerAgency(
+  ctx: Ctx,
+  input: AgencyRegistration,
+  client: RegistrationClient,
+): Promise<RegisteredUser> {
   await claimRegistrationAttempt(ctx, client.ip);
   return withTransaction(ctx, async (tx) => {
-    const user = await insertUser(tx, { email: input.email, password: input.password, name: input.name, role: "agency" });
+    const user = await insertUser(tx, {
+      email: input.email,
+      password: input.password,
+      name: input.name,
+      role: "agency",
+    });
     const agencyId = await insertAgency(tx, user.id, input.agency);
     await issueEmailConfirmation(tx, user);
     return finish(tx, user, { agencyId });
@@ -94,14 +117,23 @@ export async function registerAgency(ctx: Ctx, input: AgencyRegistration, client
  * email and the role (a given email or role must match it); following the emailed
  * link proves the address, so it is verified at once (no confirmation mail).
  */
-export async function registerInvited(ctx: Ctx, input: InvitationRegistration & { email?: string; role?: "employee" | "it" }): Promise<RegisteredUser> {
+export async function registerInvited(
+  ctx: Ctx,
+  input: InvitationRegistration & { email?: string; role?: "employee" | "it" },
+): Promise<RegisteredUser> {
   return withTransaction(ctx, async (tx) => {
     const invitation = await acceptInvitation(tx, input.token, input.email);
     if (input.role && invitation.role !== input.role) {
       const message = `This invitation is for the role ${invitation.role}.`;
       throw new DomainError("validation_failed", message, { role: [message] });
     }
-    const user = await insertUser(tx, { email: invitation.email, password: input.password, name: input.name, role: invitation.role, emailVerified: true });
+    const user = await insertUser(tx, {
+      email: invitation.email,
+      password: input.password,
+      name: input.name,
+      role: invitation.role,
+      emailVerified: true,
+    });
     return finish(tx, user, { invitationId: invitation.id });
   });
 }
@@ -110,7 +142,11 @@ export async function registerInvited(ctx: Ctx, input: InvitationRegistration & 
  * POST /api/v1/auth/register: the body of API.md, dispatched to the matching path. Traveler
  * and agency registrations count against the client's limit (429 rate_limited).
  */
-export async function registerFromApi(ctx: Ctx, body: RegisterBody, client: RegistrationClient): Promise<RegisteredUser> {
+export async function registerFromApi(
+  ctx: Ctx,
+  body: RegisterBody,
+  client: RegistrationClient,
+): Promise<RegisteredUser> {
   const account = { email: body.email, password: body.password, name: body.name };
   switch (body.role) {
     case "traveler":

@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import { fieldErrorsOf } from "@/lib/validation";
 import { COMMON_PASSWORD_COUNT, isCommonPassword } from "./common-passwords";
 import { isTravelerAgeAllowed, PASSWORD_MIN_LENGTH } from "./rules";
-import { agencyRegistrationSchema, changePasswordFormSchema, dateOfBirthError, passwordSchema, registerBodySchema, travelerRegistrationSchema } from "./schemas";
+import {
+  agencyRegistrationSchema,
+  changePasswordFormSchema,
+  dateOfBirthError,
+  passwordSchema,
+  registerBodySchema,
+  travelerRegistrationSchema,
+} from "./schemas";
 
 const NOW = new Date("2026-11-25T12:00:00Z");
 
@@ -54,28 +61,61 @@ describe("travelerRegistrationSchema", () => {
   };
 
   it("normalises email, country, tax id and phone (E.164)", () => {
-    expect(travelerRegistrationSchema.parse(valid)).toMatchObject({ email: "tess@example.com", country: "ES", taxId: "12345678Z", phone: "+34612345678" });
+    expect(travelerRegistrationSchema.parse(valid)).toMatchObject({
+      email: "tess@example.com",
+      country: "ES",
+      taxId: "12345678Z",
+      phone: "+34612345678",
+    });
   });
 
   it("shows every field's error at once, the tax id by the country's format", () => {
-    const result = travelerRegistrationSchema.safeParse({ ...valid, email: "x", password: "short", phone: "12", taxId: "12345678A", dateOfBirth: "2020-01-01", address: "" });
-    expect(Object.keys(fieldErrorsOf(result.error!)).sort()).toEqual(["address", "dateOfBirth", "email", "password", "phone", "taxId"]);
+    const result = travelerRegistrationSchema.safeParse({
+      ...valid,
+      email: "x",
+      password: "short",
+      phone: "12",
+      taxId: "12345678A",
+      dateOfBirth: "2020-01-01",
+      address: "",
+    });
+    expect(Object.keys(fieldErrorsOf(result.error!)).sort()).toEqual([
+      "address",
+      "dateOfBirth",
+      "email",
+      "password",
+      "phone",
+      "taxId",
+    ]);
   });
 });
 
 describe("agencyRegistrationSchema", () => {
   it("nests the agency profile errors under agency.*", () => {
-    const result = agencyRegistrationSchema.safeParse({ email: "a@b.example", password: "orbit-stairs-2026", name: "Ops", agency: { name: "", contactEmail: "", country: "FR", taxId: "x" } });
-    expect(Object.keys(fieldErrorsOf(result.error!)).sort()).toEqual(["agency.contactEmail", "agency.name", "agency.taxId"]);
+    const result = agencyRegistrationSchema.safeParse({
+      email: "a@b.example",
+      password: "orbit-stairs-2026",
+      name: "Ops",
+      agency: { name: "", contactEmail: "", country: "FR", taxId: "x" },
+    });
+    expect(Object.keys(fieldErrorsOf(result.error!)).sort()).toEqual([
+      "agency.contactEmail",
+      "agency.name",
+      "agency.taxId",
+    ]);
   });
 });
 
 describe("registerBodySchema", () => {
   const account = { email: "a@b.example", password: "orbit-stairs-2026", name: "Ada" };
   it("asks for the role's data, and an invitation for employee and it", () => {
-    expect(fieldErrorsOf(registerBodySchema.safeParse({ ...account, role: "traveler" }).error!)).toHaveProperty("traveler");
+    expect(fieldErrorsOf(registerBodySchema.safeParse({ ...account, role: "traveler" }).error!)).toHaveProperty(
+      "traveler",
+    );
     expect(fieldErrorsOf(registerBodySchema.safeParse({ ...account, role: "agency" }).error!)).toHaveProperty("agency");
-    expect(fieldErrorsOf(registerBodySchema.safeParse({ ...account, role: "it" }).error!)).toHaveProperty("invitationToken");
+    expect(fieldErrorsOf(registerBodySchema.safeParse({ ...account, role: "it" }).error!)).toHaveProperty(
+      "invitationToken",
+    );
     expect(fieldErrorsOf(registerBodySchema.safeParse({ ...account, role: "admin" }).error!)).toHaveProperty("role");
   });
 });
@@ -87,19 +127,44 @@ describe("changePasswordFormSchema", () => {
   };
 
   it("accepts a new, strong password typed twice", () => {
-    expect(errorsOf({ currentPassword: "old-orbit-2026", newPassword: "new-orbit-stairs-27", confirmPassword: "new-orbit-stairs-27" })).toEqual({});
+    expect(
+      errorsOf({
+        currentPassword: "old-orbit-2026",
+        newPassword: "new-orbit-stairs-27",
+        confirmPassword: "new-orbit-stairs-27",
+      }),
+    ).toEqual({});
   });
 
   it("asks for every field, and for a strong new password", () => {
-    expect(Object.keys(errorsOf({ currentPassword: "", newPassword: "", confirmPassword: "" })).sort()).toEqual(["confirmPassword", "currentPassword", "newPassword"]);
-    expect(errorsOf({ currentPassword: "old-orbit-2026", newPassword: "Password123", confirmPassword: "Password123" }).newPassword?.[0]).toMatch(/too common/);
+    expect(Object.keys(errorsOf({ currentPassword: "", newPassword: "", confirmPassword: "" })).sort()).toEqual([
+      "confirmPassword",
+      "currentPassword",
+      "newPassword",
+    ]);
+    expect(
+      errorsOf({ currentPassword: "old-orbit-2026", newPassword: "Password123", confirmPassword: "Password123" })
+        .newPassword?.[0],
+    ).toMatch(/too common/);
   });
 
   it("refuses a confirmation that differs, and a new password equal to the current one", () => {
-    expect(errorsOf({ currentPassword: "old-orbit-2026", newPassword: "new-orbit-stairs-27", confirmPassword: "new-orbit-stairs-28" })).toEqual({
+    expect(
+      errorsOf({
+        currentPassword: "old-orbit-2026",
+        newPassword: "new-orbit-stairs-27",
+        confirmPassword: "new-orbit-stairs-28",
+      }),
+    ).toEqual({
       confirmPassword: ["The two new passwords do not match."],
     });
-    expect(errorsOf({ currentPassword: "same-orbit-2026", newPassword: "same-orbit-2026", confirmPassword: "same-orbit-2026" })).toEqual({
+    expect(
+      errorsOf({
+        currentPassword: "same-orbit-2026",
+        newPassword: "same-orbit-2026",
+        confirmPassword: "same-orbit-2026",
+      }),
+    ).toEqual({
       newPassword: ["Choose a password different from the current one."],
     });
   });

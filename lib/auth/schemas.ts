@@ -31,7 +31,11 @@ export const passwordSchema = z
   .max(200, "Use at most 200 characters.")
   .refine((p) => !isCommonPassword(p), "This password is too common. Choose one that is harder to guess.");
 
-export const nameSchema = z.string({ error: "Enter your name." }).trim().min(2, "Enter your name.").max(120, "Use at most 120 characters.");
+export const nameSchema = z
+  .string({ error: "Enter your name." })
+  .trim()
+  .min(2, "Enter your name.")
+  .max(120, "Use at most 120 characters.");
 
 const accountFields = { email: emailSchema, password: passwordSchema, name: nameSchema };
 
@@ -46,14 +50,26 @@ export function dateOfBirthError(dateOfBirth: string, now: Date): string | null 
 
 /** A traveler's contact and tax data: the `traveler` object of the API. */
 export const travelerDetailsFields = z.object({
-  phone: z.string({ error: "Enter your phone number." }).trim().min(1, "Enter your phone number.").max(40, "The phone number is too long."),
-  address: z.string({ error: "Enter your postal address." }).trim().min(5, "Enter your postal address.").max(500, "Use at most 500 characters."),
+  phone: z
+    .string({ error: "Enter your phone number." })
+    .trim()
+    .min(1, "Enter your phone number.")
+    .max(40, "The phone number is too long."),
+  address: z
+    .string({ error: "Enter your postal address." })
+    .trim()
+    .min(5, "Enter your postal address.")
+    .max(500, "Use at most 500 characters."),
   country: z
     .string({ error: "Choose your country." })
     .trim()
     .toUpperCase()
     .refine((c) => isCountryCode(c), "Choose your country."),
-  taxId: z.string({ error: "Enter your tax id." }).trim().min(1, "Enter your tax id.").max(40, "The tax id is too long."),
+  taxId: z
+    .string({ error: "Enter your tax id." })
+    .trim()
+    .min(1, "Enter your tax id.")
+    .max(40, "The tax id is too long."),
   dateOfBirth: z.string({ error: "Enter your date of birth." }).trim().min(1, "Enter your date of birth."),
 });
 type TravelerDetails = z.output<typeof travelerDetailsFields>;
@@ -66,7 +82,11 @@ function checkTravelerDetails(now: () => Date) {
       if (message) ctx.addIssue({ code: "custom", path: ["taxId"], message });
     }
     if (typeof v.phone === "string" && v.phone && !isValidPhone(v.phone, v.country)) {
-      ctx.addIssue({ code: "custom", path: ["phone"], message: "Enter a valid phone number, with its country code (+…)." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["phone"],
+        message: "Enter a valid phone number, with its country code (+…).",
+      });
     }
     if (typeof v.dateOfBirth === "string" && v.dateOfBirth) {
       const message = dateOfBirthError(v.dateOfBirth, now());
@@ -81,7 +101,9 @@ function normalizeTraveler<T extends TravelerDetails>(v: T): T {
 
 const systemClock = () => new Date();
 
-export const travelerDetailsSchema = travelerDetailsFields.superRefine(checkTravelerDetails(systemClock)).transform(normalizeTraveler);
+export const travelerDetailsSchema = travelerDetailsFields
+  .superRefine(checkTravelerDetails(systemClock))
+  .transform(normalizeTraveler);
 
 /** The traveler registration form (flat). */
 export const travelerRegistrationSchema = z
@@ -96,10 +118,18 @@ export const agencyRegistrationSchema = z.object({ ...accountFields, agency: age
 export type AgencyRegistrationInput = z.input<typeof agencyRegistrationSchema>;
 export type AgencyRegistration = z.output<typeof agencyRegistrationSchema>;
 
-export const invitationTokenSchema = z.string({ error: "The invitation link is incomplete." }).trim().min(20, "The invitation link is incomplete.").max(200);
+export const invitationTokenSchema = z
+  .string({ error: "The invitation link is incomplete." })
+  .trim()
+  .min(20, "The invitation link is incomplete.")
+  .max(200);
 
 /** Registration through an invitation link: the email and role come from the invitation. */
-export const invitationRegistrationSchema = z.object({ token: invitationTokenSchema, name: nameSchema, password: passwordSchema });
+export const invitationRegistrationSchema = z.object({
+  token: invitationTokenSchema,
+  name: nameSchema,
+  password: passwordSchema,
+});
 export type InvitationRegistrationInput = z.input<typeof invitationRegistrationSchema>;
 export type InvitationRegistration = z.output<typeof invitationRegistrationSchema>;
 
@@ -107,16 +137,32 @@ export type InvitationRegistration = z.output<typeof invitationRegistrationSchem
 export const registerBodySchema = z
   .object({
     ...accountFields,
-    role: z.enum(["traveler", "agency", "employee", "it"], { error: "role must be traveler or agency (employee or it with an invitationToken)." }),
+    role: z.enum(["traveler", "agency", "employee", "it"], {
+      error: "role must be traveler or agency (employee or it with an invitationToken).",
+    }),
     traveler: travelerDetailsSchema.optional(),
     agency: agencyProfileSchema.optional(),
     invitationToken: invitationTokenSchema.optional(),
   })
   .superRefine((v, ctx) => {
-    if (v.role === "traveler" && !v.traveler) ctx.addIssue({ code: "custom", path: ["traveler"], message: "A traveler gives phone, country, taxId, address and dateOfBirth." });
-    if (v.role === "agency" && !v.agency) ctx.addIssue({ code: "custom", path: ["agency"], message: "An agency gives its profile (name, contactEmail, country, taxId, …)." });
+    if (v.role === "traveler" && !v.traveler)
+      ctx.addIssue({
+        code: "custom",
+        path: ["traveler"],
+        message: "A traveler gives phone, country, taxId, address and dateOfBirth.",
+      });
+    if (v.role === "agency" && !v.agency)
+      ctx.addIssue({
+        code: "custom",
+        path: ["agency"],
+        message: "An agency gives its profile (name, contactEmail, country, taxId, …).",
+      });
     if ((v.role === "employee" || v.role === "it") && !v.invitationToken) {
-      ctx.addIssue({ code: "custom", path: ["invitationToken"], message: "Employee and IT accounts need an invitation." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["invitationToken"],
+        message: "Employee and IT accounts need an invitation.",
+      });
     }
   });
 export type RegisterBody = z.output<typeof registerBodySchema>;
@@ -129,9 +175,19 @@ export const registeredUserSchema = z.object({
 });
 export type RegisteredUser = z.output<typeof registeredUserSchema>;
 
-export const confirmEmailSchema = z.object({ token: z.string({ error: "The confirmation link is incomplete." }).trim().min(20, "The confirmation link is incomplete.").max(200) });
+export const confirmEmailSchema = z.object({
+  token: z
+    .string({ error: "The confirmation link is incomplete." })
+    .trim()
+    .min(20, "The confirmation link is incomplete.")
+    .max(200),
+});
 
-export const tokenResponseSchema = z.object({ accessToken: z.string(), tokenType: z.literal("Bearer"), expiresIn: z.number().int() });
+export const tokenResponseSchema = z.object({
+  accessToken: z.string(),
+  tokenType: z.literal("Bearer"),
+  expiresIn: z.number().int(),
+});
 
 export const meSchema = registeredUserSchema.extend({ emailVerified: z.boolean(), vip: z.boolean() });
 export type Me = z.output<typeof meSchema>;
@@ -167,13 +223,22 @@ export const changePasswordSchema = z.object({
  * match; the new password must differ from the current one.
  */
 export const changePasswordFormSchema = changePasswordSchema
-  .extend({ confirmPassword: z.string({ error: "Type the new password again." }).min(1, "Type the new password again.").max(200) })
+  .extend({
+    confirmPassword: z
+      .string({ error: "Type the new password again." })
+      .min(1, "Type the new password again.")
+      .max(200),
+  })
   .superRefine((v: Partial<{ currentPassword: string; newPassword: string; confirmPassword: string }>, ctx) => {
     if (typeof v.confirmPassword === "string" && v.confirmPassword && v.newPassword !== v.confirmPassword) {
       ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "The two new passwords do not match." });
     }
     if (typeof v.currentPassword === "string" && v.currentPassword && v.newPassword === v.currentPassword) {
-      ctx.addIssue({ code: "custom", path: ["newPassword"], message: "Choose a password different from the current one." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["newPassword"],
+        message: "Choose a password different from the current one.",
+      });
     }
   });
 export type ChangePasswordFormInput = z.input<typeof changePasswordFormSchema>;

@@ -4,7 +4,11 @@ import { sessions, users } from "@/db/schema";
 import type { Actor, Ctx } from "@/lib/context";
 import { API_TOKEN_SECONDS, WEB_SESSION_SECONDS } from "./rules";
 
-export async function createSession(ctx: Ctx, userId: string, kind: "web" | "api"): Promise<{ id: string; expiresAt: Date }> {
+export async function createSession(
+  ctx: Ctx,
+  userId: string,
+  kind: "web" | "api",
+): Promise<{ id: string; expiresAt: Date }> {
   const seconds = kind === "web" ? WEB_SESSION_SECONDS : API_TOKEN_SECONDS;
   const expiresAt = new Date(ctx.now.getTime() + seconds * 1000);
   const [row] = await ctx.db.insert(sessions).values({ userId, kind, expiresAt }).returning({ id: sessions.id });
@@ -23,9 +27,15 @@ export async function actorForSession(ctx: Ctx, sessionId: string): Promise<Acto
 }
 
 export async function revokeSession(ctx: Ctx, sessionId: string): Promise<void> {
-  await ctx.db.update(sessions).set({ revokedAt: ctx.now }).where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)));
+  await ctx.db
+    .update(sessions)
+    .set({ revokedAt: ctx.now })
+    .where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)));
 }
 
 export async function revokeAllSessions(ctx: Ctx, userId: string): Promise<void> {
-  await ctx.db.update(sessions).set({ revokedAt: ctx.now }).where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)));
+  await ctx.db
+    .update(sessions)
+    .set({ revokedAt: ctx.now })
+    .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)));
 }

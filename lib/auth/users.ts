@@ -22,7 +22,11 @@ export interface NewUser {
 export type UserRow = typeof users.$inferSelect;
 
 export async function findUserByEmail(ctx: Ctx, email: string): Promise<UserRow | undefined> {
-  const [row] = await ctx.db.select().from(users).where(eq(users.email, normalizeEmail(email))).limit(1);
+  const [row] = await ctx.db
+    .select()
+    .from(users)
+    .where(eq(users.email, normalizeEmail(email)))
+    .limit(1);
   return row;
 }
 
@@ -46,6 +50,9 @@ export async function insertUser(ctx: Ctx, input: NewUser): Promise<UserRow> {
     })
     .onConflictDoNothing({ target: users.email })
     .returning();
-  if (!row) throw new DomainError("email_taken", "An account with this email already exists.", { email: ["This email is already registered."] });
+  if (!row)
+    throw new DomainError("email_taken", "An account with this email already exists.", {
+      email: ["This email is already registered."],
+    });
   return row;
 }

@@ -8,7 +8,10 @@ import { seatLimitFor } from "./rules";
 import { isVip } from "./vip";
 
 /** For the booking form: the traveler's seat limit on this launch, the seats he holds, and himself as first passenger. */
-export async function bookingAllowance(ctx: Ctx, launchId: string): Promise<{ limit: number; mine: number; vip: boolean; me: PassengerInput }> {
+export async function bookingAllowance(
+  ctx: Ctx,
+  launchId: string,
+): Promise<{ limit: number; mine: number; vip: boolean; me: PassengerInput }> {
   const actor = requireTraveler(ctx);
   const [vip, [{ mine }], [me]] = await Promise.all([
     isVip(ctx, actor.id),
@@ -24,7 +27,15 @@ export async function bookingAllowance(ctx: Ctx, launchId: string): Promise<{ li
           sql`(${bookings.status} = 'confirmed' or (${bookings.status} = 'held' and ${bookings.expiresAt} > ${ctx.now.toISOString()}::timestamptz))`,
         ),
       ),
-    ctx.db.select({ name: users.name, email: users.email, dateOfBirth: users.dateOfBirth }).from(users).where(eq(users.id, actor.id)),
+    ctx.db
+      .select({ name: users.name, email: users.email, dateOfBirth: users.dateOfBirth })
+      .from(users)
+      .where(eq(users.id, actor.id)),
   ]);
-  return { limit: seatLimitFor(vip), mine: Number(mine), vip, me: { name: me?.name ?? "", email: me?.email ?? "", dateOfBirth: me?.dateOfBirth ?? "" } };
+  return {
+    limit: seatLimitFor(vip),
+    mine: Number(mine),
+    vip,
+    me: { name: me?.name ?? "", email: me?.email ?? "", dateOfBirth: me?.dateOfBirth ?? "" },
+  };
 }

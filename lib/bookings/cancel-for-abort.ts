@@ -23,7 +23,10 @@ export async function cancelBookingsForAbortedLaunch(ctx: Ctx, launchId: string)
     .for("update");
   const held = rows.filter((r) => r.status === "held").map((r) => r.id);
   if (held.length) {
-    await ctx.db.update(bookings).set({ status: "expired", updatedAt: ctx.now }).where(and(eq(bookings.launchId, launchId), eq(bookings.status, "held")));
+    await ctx.db
+      .update(bookings)
+      .set({ status: "expired", updatedAt: ctx.now })
+      .where(and(eq(bookings.launchId, launchId), eq(bookings.status, "held")));
     await freeSeatsOf(ctx, held);
   }
   const confirmed = rows.filter((r) => r.status === "confirmed").map((r) => r.id);

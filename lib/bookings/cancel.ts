@@ -20,9 +20,18 @@ import type { CancelBookingInput } from "./schemas";
 export async function cancelBooking(ctx: Ctx, bookingId: string, input: CancelBookingInput = {}): Promise<BookingView> {
   const own = await ownBookingRow(ctx, bookingId);
   await withTransaction(ctx, async (tx) => {
-    const [launch] = await tx.db.select({ status: launches.status, date: launches.date }).from(launches).where(eq(launches.id, own.launchId)).for("update");
+    const [launch] = await tx.db
+      .select({ status: launches.status, date: launches.date })
+      .from(launches)
+      .where(eq(launches.id, own.launchId))
+      .for("update");
     const [booking] = await tx.db.select().from(bookings).where(eq(bookings.id, own.id)).for("update");
-    const reason = cancellationError({ bookingStatus: booking.status, launchStatus: launch.status, launchDate: launch.date, now: tx.now });
+    const reason = cancellationError({
+      bookingStatus: booking.status,
+      launchStatus: launch.status,
+      launchDate: launch.date,
+      now: tx.now,
+    });
     if (reason) throw new DomainError("conflict", reason);
     const quote = refundQuote(booking.amountCents, launch.date, tx.now);
     if (input.expectedRefundPercent !== undefined && input.expectedRefundPercent !== quote.refundPercent) {
@@ -33,7 +42,11 @@ export async function cancelBooking(ctx: Ctx, bookingId: string, input: CancelBo
     }
     const [facts] = await loadBookingFacts(tx, [booking.id]);
     await cancelWithRefund(tx, facts, quote, "traveler");
-    await logEvent(tx, { event: "booking.cancelled", message: `Booking ${booking.reference} cancelled, refund ${quote.refundPercent} %`, details: { bookingId: booking.id, ...quote } });
+    await logEvent(tx, {
+      event: "booking.cancelled",
+      message: `Booking ${booking.reference} cancelled, refund ${quote.refundPercent} %`,
+      details: { bookingId: booking.id, ...quote },
+    });
   });
   return bookingView(ctx, bookingId);
 }

@@ -37,16 +37,30 @@ export interface HoldInput {
 export async function holdSeats(ctx: Ctx, input: HoldInput): Promise<BookingView> {
   const actor = requireTraveler(ctx);
   const count = input.seats?.length ?? input.seatCount ?? 0;
-  if (count < 1) throw new DomainError("validation_failed", "Pick seats or ask for a number of seats.", { seats: ["Pick at least one seat."] });
+  if (count < 1)
+    throw new DomainError("validation_failed", "Pick seats or ask for a number of seats.", {
+      seats: ["Pick at least one seat."],
+    });
   if (input.passengers && input.passengers.length !== count) {
-    throw new DomainError("validation_failed", "Give one passenger per seat.", { passengers: [`Give one passenger per seat (${count}).`] });
+    throw new DomainError("validation_failed", "Give one passenger per seat.", {
+      passengers: [`Give one passenger per seat (${count}).`],
+    });
   }
   let passengers = input.passengers;
   if (!passengers) {
-    if (count > 1) throw new DomainError("validation_failed", "Give one passenger per seat.", { passengers: [`Give one passenger per seat (${count}).`] });
+    if (count > 1)
+      throw new DomainError("validation_failed", "Give one passenger per seat.", {
+        passengers: [`Give one passenger per seat (${count}).`],
+      });
     // A single seat without passengers: the traveler flies.
-    const [me] = await ctx.db.select({ name: users.name, email: users.email, dateOfBirth: users.dateOfBirth }).from(users).where(eq(users.id, actor.id));
-    if (!me?.dateOfBirth) throw new DomainError("validation_failed", "Enter the passenger's details.", { passengers: ["Your profile has no date of birth; enter the passenger."] });
+    const [me] = await ctx.db
+      .select({ name: users.name, email: users.email, dateOfBirth: users.dateOfBirth })
+      .from(users)
+      .where(eq(users.id, actor.id));
+    if (!me?.dateOfBirth)
+      throw new DomainError("validation_failed", "Enter the passenger's details.", {
+        passengers: ["Your profile has no date of birth; enter the passenger."],
+      });
     passengers = [{ name: me.name, email: me.email, dateOfBirth: me.dateOfBirth }];
   }
   const people = passengers;
@@ -55,13 +69,23 @@ export async function holdSeats(ctx: Ctx, input: HoldInput): Promise<BookingView
   try {
     bookingId = await withTransaction(ctx, async (tx) => {
       const [launch] = await tx.db
-        .select({ id: launches.id, status: launches.status, date: launches.date, price: launches.pricePerSeatCents, rocketId: launches.rocketId })
+        .select({
+          id: launches.id,
+          status: launches.status,
+          date: launches.date,
+          price: launches.pricePerSeatCents,
+          rocketId: launches.rocketId,
+        })
         .from(launches)
         .where(eq(launches.id, input.launchId))
         .for("update");
       if (!launch) throw new DomainError("not_found", "There is no such launch.");
-      if (!isLaunchBookable(launch.status, launch.date, tx.now)) throw new DomainError("launch_not_bookable", "This launch is no longer open for booking.");
-      const [{ capacity }] = await tx.db.select({ capacity: rockets.capacity }).from(rockets).where(eq(rockets.id, launch.rocketId));
+      if (!isLaunchBookable(launch.status, launch.date, tx.now))
+        throw new DomainError("launch_not_bookable", "This launch is no longer open for booking.");
+      const [{ capacity }] = await tx.db
+        .select({ capacity: rockets.capacity })
+        .from(rockets)
+        .where(eq(rockets.id, launch.rocketId));
 
       // Holds that ran out free their seats now, so the unique index sees only live ones.
       await expireStaleHolds(tx, launch.id);
@@ -85,14 +109,32 @@ export async function holdSeats(ctx: Ctx, input: HoldInput): Promise<BookingView
       let seats: number[];
       if (input.seats) {
         const outside = seatsOutOfRange(input.seats, capacity);
-        if (outside.length) throw new DomainError("validation_failed", `This rocket has seats 1 to ${capacity}.`, { seats: [`Seat ${outside.join(", ")} does not exist on this rocket.`] });
-        if (capacity - taken.length < count) throw new DomainError("sold_out", capacity === taken.length ? "This launch is sold out." : `Only ${capacity - taken.length} seat(s) are left.`);
+        if (outside.length)
+          throw new DomainError("validation_failed", `This rocket has seats 1 to ${capacity}.`, {
+            seats: [`Seat ${outside.join(", ")} does not exist on this rocket.`],
+          });
+        if (capacity - taken.length < count)
+          throw new DomainError(
+            "sold_out",
+            capacity === taken.length
+              ? "This launch is sold out."
+              : `Only ${capacity - taken.length} seat(s) are left.`,
+          );
         const clash = input.seats.filter((s) => taken.includes(s));
-        if (clash.length) throw new DomainError("seat_taken", `Seat ${clash.join(", ")} was just taken. Pick another seat.`, { seats: [`Seat ${clash.join(", ")} is taken.`] });
+        if (clash.length)
+          throw new DomainError("seat_taken", `Seat ${clash.join(", ")} was just taken. Pick another seat.`, {
+            seats: [`Seat ${clash.join(", ")} is taken.`],
+          });
         seats = [...input.seats].sort((a, b) => a - b);
       } else {
         const free = lowestFreeSeats(capacity, taken, count);
-        if (!free) throw new DomainError("sold_out", capacity === taken.length ? "This launch is sold out." : `Only ${capacity - taken.length} seat(s) are left.`);
+        if (!free)
+          throw new DomainError(
+            "sold_out",
+            capacity === taken.length
+              ? "This launch is sold out."
+              : `Only ${capacity - taken.length} seat(s) are left.`,
+          );
         seats = free;
       }
 
@@ -101,7 +143,12 @@ export async function holdSeats(ctx: Ctx, input: HoldInput): Promise<BookingView
         const error = passengerAgeError(p.dateOfBirth, launch.date);
         if (error) ageErrors[`passengers.${i}.dateOfBirth`] = [error];
       });
-      if (Object.keys(ageErrors).length) throw new DomainError("passenger_age", "Every passenger must be 18 to 70 years old on the launch date.", ageErrors);
+      if (Object.keys(ageErrors).length)
+        throw new DomainError(
+          "passenger_age",
+          "Every passenger must be 18 to 70 years old on the launch date.",
+          ageErrors,
+        );
 
       const [booking] = await tx.db
         .insert(bookings)
@@ -127,18 +174,24 @@ export async function holdSeats(ctx: Ctx, input: HoldInput): Promise<BookingView
           createdAt: tx.now,
         })),
       );
-      await logEvent(tx, { event: "booking.held", message: `Held seats ${seats.join(", ")}`, details: { bookingId: booking.id, launchId: launch.id, seats } });
+      await logEvent(tx, {
+        event: "booking.held",
+        message: `Held seats ${seats.join(", ")}`,
+        details: { bookingId: booking.id, launchId: launch.id, seats },
+      });
       return booking.id;
     });
   } catch (error) {
     const pg = pgErrorOf(error);
     if (pg.code === "23505" && pg.constraint === "booking_seats_live_seat_key") {
-      throw new DomainError("seat_taken", "One of these seats was just taken. Pick another seat.", { seats: ["A seat was just taken."] });
+      throw new DomainError("seat_taken", "One of these seats was just taken. Pick another seat.", {
+        seats: ["A seat was just taken."],
+      });
     }
     // Serialization/lock failures under heavy contention are a busy launch, not a defect.
-    if (pg.code === "40001" || pg.code === "40P01") throw new DomainError("conflict", "Many travelers are booking this launch right now. Please try again.");
+    if (pg.code === "40001" || pg.code === "40P01")
+      throw new DomainError("conflict", "Many travelers are booking this launch right now. Please try again.");
     throw error;
   }
   return bookingView(ctx, bookingId);
 }
-

@@ -7,7 +7,13 @@ import { agencyLaunchPath, travelerBookingPath } from "./paths";
 // The outbox rows of booking events; each is written in the caller's transaction.
 
 export async function notifyBookingConfirmed(ctx: Ctx, f: BookingFacts): Promise<void> {
-  const common = { reference: f.reference, launchTitle: f.launchTitle, launchDate: f.launchDate.toISOString(), seats: f.seats, amountCents: f.amountCents };
+  const common = {
+    reference: f.reference,
+    launchTitle: f.launchTitle,
+    launchDate: f.launchDate.toISOString(),
+    seats: f.seats,
+    amountCents: f.amountCents,
+  };
   await enqueueNotification(ctx, {
     template: "booking_confirmed",
     to: f.travelerEmail,
@@ -28,12 +34,24 @@ export async function notifyBookingCancelled(
   f: BookingFacts,
   refund: { refundCents: number; refundPercent: number; cause: "traveler" | "launch_aborted" },
 ): Promise<void> {
-  const common = { reference: f.reference, launchTitle: f.launchTitle, launchDate: f.launchDate.toISOString(), seats: f.seats, refundCents: refund.refundCents };
+  const common = {
+    reference: f.reference,
+    launchTitle: f.launchTitle,
+    launchDate: f.launchDate.toISOString(),
+    seats: f.seats,
+    refundCents: refund.refundCents,
+  };
   await enqueueNotification(ctx, {
     template: "booking_cancelled",
     to: f.travelerEmail,
     recipientUserId: f.travelerId,
-    payload: { travelerName: f.travelerName, ...common, refundPercent: refund.refundPercent, cause: refund.cause, path: travelerBookingPath(f.id) },
+    payload: {
+      travelerName: f.travelerName,
+      ...common,
+      refundPercent: refund.refundPercent,
+      cause: refund.cause,
+      path: travelerBookingPath(f.id),
+    },
     idempotencyKey: `booking_cancelled:${f.id}`,
   });
   // An abort already tells the agency about the launch; a traveler's cancellation is news to it.

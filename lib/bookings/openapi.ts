@@ -1,13 +1,33 @@
 import type { ApiOperation } from "@/lib/http/openapi";
 import { launchDetailSchema, statusHistoryEntrySchema } from "@/lib/catalogue/schemas";
-import { bookingListSchema, bookingResponseSchema, cancelBookingSchema, createBookingSchema, listQuerySchema, paymentSchema, refundQuoteSchema } from "./schemas";
+import {
+  bookingListSchema,
+  bookingResponseSchema,
+  cancelBookingSchema,
+  createBookingSchema,
+  listQuerySchema,
+  paymentSchema,
+  refundQuoteSchema,
+} from "./schemas";
 
 const bookingWithLaunch = bookingResponseSchema.extend({
-  launch: bookingResponseSchema.shape.launch.extend({ statusHistory: statusHistoryEntrySchema.array(), agency: launchDetailSchema.shape.agency, rocket: launchDetailSchema.shape.rocket }),
+  launch: bookingResponseSchema.shape.launch.extend({
+    statusHistory: statusHistoryEntrySchema.array(),
+    agency: launchDetailSchema.shape.agency,
+    rocket: launchDetailSchema.shape.rocket,
+  }),
 });
 
 export const BOOKING_OPERATIONS: ApiOperation[] = [
-  { method: "get", path: "/bookings", summary: "Own bookings, newest first", tag: "Bookings", auth: "bearer", query: listQuerySchema, response: bookingListSchema },
+  {
+    method: "get",
+    path: "/bookings",
+    summary: "Own bookings, newest first",
+    tag: "Bookings",
+    auth: "bearer",
+    query: listQuerySchema,
+    response: bookingListSchema,
+  },
   {
     method: "post",
     path: "/bookings",
@@ -18,8 +38,38 @@ export const BOOKING_OPERATIONS: ApiOperation[] = [
     response: bookingResponseSchema,
     status: 201,
   },
-  { method: "get", path: "/bookings/{id}", summary: "One own booking with the launch's status history", tag: "Bookings", auth: "bearer", response: bookingWithLaunch },
-  { method: "post", path: "/bookings/{id}/payment", summary: "Pay a running hold", tag: "Bookings", auth: "bearer", body: paymentSchema, response: bookingResponseSchema },
-  { method: "get", path: "/bookings/{id}/refund-quote", summary: "The refund a cancellation would give now", tag: "Bookings", auth: "bearer", response: refundQuoteSchema },
-  { method: "post", path: "/bookings/{id}/cancel", summary: "Cancel and refund per policy (optional body {expectedRefundPercent}: 409 if the refund changed)", tag: "Bookings", auth: "bearer", body: cancelBookingSchema, response: bookingResponseSchema },
+  {
+    method: "get",
+    path: "/bookings/{id}",
+    summary: "One own booking with the launch's status history",
+    tag: "Bookings",
+    auth: "bearer",
+    response: bookingWithLaunch,
+  },
+  {
+    method: "post",
+    path: "/bookings/{id}/payment",
+    summary: "Pay a running hold",
+    tag: "Bookings",
+    auth: "bearer",
+    body: paymentSchema,
+    response: bookingResponseSchema,
+  },
+  {
+    method: "get",
+    path: "/bookings/{id}/refund-quote",
+    summary: "The refund a cancellation would give now",
+    tag: "Bookings",
+    auth: "bearer",
+    response: refundQuoteSchema,
+  },
+  {
+    method: "post",
+    path: "/bookings/{id}/cancel",
+    summary: "Cancel and refund per policy (optional body {expectedRefundPercent}: 409 if the refund changed)",
+    tag: "Bookings",
+    auth: "bearer",
+    body: cancelBookingSchema,
+    response: bookingResponseSchema,
+  },
 ];

@@ -25,21 +25,31 @@ export function assertCardNumber(cardNumber: string, fieldPath = "cardNumber"): 
  * new-booking mail to the agency. A declined card ends the hold and frees its seats
  * (committed), then answers 402; a hold that ran out answers 409 hold_expired.
  */
-export async function payBooking(ctx: Ctx, bookingId: string, cardNumber: string, fieldPath = "cardNumber"): Promise<BookingView> {
+export async function payBooking(
+  ctx: Ctx,
+  bookingId: string,
+  cardNumber: string,
+  fieldPath = "cardNumber",
+): Promise<BookingView> {
   const own = await ownBookingRow(ctx, bookingId);
   assertCardNumber(cardNumber, fieldPath);
   if (own.status === "confirmed") throw new DomainError("conflict", "This booking is already paid.");
 
   const outcome = await withTransaction(ctx, async (tx): Promise<PayOutcome> => {
     // Lock order launch → booking, as holds and the agency's abort do: no deadlock.
-    const [launch] = await tx.db.select({ status: launches.status, date: launches.date }).from(launches).where(eq(launches.id, own.launchId)).for("update");
+    const [launch] = await tx.db
+      .select({ status: launches.status, date: launches.date })
+      .from(launches)
+      .where(eq(launches.id, own.launchId))
+      .for("update");
     const [booking] = await tx.db
       .select()
       .from(bookings)
       .where(and(eq(bookings.id, own.id), eq(bookings.travelerId, own.travelerId)))
       .for("update");
     if (booking.status === "confirmed") throw new DomainError("conflict", "This booking is already paid.");
-    if (booking.status === "cancelled") throw new DomainError("conflict", "This booking was cancelled and cannot be paid. Book the seats again.");
+    if (booking.status === "cancelled")
+      throw new DomainError("conflict", "This booking was cancelled and cannot be paid. Book the seats again.");
     if (!isLiveAt(booking.status, booking.expiresAt, tx.now)) {
       if (booking.status === "held") {
         await tx.db.update(bookings).set({ status: "expired", updatedAt: tx.now }).where(eq(bookings.id, booking.id));
@@ -47,24 +57,49 @@ export async function payBooking(ctx: Ctx, bookingId: string, cardNumber: string
       }
       return "expired";
     }
-    if (!isLaunchBookable(launch.status, launch.date, tx.now)) throw new DomainError("launch_not_bookable", "This launch is no longer open for booking.");
+    if (!isLaunchBookable(launch.status, launch.date, tx.now))
+      throw new DomainError("launch_not_bookable", "This launch is no longer open for booking.");
 
-    const charge = await getPaymentProvider().charge(tx, { bookingId: booking.id, amountCents: booking.amountCents, cardNumber });
+    const charge = await getPaymentProvider().charge(tx, {
+      bookingId: booking.id,
+      amountCents: booking.amountCents,
+      cardNumber,
+    });
     if (!charge.ok) {
-      await tx.db.update(bookings).set({ status: "expired", expiresAt: tx.now, updatedAt: tx.now }).where(eq(bookings.id, booking.id));
+      await tx.db
+        .update(bookings)
+        .set({ status: "expired", expiresAt: tx.now, updatedAt: tx.now })
+        .where(eq(bookings.id, booking.id));
       await freeSeatsOf(tx, [booking.id]);
-      await logEvent(tx, { level: "warn", event: "booking.payment_declined", message: `Card ending ${charge.cardLast4} declined`, details: { bookingId: booking.id } });
+      await logEvent(tx, {
+        level: "warn",
+        event: "booking.payment_declined",
+        message: `Card ending ${charge.cardLast4} declined`,
+        details: { bookingId: booking.id },
+      });
       return "declined";
     }
-    await tx.db.update(bookings).set({ status: "confirmed", confirmedAt: tx.now, expiresAt: null, updatedAt: tx.now }).where(eq(bookings.id, booking.id));
+    await tx.db
+      .update(bookings)
+      .set({ status: "confirmed", confirmedAt: tx.now, expiresAt: null, updatedAt: tx.now })
+      .where(eq(bookings.id, booking.id));
     const [facts] = await loadBookingFacts(tx, [booking.id]);
     await notifyBookingConfirmed(tx, facts);
-    await logEvent(tx, { event: "booking.confirmed", message: `Booking ${booking.reference} confirmed`, details: { bookingId: booking.id, amountCents: booking.amountCents } });
+    await logEvent(tx, {
+      event: "booking.confirmed",
+      message: `Booking ${booking.reference} confirmed`,
+      details: { bookingId: booking.id, amountCents: booking.amountCents },
+    });
     return "confirmed";
   });
 
-  if (outcome === "declined") throw new DomainError("payment_declined", "Your card was declined. The seats were released; nothing was charged.");
-  if (outcome === "expired") throw new DomainError("hold_expired", "Your 10-minute hold ran out and the seats were released. Please book again.");
+  if (outcome === "declined")
+    throw new DomainError("payment_declined", "Your card was declined. The seats were released; nothing was charged.");
+  if (outcome === "expired")
+    throw new DomainError(
+      "hold_expired",
+      "Your 10-minute hold ran out and the seats were released. Please book again.",
+    );
   return bookingView(ctx, bookingId);
 }
 

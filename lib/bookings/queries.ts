@@ -1,6 +1,14 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
-import { bookings, bookingSeats, launches, rockets, type BookingStatus, type Destination, type LaunchStatus } from "@/db/schema";
+import {
+  bookings,
+  bookingSeats,
+  launches,
+  rockets,
+  type BookingStatus,
+  type Destination,
+  type LaunchStatus,
+} from "@/db/schema";
 import type { Ctx } from "@/lib/context";
 import { DomainError } from "@/lib/errors";
 import { getLaunchDetail, type LaunchDetail, type Paged } from "@/lib/catalogue/queries";
@@ -30,7 +38,15 @@ export interface BookingView {
   confirmedAt?: string;
   cancelledAt?: string;
   createdAt: string;
-  launch: { id: string; slug: string; title: string; date: string; status: LaunchStatus; destination: Destination; spaceport: string };
+  launch: {
+    id: string;
+    slug: string;
+    title: string;
+    date: string;
+    status: LaunchStatus;
+    destination: Destination;
+    spaceport: string;
+  };
 }
 
 type BookingRow = typeof bookings.$inferSelect;
@@ -45,9 +61,21 @@ async function viewsOf(ctx: Ctx, rows: BookingRow[]): Promise<BookingView[]> {
   const ids = rows.map((r) => r.id);
   const launchIds = [...new Set(rows.map((r) => r.launchId))];
   const [seats, launchRows] = await Promise.all([
-    ctx.db.select().from(bookingSeats).where(inArray(bookingSeats.bookingId, ids)).orderBy(asc(bookingSeats.seatNumber)),
     ctx.db
-      .select({ id: launches.id, slug: launches.slug, date: launches.date, status: launches.status, destination: launches.destination, spaceport: launches.spaceport, rocketName: rockets.name })
+      .select()
+      .from(bookingSeats)
+      .where(inArray(bookingSeats.bookingId, ids))
+      .orderBy(asc(bookingSeats.seatNumber)),
+    ctx.db
+      .select({
+        id: launches.id,
+        slug: launches.slug,
+        date: launches.date,
+        status: launches.status,
+        destination: launches.destination,
+        spaceport: launches.spaceport,
+        rocketName: rockets.name,
+      })
       .from(launches)
       .innerJoin(rockets, eq(rockets.id, launches.rocketId))
       .where(inArray(launches.id, launchIds)),
@@ -63,7 +91,12 @@ async function viewsOf(ctx: Ctx, rows: BookingRow[]): Promise<BookingView[]> {
       launchId: b.launchId,
       status,
       seats: own.map((s) => s.seatNumber),
-      passengers: own.map((s) => ({ seat: s.seatNumber, name: s.passengerName, email: s.passengerEmail, dateOfBirth: s.passengerDateOfBirth })),
+      passengers: own.map((s) => ({
+        seat: s.seatNumber,
+        name: s.passengerName,
+        email: s.passengerEmail,
+        dateOfBirth: s.passengerDateOfBirth,
+      })),
       amountCents: b.amountCents,
       ...(b.refundCents !== null ? { refundCents: b.refundCents } : {}),
       ...(b.refundPercent !== null ? { refundPercent: b.refundPercent } : {}),
@@ -113,7 +146,10 @@ export async function listMyBookings(ctx: Ctx, page: { page: number; pageSize: n
       .orderBy(desc(bookings.createdAt), desc(bookings.id))
       .limit(page.pageSize)
       .offset((page.page - 1) * page.pageSize),
-    ctx.db.select({ total: sql<number>`count(*)::int` }).from(bookings).where(eq(bookings.travelerId, actor.id)),
+    ctx.db
+      .select({ total: sql<number>`count(*)::int` })
+      .from(bookings)
+      .where(eq(bookings.travelerId, actor.id)),
   ]);
   return { items: await viewsOf(ctx, rows), total: Number(total), page: page.page, pageSize: page.pageSize };
 }
@@ -129,11 +165,18 @@ export async function getMyBooking(ctx: Ctx, bookingId: string): Promise<Booking
   const view = await bookingView(ctx, bookingId);
   const detail = await getLaunchDetail(ctx, { id: view.launchId });
   if (!detail) throw new DomainError("not_found", "There is no such booking.");
-  const reason = cancellationError({ bookingStatus: view.status, launchStatus: detail.status, launchDate: new Date(detail.date), now: ctx.now });
+  const reason = cancellationError({
+    bookingStatus: view.status,
+    launchStatus: detail.status,
+    launchDate: new Date(detail.date),
+    now: ctx.now,
+  });
   return {
     ...view,
     launch: { ...view.launch, statusHistory: detail.statusHistory, agency: detail.agency, rocket: detail.rocket },
-    cancellation: reason ? { allowed: false, reason } : { allowed: true, quote: refundQuote(view.amountCents, new Date(detail.date), ctx.now) },
+    cancellation: reason
+      ? { allowed: false, reason }
+      : { allowed: true, quote: refundQuote(view.amountCents, new Date(detail.date), ctx.now) },
   };
 }
 

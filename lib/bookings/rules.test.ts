@@ -89,7 +89,9 @@ describe("seats, limits and holds", () => {
     expect(cancellationError({ ...base, launchStatus: "scheduled", now: launch })).toMatch(/passed/);
     expect(cancellationError({ ...base, launchStatus: "successful", now: before(DAY) })).toMatch(/successful/);
     expect(cancellationError({ ...base, launchStatus: "failed", now: before(DAY) })).toMatch(/failed/);
-    expect(cancellationError({ ...base, bookingStatus: "held", launchStatus: "scheduled", now: before(DAY) })).toMatch(/confirmed/);
+    expect(cancellationError({ ...base, bookingStatus: "held", launchStatus: "scheduled", now: before(DAY) })).toMatch(
+      /confirmed/,
+    );
   });
 });
 

@@ -134,11 +134,20 @@ export function abortRefund(amountCents: number): RefundQuote {
 }
 
 /** null when a confirmed booking can be cancelled now; otherwise why not. */
-export function cancellationError(input: { bookingStatus: BookingStatus; launchStatus: LaunchStatus; launchDate: Date; now: Date }): string | null {
-  if (input.bookingStatus !== "confirmed") return `Only a confirmed booking can be cancelled (this one is ${input.bookingStatus}).`;
-  if (input.launchStatus === "successful" || input.launchStatus === "failed") return `The launch is already ${input.launchStatus}; the booking can no longer be cancelled.`;
-  if (input.launchStatus === "aborted") return "The launch was aborted; the booking was refunded in full automatically.";
-  if (input.launchDate.getTime() <= input.now.getTime()) return "The launch date has passed; the booking can no longer be cancelled.";
+export function cancellationError(input: {
+  bookingStatus: BookingStatus;
+  launchStatus: LaunchStatus;
+  launchDate: Date;
+  now: Date;
+}): string | null {
+  if (input.bookingStatus !== "confirmed")
+    return `Only a confirmed booking can be cancelled (this one is ${input.bookingStatus}).`;
+  if (input.launchStatus === "successful" || input.launchStatus === "failed")
+    return `The launch is already ${input.launchStatus}; the booking can no longer be cancelled.`;
+  if (input.launchStatus === "aborted")
+    return "The launch was aborted; the booking was refunded in full automatically.";
+  if (input.launchDate.getTime() <= input.now.getTime())
+    return "The launch date has passed; the booking can no longer be cancelled.";
   return null;
 }
 

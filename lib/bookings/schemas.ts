@@ -4,23 +4,44 @@ import { CAPACITY_MAX } from "@/lib/launches/rules";
 // The single source of the booking inputs: API bodies, server actions and forms.
 
 export const passengerSchema = z.object({
-  name: z.string({ error: "Enter the passenger's name." }).trim().min(1, "Enter the passenger's name.").max(120, "Keep the name under 120 characters."),
-  email: z.string({ error: "Enter the passenger's email." }).trim().toLowerCase().pipe(z.email({ error: "Enter a valid email address." })),
+  name: z
+    .string({ error: "Enter the passenger's name." })
+    .trim()
+    .min(1, "Enter the passenger's name.")
+    .max(120, "Keep the name under 120 characters."),
+  email: z
+    .string({ error: "Enter the passenger's email." })
+    .trim()
+    .toLowerCase()
+    .pipe(z.email({ error: "Enter a valid email address." })),
   dateOfBirth: z.iso.date({ error: "Enter the date of birth as YYYY-MM-DD." }),
 });
 export type PassengerInput = z.infer<typeof passengerSchema>;
 
-export const cardNumberSchema = z.string({ error: "Enter the card number." }).trim().min(1, "Enter the card number.").max(40, "This card number is not valid.");
+export const cardNumberSchema = z
+  .string({ error: "Enter the card number." })
+  .trim()
+  .min(1, "Enter the card number.")
+  .max(40, "This card number is not valid.");
 export const paymentSchema = z.object({ cardNumber: cardNumberSchema });
 
-const seatNumber = z.number({ error: "Seat numbers are whole numbers." }).int("Seat numbers are whole numbers.").min(1, "Seats are numbered from 1.").max(CAPACITY_MAX);
+const seatNumber = z
+  .number({ error: "Seat numbers are whole numbers." })
+  .int("Seat numbers are whole numbers.")
+  .min(1, "Seats are numbered from 1.")
+  .max(CAPACITY_MAX);
 
 /** POST /api/v1/bookings. */
 export const createBookingSchema = z
   .object({
     launchId: z.uuid({ error: "Enter a launch id." }),
     seats: z.array(seatNumber).min(1, "Pick at least one seat.").max(CAPACITY_MAX).optional(),
-    seatCount: z.number({ error: "Ask for a whole number of seats." }).int("Ask for a whole number of seats.").min(1, "Ask for at least one seat.").max(CAPACITY_MAX).optional(),
+    seatCount: z
+      .number({ error: "Ask for a whole number of seats." })
+      .int("Ask for a whole number of seats.")
+      .min(1, "Ask for at least one seat.")
+      .max(CAPACITY_MAX)
+      .optional(),
     passengers: z.array(passengerSchema).max(CAPACITY_MAX).optional(),
     payment: paymentSchema.optional(),
   })
@@ -29,7 +50,8 @@ export const createBookingSchema = z
       ctx.addIssue({ code: "custom", path: ["seats"], message: "Give exactly one of seats or seatCount." });
       return;
     }
-    if (v.seats && new Set(v.seats).size !== v.seats.length) ctx.addIssue({ code: "custom", path: ["seats"], message: "Each seat may be picked once." });
+    if (v.seats && new Set(v.seats).size !== v.seats.length)
+      ctx.addIssue({ code: "custom", path: ["seats"], message: "Each seat may be picked once." });
     const count = v.seats?.length ?? v.seatCount ?? 0;
     if (v.passengers ? v.passengers.length !== count : count > 1) {
       ctx.addIssue({ code: "custom", path: ["passengers"], message: `Give one passenger per seat (${count}).` });
@@ -64,7 +86,20 @@ export const bookingResponseSchema = z.object({
   confirmedAt: z.string().optional(),
   cancelledAt: z.string().optional(),
   createdAt: z.string(),
-  launch: z.object({ id: z.uuid(), slug: z.string(), title: z.string(), date: z.string(), status: z.string(), destination: z.string(), spaceport: z.string() }),
+  launch: z.object({
+    id: z.uuid(),
+    slug: z.string(),
+    title: z.string(),
+    date: z.string(),
+    status: z.string(),
+    destination: z.string(),
+    spaceport: z.string(),
+  }),
 });
-export const bookingListSchema = z.object({ items: z.array(bookingResponseSchema), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+export const bookingListSchema = z.object({
+  items: z.array(bookingResponseSchema),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
 export const refundQuoteSchema = z.object({ refundPercent: z.number().int(), refundCents: z.number().int() });

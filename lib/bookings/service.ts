@@ -2,4 +2,11 @@
 export { holdSeats, type HoldInput } from "./hold";
 export { payBooking, bookAndPay } from "./pay";
 export { cancelBooking } from "./cancel";
-export { listMyBookings, getMyBooking, bookingView, quoteRefund, type BookingView, type BookingWithLaunch } from "./queries";
+export {
+  listMyBookings,
+  getMyBooking,
+  bookingView,
+  quoteRefund,
+  type BookingView,
+  type BookingWithLaunch,
+} from "./queries";

@@ -1,6 +1,16 @@
 import "server-only";
 import { and, asc, desc, eq, gt, gte, inArray, lt, lte, sql, type SQL } from "drizzle-orm";
-import { agencies, bookings, bookingSeats, launches, launchSeatCounts, launchStatusHistory, rockets, type Destination, type LaunchStatus } from "@/db/schema";
+import {
+  agencies,
+  bookings,
+  bookingSeats,
+  launches,
+  launchSeatCounts,
+  launchStatusHistory,
+  rockets,
+  type Destination,
+  type LaunchStatus,
+} from "@/db/schema";
 import type { Ctx } from "@/lib/context";
 import { BOOKABLE_STATUSES, isLaunchBookable } from "@/lib/bookings/rules";
 import { launchTitle } from "@/lib/launches/rules";
@@ -72,7 +82,11 @@ function itemColumns(expired: ReturnType<typeof unsweptExpiredHolds>) {
 }
 
 /** Launches with their rocket, agency and seats left. */
-function launchesWithSeats(ctx: Ctx, expired: ReturnType<typeof unsweptExpiredHolds>, columns: ReturnType<typeof itemColumns>["columns"]) {
+function launchesWithSeats(
+  ctx: Ctx,
+  expired: ReturnType<typeof unsweptExpiredHolds>,
+  columns: ReturnType<typeof itemColumns>["columns"],
+) {
   return ctx.db
     .select(columns)
     .from(launches)
@@ -134,7 +148,12 @@ export function catalogueSelect(ctx: Ctx, q: CatalogueQuery) {
   const expired = unsweptExpiredHolds(ctx);
   const { columns, seatsAvailable } = itemColumns(expired);
   const dir = q.order === "desc" ? desc : asc;
-  const primary = q.sort === "price" ? dir(launches.pricePerSeatCents) : q.sort === "seats" ? dir(seatsAvailable) : dir(launches.date);
+  const primary =
+    q.sort === "price"
+      ? dir(launches.pricePerSeatCents)
+      : q.sort === "seats"
+        ? dir(seatsAvailable)
+        : dir(launches.date);
   return launchesWithSeats(ctx, expired, columns)
     .where(catalogueWhere(ctx, q, seatsAvailable))
     .orderBy(primary, asc(launches.date), asc(launches.id))
@@ -146,7 +165,9 @@ export function catalogueSelect(ctx: Ctx, q: CatalogueQuery) {
 export function catalogueCount(ctx: Ctx, q: CatalogueQuery) {
   const expired = unsweptExpiredHolds(ctx);
   const { columns, seatsAvailable } = itemColumns(expired);
-  const matching = launchesWithSeats(ctx, expired, columns).where(catalogueWhere(ctx, q, seatsAvailable)).as("matching");
+  const matching = launchesWithSeats(ctx, expired, columns)
+    .where(catalogueWhere(ctx, q, seatsAvailable))
+    .as("matching");
   return ctx.db.select({ total: sql<number>`count(*)::int` }).from(matching);
 }
 
@@ -176,8 +197,19 @@ export interface LaunchDetail extends CatalogueItem {
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 
 export async function launchStatusHistoryOf(ctx: Ctx, launchId: string): Promise<StatusHistoryEntry[]> {
-  const rows = await ctx.db.select().from(launchStatusHistory).where(eq(launchStatusHistory.launchId, launchId)).orderBy(asc(launchStatusHistory.changedAt), asc(launchStatusHistory.id));
-  return rows.map((h) => ({ fromStatus: h.fromStatus, toStatus: h.toStatus, changedAt: new Date(h.changedAt).toISOString(), oldDate: iso(h.oldDate), newDate: iso(h.newDate), reason: h.reason }));
+  const rows = await ctx.db
+    .select()
+    .from(launchStatusHistory)
+    .where(eq(launchStatusHistory.launchId, launchId))
+    .orderBy(asc(launchStatusHistory.changedAt), asc(launchStatusHistory.id));
+  return rows.map((h) => ({
+    fromStatus: h.fromStatus,
+    toStatus: h.toStatus,
+    changedAt: new Date(h.changedAt).toISOString(),
+    oldDate: iso(h.oldDate),
+    newDate: iso(h.newDate),
+    reason: h.reason,
+  }));
 }
 
 /** Seat numbers taken at `now` on one launch (confirmed or held and not yet expired). */
@@ -208,7 +240,10 @@ export async function getLaunchDetail(ctx: Ctx, by: { id: string } | { slug: str
     .where("id" in by ? eq(launches.id, by.id) : eq(launches.slug, by.slug))
     .limit(1);
   if (!row) return null;
-  const [takenSeats, statusHistory] = await Promise.all([takenSeatsOf(ctx, row.id), launchStatusHistoryOf(ctx, row.id)]);
+  const [takenSeats, statusHistory] = await Promise.all([
+    takenSeatsOf(ctx, row.id),
+    launchStatusHistoryOf(ctx, row.id),
+  ]);
   const item = toItem(row);
   return {
     ...item,

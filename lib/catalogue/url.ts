@@ -7,10 +7,24 @@ import { catalogueQuerySchema, type CatalogueQuery } from "./schemas";
 export type RawParams = Record<string, string | string[] | undefined>;
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
 
-export const FILTER_KEYS = ["destination", "agencyId", "from", "to", "minPrice", "maxPrice", "minSeats", "sort", "order"] as const;
+export const FILTER_KEYS = [
+  "destination",
+  "agencyId",
+  "from",
+  "to",
+  "minPrice",
+  "maxPrice",
+  "minSeats",
+  "sort",
+  "order",
+] as const;
 export type FilterValues = Partial<Record<(typeof FILTER_KEYS)[number], string>>;
 
-export function catalogueQueryFromUrl(raw: RawParams): { query: CatalogueQuery; values: FilterValues; errors: string[] } {
+export function catalogueQueryFromUrl(raw: RawParams): {
+  query: CatalogueQuery;
+  values: FilterValues;
+  errors: string[];
+} {
   const values: FilterValues = {};
   for (const k of FILTER_KEYS) values[k] = first(raw[k]);
   const errors: string[] = [];

@@ -8,7 +8,15 @@ import { logEvent } from "@/lib/monitoring/log-event";
 import { enqueueNotification } from "@/lib/notifications/outbox";
 import { assertFinanceOrSystem } from "./access";
 import { nextDocumentSequence } from "./numbering";
-import { ABORT_FEE_CENTS, documentYear, dueDate, feeRateBp, invoiceNumber, reliabilityFor, successFeeCents } from "./rules";
+import {
+  ABORT_FEE_CENTS,
+  documentYear,
+  dueDate,
+  feeRateBp,
+  invoiceNumber,
+  reliabilityFor,
+  successFeeCents,
+} from "./rules";
 import { invoiceDto, type InvoiceDto } from "./serialize";
 
 export type SkipReason = "already_invoiced" | "failed_launch" | "not_finished" | "not_found";
@@ -66,19 +74,38 @@ async function generateOne(ctx: Ctx, launchId: string): Promise<{ created?: Invo
       .for("update", { of: launches });
     if (!row) return { skipped: { launchId, reason: "not_found", detail: "No such launch." } };
     const { launch, agency } = row;
-    if (launch.status === "failed") return { skipped: { launchId, reason: "failed_launch", detail: "Failed launches are not invoiced." } };
+    if (launch.status === "failed")
+      return { skipped: { launchId, reason: "failed_launch", detail: "Failed launches are not invoiced." } };
     if (launch.status !== "successful" && launch.status !== "aborted") {
-      return { skipped: { launchId, reason: "not_finished", detail: `The launch is ${launch.status}; only successful and aborted launches are invoiced.` } };
+      return {
+        skipped: {
+          launchId,
+          reason: "not_finished",
+          detail: `The launch is ${launch.status}; only successful and aborted launches are invoiced.`,
+        },
+      };
     }
-    const [existing] = await tx.db.select({ number: invoices.number }).from(invoices).where(eq(invoices.launchId, launchId));
-    if (existing) return { skipped: { launchId, reason: "already_invoiced", detail: `Already invoiced as ${existing.number}.` } };
+    const [existing] = await tx.db
+      .select({ number: invoices.number })
+      .from(invoices)
+      .where(eq(invoices.launchId, launchId));
+    if (existing)
+      return { skipped: { launchId, reason: "already_invoiced", detail: `Already invoiced as ${existing.number}.` } };
 
     const earlier = await earlierSuccessfulLaunches(tx, agency.id, launch.id, launch.date);
     const reliability = reliabilityFor(earlier);
     const revenueCents = Math.max(0, await launchNetRevenueCents(tx, launch.id));
     const success = launch.status === "successful";
     const snapshot: InvoiceSnapshot = {
-      agency: { id: agency.id, name: agency.name, contactEmail: agency.contactEmail, phone: agency.phone, address: agency.address, country: agency.country, taxId: agency.taxId },
+      agency: {
+        id: agency.id,
+        name: agency.name,
+        contactEmail: agency.contactEmail,
+        phone: agency.phone,
+        address: agency.address,
+        country: agency.country,
+        taxId: agency.taxId,
+      },
       launch: {
         id: launch.id,
         slug: launch.slug,
@@ -128,7 +155,13 @@ async function generateOne(ctx: Ctx, launchId: string): Promise<{ created?: Invo
       template: "invoice_issued",
       to: agency.contactEmail,
       recipientUserId: agency.userId,
-      payload: { agencyName: agency.name, number: invoice.number, totalCents: invoice.totalCents, dueAt: invoice.dueAt.toISOString(), path: `/agency/invoices/${invoice.id}` },
+      payload: {
+        agencyName: agency.name,
+        number: invoice.number,
+        totalCents: invoice.totalCents,
+        dueAt: invoice.dueAt.toISOString(),
+        path: `/agency/invoices/${invoice.id}`,
+      },
       idempotencyKey: `invoice_issued:${invoice.id}`,
     });
     return { created: invoiceDto(invoice) };
@@ -159,7 +192,12 @@ export async function generateInvoices(ctx: Ctx, input: { launchId?: string } = 
       .where(
         and(
           inArray(launches.status, ["successful", "aborted", "failed"]),
-          notExists(ctx.db.select({ one: sql`1` }).from(invoices).where(eq(invoices.launchId, launches.id))),
+          notExists(
+            ctx.db
+              .select({ one: sql`1` })
+              .from(invoices)
+              .where(eq(invoices.launchId, launches.id)),
+          ),
         ),
       )
       .orderBy(asc(launches.date), asc(launches.id));
@@ -179,7 +217,8 @@ export async function generateInvoices(ctx: Ctx, input: { launchId?: string } = 
       result.skipped.push({ launchId, reason: "already_invoiced", detail: "Invoiced by a concurrent generation." });
     }
   }
-  if (input.launchId && result.skipped[0]?.reason === "not_found") throw new DomainError("not_found", "No such launch.");
+  if (input.launchId && result.skipped[0]?.reason === "not_found")
+    throw new DomainError("not_found", "No such launch.");
   if (result.created.length) {
     await logEvent(ctx, {
       event: "finance.invoices_generated",

@@ -17,21 +17,36 @@ import { invoiceDto } from "./serialize";
 export async function recordPayment(ctx: Ctx, invoiceId: string, input: RecordPaymentInput) {
   assertFinance(ctx);
   if (!isPaymentDateAcceptable(input.paidAt, ctx.now)) {
-    throw new DomainError("validation_failed", "A payment cannot be dated in the future.", { paidAt: ["A payment cannot be dated in the future."] });
+    throw new DomainError("validation_failed", "A payment cannot be dated in the future.", {
+      paidAt: ["A payment cannot be dated in the future."],
+    });
   }
   const result = await withTransaction(ctx, async (tx) => {
     const invoice = await lockInvoice(tx, invoiceId);
     const [payment] = await tx.db
       .insert(invoicePayments)
-      .values({ invoiceId, amountCents: input.amountCents, paidAt: input.paidAt, reference: input.reference, recordedBy: tx.actor?.id ?? null })
+      .values({
+        invoiceId,
+        amountCents: input.amountCents,
+        paidAt: input.paidAt,
+        reference: input.reference,
+        recordedBy: tx.actor?.id ?? null,
+      })
       .returning();
     const paidCents = invoice.paidCents + input.amountCents;
-    const [updated] = await tx.db.update(invoices).set({ paidCents, updatedAt: tx.now }).where(eq(invoices.id, invoiceId)).returning();
+    const [updated] = await tx.db
+      .update(invoices)
+      .set({ paidCents, updatedAt: tx.now })
+      .where(eq(invoices.id, invoiceId))
+      .returning();
     const next = deriveStatus(updated, tx.now);
     await changeStatus(tx, updated, next, `Payment ${input.reference} of ${formatUsd(input.amountCents)} recorded`);
     return { payment, invoice: { ...updated, status: next } };
   });
-  await logEvent(ctx, { event: "finance.payment_recorded", details: { invoiceId, amountCents: input.amountCents, reference: input.reference } });
+  await logEvent(ctx, {
+    event: "finance.payment_recorded",
+    details: { invoiceId, amountCents: input.amountCents, reference: input.reference },
+  });
   return {
     id: result.payment.id,
     invoiceId,
@@ -50,7 +65,10 @@ export async function setInvoiceStatus(ctx: Ctx, invoiceId: string, input: SetSt
     await changeStatus(tx, invoice, input.status, `Set by hand: ${input.reason || "no reason given"}`);
     return { ...invoice, status: input.status };
   });
-  await logEvent(ctx, { event: "finance.status_set", details: { invoiceId, status: input.status, reason: input.reason } });
+  await logEvent(ctx, {
+    event: "finance.status_set",
+    details: { invoiceId, status: input.status, reason: input.reason },
+  });
   return invoiceDto(updated);
 }
 
@@ -88,6 +106,9 @@ export async function issueCreditNote(ctx: Ctx, invoiceId: string, input: Credit
     await changeStatus(tx, updated, deriveStatus(updated, tx.now), `Credit note ${row.number} issued`);
     return row;
   });
-  await logEvent(ctx, { event: "finance.credit_note_issued", details: { invoiceId, number: note.number, amountCents: note.amountCents } });
+  await logEvent(ctx, {
+    event: "finance.credit_note_issued",
+    details: { invoiceId, number: note.number, amountCents: note.amountCents },
+  });
   return creditNoteDto(note);
 }

@@ -1,6 +1,14 @@
 import "server-only";
 import { and, asc, desc, eq, ilike, sql, type SQL } from "drizzle-orm";
-import { agencies, creditNotes, invoicePayments, invoiceReminders, invoiceStatusHistory, invoices, users } from "@/db/schema";
+import {
+  agencies,
+  creditNotes,
+  invoicePayments,
+  invoiceReminders,
+  invoiceStatusHistory,
+  invoices,
+  users,
+} from "@/db/schema";
 import type { Ctx } from "@/lib/context";
 import { DomainError } from "@/lib/errors";
 import { assertFinance } from "./access";
@@ -77,9 +85,17 @@ async function invoiceDetail(ctx: Ctx, where: SQL) {
   if (!row) throw new DomainError("not_found", "No such invoice.");
   const id = row.invoice.id;
   const [payments, notes, reminders, history] = await Promise.all([
-    ctx.db.select().from(invoicePayments).where(eq(invoicePayments.invoiceId, id)).orderBy(asc(invoicePayments.paidAt), asc(invoicePayments.createdAt)),
+    ctx.db
+      .select()
+      .from(invoicePayments)
+      .where(eq(invoicePayments.invoiceId, id))
+      .orderBy(asc(invoicePayments.paidAt), asc(invoicePayments.createdAt)),
     ctx.db.select().from(creditNotes).where(eq(creditNotes.invoiceId, id)).orderBy(asc(creditNotes.sequence)),
-    ctx.db.select().from(invoiceReminders).where(eq(invoiceReminders.invoiceId, id)).orderBy(asc(invoiceReminders.sentAt)),
+    ctx.db
+      .select()
+      .from(invoiceReminders)
+      .where(eq(invoiceReminders.invoiceId, id))
+      .orderBy(asc(invoiceReminders.sentAt)),
     ctx.db
       .select({ entry: invoiceStatusHistory, by: users.name })
       .from(invoiceStatusHistory)
@@ -91,9 +107,19 @@ async function invoiceDetail(ctx: Ctx, where: SQL) {
     ...invoiceDto(row.invoice),
     agencyName: row.agencyName,
     snapshot: row.invoice.snapshot,
-    payments: payments.map((p) => ({ id: p.id, amountCents: p.amountCents, paidAt: p.paidAt.toISOString(), reference: p.reference })),
+    payments: payments.map((p) => ({
+      id: p.id,
+      amountCents: p.amountCents,
+      paidAt: p.paidAt.toISOString(),
+      reference: p.reference,
+    })),
     creditNotes: notes.map(creditNoteDto),
-    reminders: reminders.map((r) => ({ id: r.id, sentAt: r.sentAt.toISOString(), recipient: r.recipient, balanceCents: r.balanceCents })),
+    reminders: reminders.map((r) => ({
+      id: r.id,
+      sentAt: r.sentAt.toISOString(),
+      recipient: r.recipient,
+      balanceCents: r.balanceCents,
+    })),
     history: history.map((h) => ({
       from: h.entry.fromStatus,
       to: h.entry.toStatus,
@@ -106,7 +132,14 @@ async function invoiceDetail(ctx: Ctx, where: SQL) {
 export type InvoiceDetail = Awaited<ReturnType<typeof invoiceDetail>>;
 
 export function creditNoteDto(n: typeof creditNotes.$inferSelect) {
-  return { id: n.id, number: n.number, invoiceId: n.invoiceId, amountCents: n.amountCents, reason: n.reason, issuedAt: n.issuedAt.toISOString() };
+  return {
+    id: n.id,
+    number: n.number,
+    invoiceId: n.invoiceId,
+    amountCents: n.amountCents,
+    reason: n.reason,
+    issuedAt: n.issuedAt.toISOString(),
+  };
 }
 
 export async function getInvoice(ctx: Ctx, id: string): Promise<InvoiceDetail> {
@@ -134,9 +167,23 @@ export async function listAgencyInvoices(ctx: Ctx, q: { page: number; pageSize: 
     .orderBy(desc(invoices.issuedAt), desc(invoices.number))
     .limit(q.pageSize)
     .offset((q.page - 1) * q.pageSize);
-  const [{ count }] = await ctx.db.select({ count: sql<number>`count(*)::int` }).from(invoices).where(eq(invoices.agencyId, agencyId));
-  const notes = await ctx.db.select().from(creditNotes).where(eq(creditNotes.agencyId, agencyId)).orderBy(desc(creditNotes.issuedAt)).limit(100);
-  return { items: rows.map(invoiceDto), total: Number(count), page: q.page, pageSize: q.pageSize, creditNotes: notes.map(creditNoteDto) };
+  const [{ count }] = await ctx.db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(invoices)
+    .where(eq(invoices.agencyId, agencyId));
+  const notes = await ctx.db
+    .select()
+    .from(creditNotes)
+    .where(eq(creditNotes.agencyId, agencyId))
+    .orderBy(desc(creditNotes.issuedAt))
+    .limit(100);
+  return {
+    items: rows.map(invoiceDto),
+    total: Number(count),
+    page: q.page,
+    pageSize: q.pageSize,
+    creditNotes: notes.map(creditNoteDto),
+  };
 }
 
 /** One of the agency's own invoices; another agency's invoice is "not found". */
@@ -166,7 +213,11 @@ export async function listUninvoicedLaunches(ctx: Ctx, limit = 10) {
     select l.id, l.slug, l.date, l.status, a.name as agency_name from launches l join agencies a on a.id = l.agency_id
     where l.status in ('successful', 'aborted') and not exists (select 1 from invoices i where i.launch_id = l.id)
     order by l.date desc limit ${limit}`);
-  return (result as unknown as { rows: { id: string; slug: string; date: Date | string; status: string; agency_name: string }[] }).rows.map((r) => ({
+  return (
+    result as unknown as {
+      rows: { id: string; slug: string; date: Date | string; status: string; agency_name: string }[];
+    }
+  ).rows.map((r) => ({
     id: r.id,
     slug: r.slug,
     date: new Date(r.date).toISOString(),

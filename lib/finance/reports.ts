@@ -5,7 +5,16 @@ import { agencies } from "@/db/schema";
 import type { Ctx } from "@/lib/context";
 import { DomainError } from "@/lib/errors";
 import { assertFinance } from "./access";
-import { FEE_RATE_BP, RELIABLE_AFTER_SUCCESSFUL_LAUNCHES, REPORT_SERIES_LENGTH, periodLabel, periodRange, reliabilityFor, shiftPeriod, type ReportPeriod } from "./rules";
+import {
+  FEE_RATE_BP,
+  RELIABLE_AFTER_SUCCESSFUL_LAUNCHES,
+  REPORT_SERIES_LENGTH,
+  periodLabel,
+  periodRange,
+  reliabilityFor,
+  shiftPeriod,
+  type ReportPeriod,
+} from "./rules";
 
 // Reports are SQL aggregates over indexed columns (launches by agency/date, invoices by
 // agency/issue date, bookings by launch/status); JavaScript only shapes the few result rows.
@@ -25,7 +34,10 @@ export interface FeeTotals {
 
 async function agencyExists(ctx: Ctx, agencyId: string) {
   if (!/^[0-9a-f-]{36}$/i.test(agencyId)) throw new DomainError("not_found", "No such agency.");
-  const [a] = await ctx.db.select({ id: agencies.id, name: agencies.name }).from(agencies).where(eq(agencies.id, agencyId));
+  const [a] = await ctx.db
+    .select({ id: agencies.id, name: agencies.name })
+    .from(agencies)
+    .where(eq(agencies.id, agencyId));
   if (!a) throw new DomainError("not_found", "No such agency.");
   return a;
 }
@@ -60,7 +72,11 @@ export async function agencyRevenueReport(ctx: Ctx, agencyId: string, period: Re
 
   const keyOf = (v: unknown) => periodLabel(period, new Date(`${String(v)}T00:00:00Z`));
   const revenueBy = new Map(rowsOf<{ bucket: unknown; net: unknown }>(revenue).map((r) => [keyOf(r.bucket), n(r.net)]));
-  const feesBy = new Map(rowsOf<{ bucket: unknown; invoiced: unknown; credited: unknown; paid: unknown; balance: unknown }>(fees).map((r) => [keyOf(r.bucket), r]));
+  const feesBy = new Map(
+    rowsOf<{ bucket: unknown; invoiced: unknown; credited: unknown; paid: unknown; balance: unknown }>(fees).map(
+      (r) => [keyOf(r.bucket), r],
+    ),
+  );
   const series = Array.from({ length: REPORT_SERIES_LENGTH }, (_, i) => {
     const label = periodLabel(period, shiftPeriod(period, date, i - (REPORT_SERIES_LENGTH - 1)));
     const f = feesBy.get(label);
@@ -106,7 +122,13 @@ export interface AnnualCell {
   pendingCents: number;
   projectedCents: number;
 }
-const zero = (): AnnualCell => ({ invoicedCents: 0, creditedCents: 0, actualCents: 0, pendingCents: 0, projectedCents: 0 });
+const zero = (): AnnualCell => ({
+  invoicedCents: 0,
+  creditedCents: 0,
+  actualCents: 0,
+  pendingCents: 0,
+  projectedCents: 0,
+});
 const CELL_KEYS = Object.keys(zero()) as (keyof AnnualCell)[];
 const add = (a: AnnualCell, b: Partial<AnnualCell>) => {
   for (const k of CELL_KEYS) a[k] += b[k] ?? 0;
@@ -154,8 +176,21 @@ export async function annualReport(ctx: Ctx, year: number) {
     if (!agencyCells.has(agencyId)) agencyCells.set(agencyId, { agencyId, agencyName, ...zero() });
     add(agencyCells.get(agencyId)!, cell);
   };
-  for (const r of rowsOf<{ agency_id: string; agency_name: string; month: number; invoiced: unknown; credited: unknown; actual: unknown; pending: unknown }>(fees)) {
-    place(r.agency_id, r.agency_name, n(r.month), { invoicedCents: n(r.invoiced), creditedCents: n(r.credited), actualCents: n(r.actual), pendingCents: n(r.pending) });
+  for (const r of rowsOf<{
+    agency_id: string;
+    agency_name: string;
+    month: number;
+    invoiced: unknown;
+    credited: unknown;
+    actual: unknown;
+    pending: unknown;
+  }>(fees)) {
+    place(r.agency_id, r.agency_name, n(r.month), {
+      invoicedCents: n(r.invoiced),
+      creditedCents: n(r.credited),
+      actualCents: n(r.actual),
+      pendingCents: n(r.pending),
+    });
   }
   for (const r of rowsOf<{ agency_id: string; agency_name: string; month: number; projected: unknown }>(projected)) {
     place(r.agency_id, r.agency_name, n(r.month), { projectedCents: n(r.projected) });

@@ -128,7 +128,10 @@ describe("numbers", () => {
 describe("periods in UTC", () => {
   it("quarter boundaries", () => {
     const q = periodRange("quarter", utc("2026-03-31T23:59:59Z"));
-    expect([q.start.toISOString(), q.end.toISOString()]).toEqual(["2026-01-01T00:00:00.000Z", "2026-04-01T00:00:00.000Z"]);
+    expect([q.start.toISOString(), q.end.toISOString()]).toEqual([
+      "2026-01-01T00:00:00.000Z",
+      "2026-04-01T00:00:00.000Z",
+    ]);
     const q2 = periodRange("quarter", utc("2026-04-01T00:00:00Z"));
     expect(q2.start.toISOString()).toBe("2026-04-01T00:00:00.000Z");
     expect(periodLabel("quarter", utc("2026-12-31T23:59:59Z"))).toBe("2026-Q4");

@@ -43,7 +43,10 @@ export function balanceCents(inv: { totalCents: number; creditedCents: number; p
 }
 
 /** issued (nothing paid) → partially_paid → paid (paid ≥ total − credit notes); overdue once due passed with a balance. */
-export function deriveStatus(inv: { totalCents: number; creditedCents: number; paidCents: number; dueAt: Date }, now: Date): InvoiceStatus {
+export function deriveStatus(
+  inv: { totalCents: number; creditedCents: number; paidCents: number; dueAt: Date },
+  now: Date,
+): InvoiceStatus {
   if (balanceCents(inv) === 0) return "paid";
   if (now.getTime() > inv.dueAt.getTime()) return "overdue";
   return inv.paidCents > 0 ? "partially_paid" : "issued";
@@ -69,7 +72,8 @@ export function reminderCutoff(now: Date): Date {
 }
 
 function documentNumber(series: string, year: number, sequence: number): string {
-  if (!Number.isInteger(sequence) || sequence < 1 || sequence > 99_999) throw new RangeError(`sequence out of range: ${sequence}`);
+  if (!Number.isInteger(sequence) || sequence < 1 || sequence > 99_999)
+    throw new RangeError(`sequence out of range: ${sequence}`);
   return `${series}-${year}-${String(sequence).padStart(5, "0")}`;
 }
 export const invoiceNumber = (year: number, sequence: number) => documentNumber(INVOICE_SERIES, year, sequence);

@@ -15,10 +15,22 @@ const optionalText = z
 export const generateInvoicesSchema = z.object({ launchId: uuid.optional() });
 
 export const listInvoicesQuery = z.object({
-  status: z.enum(INVOICE_STATUSES).optional().or(z.literal("").transform(() => undefined)),
-  kind: z.enum(INVOICE_KINDS).optional().or(z.literal("").transform(() => undefined)),
+  status: z
+    .enum(INVOICE_STATUSES)
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  kind: z
+    .enum(INVOICE_KINDS)
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   agencyId: uuid.optional().or(z.literal("").transform(() => undefined)),
-  year: z.coerce.number().int().min(2000).max(2100).optional().or(z.literal("").transform(() => undefined)),
+  year: z.coerce
+    .number()
+    .int()
+    .min(2000)
+    .max(2100)
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   q: optionalText,
   sort: z.enum(INVOICE_SORTS).default("issuedAt"),
   order: z.enum(["asc", "desc"]).default("desc"),

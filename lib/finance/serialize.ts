@@ -11,7 +11,9 @@ export function invoiceDto(row: InvoiceRow) {
     kind: row.kind,
     agencyId: row.agencyId,
     launchId: row.launchId,
-    ...(row.kind === "success_fee" ? { revenueCents: row.revenueCents, feeRate: feeRateDecimal(row.feeRateBp ?? 0) } : {}),
+    ...(row.kind === "success_fee"
+      ? { revenueCents: row.revenueCents, feeRate: feeRateDecimal(row.feeRateBp ?? 0) }
+      : {}),
     reliability: row.reliability,
     totalCents: row.totalCents,
     paidCents: row.paidCents,

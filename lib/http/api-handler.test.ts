@@ -26,17 +26,28 @@ afterAll(async () => {
 
 describe("apiHandler", () => {
   it("logs an unexpected error with the authenticated actor, not the anonymous base context", async () => {
-    const [user] = await db.db.insert(users).values({ email: "it-handler@example.test", passwordHash: "x", name: "IT", role: "it" }).returning();
+    const [user] = await db.db
+      .insert(users)
+      .values({ email: "it-handler@example.test", passwordHash: "x", name: "IT", role: "it" })
+      .returning();
     const session = await createSession(db.ctx(), user.id, "api");
     const token = await signApiToken({ sub: user.id, role: "it", sid: session.id }, SECRET, new Date());
     const route = apiHandler({ access: ["it"] }, async () => {
       throw new Error("kaboom in the handler");
     });
-    const request = new NextRequest("http://127.0.0.1/api/v1/it/test", { headers: { authorization: `Bearer ${token}`, "x-request-id": "req-handler-1" } });
+    const request = new NextRequest("http://127.0.0.1/api/v1/it/test", {
+      headers: { authorization: `Bearer ${token}`, "x-request-id": "req-handler-1" },
+    });
     const response = await route(request, { params: Promise.resolve({}) });
     expect(response.status).toBe(500);
     const [entry] = await db.db.select().from(activityLog).where(eq(activityLog.requestId, "req-handler-1"));
-    expect(entry).toMatchObject({ level: "error", event: "error.unexpected", message: "kaboom in the handler", actorId: user.id, actor: "it-handler@example.test" });
+    expect(entry).toMatchObject({
+      level: "error",
+      event: "error.unexpected",
+      message: "kaboom in the handler",
+      actorId: user.id,
+      actor: "it-handler@example.test",
+    });
     expect(entry.details).toMatchObject({ path: "/api/v1/it/test", method: "GET" });
   });
 });

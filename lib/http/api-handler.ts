@@ -60,10 +60,11 @@ function queryObject(request: NextRequest): Record<string, string | string[]> {
  * of query and body, and problem+json for every failure. The handler returns data
  * (sent as 200 JSON) or a Response of its own.
  */
-export function apiHandler<B extends z.ZodType | undefined = undefined, Q extends z.ZodType | undefined = undefined, P = Record<string, string>>(
-  spec: HandlerSpec<B, Q>,
-  handler: (args: HandlerArgs<Infer<B>, Infer<Q>, P>) => Promise<unknown>,
-) {
+export function apiHandler<
+  B extends z.ZodType | undefined = undefined,
+  Q extends z.ZodType | undefined = undefined,
+  P = Record<string, string>,
+>(spec: HandlerSpec<B, Q>, handler: (args: HandlerArgs<Infer<B>, Infer<Q>, P>) => Promise<unknown>) {
   return async (request: NextRequest, route: RouteContext<P>): Promise<Response> => {
     const requestId = request.headers.get("x-request-id") ?? randomUUID();
     const baseCtx = createContext({ db: getDb(), origin: "api", requestId });
@@ -82,7 +83,13 @@ export function apiHandler<B extends z.ZodType | undefined = undefined, Q extend
       let query: unknown = undefined;
       if (spec.query) {
         const parsed = spec.query.safeParse(queryObject(request));
-        if (!parsed.success) return problem({ code: "validation_failed", detail: "The query parameters are invalid.", errors: fieldErrorsOf(parsed.error), requestId });
+        if (!parsed.success)
+          return problem({
+            code: "validation_failed",
+            detail: "The query parameters are invalid.",
+            errors: fieldErrorsOf(parsed.error),
+            requestId,
+          });
         query = parsed.data;
       }
       let body: unknown = undefined;
@@ -95,7 +102,13 @@ export function apiHandler<B extends z.ZodType | undefined = undefined, Q extend
           return problem({ code: "bad_request", detail: "The request body is not valid JSON.", requestId });
         }
         const parsed = spec.body.safeParse(raw);
-        if (!parsed.success) return problem({ code: "validation_failed", detail: "The request body is invalid.", errors: fieldErrorsOf(parsed.error), requestId });
+        if (!parsed.success)
+          return problem({
+            code: "validation_failed",
+            detail: "The request body is invalid.",
+            errors: fieldErrorsOf(parsed.error),
+            requestId,
+          });
         body = parsed.data;
       }
       const params = (await route.params) as P;
@@ -105,15 +118,29 @@ export function apiHandler<B extends z.ZodType | undefined = undefined, Q extend
       return response;
     } catch (error) {
       if (isDomainError(error)) {
-        return problem({ code: error.code, detail: error.message, errors: error.fieldErrors, retryAfterSeconds: error.retryAfterSeconds, requestId });
+        return problem({
+          code: error.code,
+          detail: error.message,
+          errors: error.fieldErrors,
+          retryAfterSeconds: error.retryAfterSeconds,
+          requestId,
+        });
       }
       await logEvent(ctx, {
         level: "error",
         event: "error.unexpected",
         message: error instanceof Error ? error.message : String(error),
-        details: { path: request.nextUrl.pathname, method: request.method, stack: error instanceof Error ? error.stack : undefined },
+        details: {
+          path: request.nextUrl.pathname,
+          method: request.method,
+          stack: error instanceof Error ? error.stack : undefined,
+        },
       });
-      return problem({ code: "internal_error", detail: "An unexpected error occurred. It has been logged.", requestId });
+      return problem({
+        code: "internal_error",
+        detail: "An unexpected error occurred. It has been logged.",
+        requestId,
+      });
     }
   };
 }

@@ -12,7 +12,10 @@ type Handler = (request: Request) => Response;
 export function otherMethods(...implemented: Method[]): Record<Method, Handler> {
   const allow = [...implemented, ...(implemented.includes("GET") ? ["HEAD"] : []), "OPTIONS"].join(", ");
   const refuse: Handler = (request) => {
-    const response = problem({ code: "method_not_allowed", detail: `${request.method} is not allowed on ${new URL(request.url).pathname}. Allowed: ${allow}.` });
+    const response = problem({
+      code: "method_not_allowed",
+      detail: `${request.method} is not allowed on ${new URL(request.url).pathname}. Allowed: ${allow}.`,
+    });
     response.headers.set("Allow", allow);
     return response;
   };

@@ -13,7 +13,8 @@ export interface ApiOperation {
   status?: number;
 }
 
-const json = (schema: z.ZodType, io: "input" | "output") => z.toJSONSchema(schema, { io, unrepresentable: "any", target: "draft-2020-12" });
+const json = (schema: z.ZodType, io: "input" | "output") =>
+  z.toJSONSchema(schema, { io, unrepresentable: "any", target: "draft-2020-12" });
 
 /** The OpenAPI 3.1 document, generated from the same zod schemas the handlers parse with. */
 export function buildOpenApi(operations: ApiOperation[], serverUrl: string) {
@@ -21,26 +22,38 @@ export function buildOpenApi(operations: ApiOperation[], serverUrl: string) {
   for (const op of operations) {
     const parameters =
       op.query && op.query instanceof z.ZodObject
-        ? Object.entries((json(op.query, "input") as { properties?: Record<string, unknown> }).properties ?? {}).map(([name, schema]) => ({
-            name,
-            in: "query",
-            required: false,
-            schema,
-          }))
+        ? Object.entries((json(op.query, "input") as { properties?: Record<string, unknown> }).properties ?? {}).map(
+            ([name, schema]) => ({
+              name,
+              in: "query",
+              required: false,
+              schema,
+            }),
+          )
         : [];
-    const pathParams = [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: "path", required: true, schema: { type: "string" } }));
+    const pathParams = [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => ({
+      name: m[1],
+      in: "path",
+      required: true,
+      schema: { type: "string" },
+    }));
     (paths[op.path] ??= {})[op.method] = {
       summary: op.summary,
       tags: [op.tag],
       ...(op.auth === "bearer" ? { security: [{ bearer: [] }] } : {}),
       parameters: [...pathParams, ...parameters],
-      ...(op.body ? { requestBody: { required: true, content: { "application/json": { schema: json(op.body, "input") } } } } : {}),
+      ...(op.body
+        ? { requestBody: { required: true, content: { "application/json": { schema: json(op.body, "input") } } } }
+        : {}),
       responses: {
         [String(op.status ?? 200)]: {
           description: "Success",
           ...(op.response ? { content: { "application/json": { schema: json(op.response, "output") } } } : {}),
         },
-        default: { description: "Problem", content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } } },
+        default: {
+          description: "Problem",
+          content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } },
+        },
       },
     };
   }

@@ -24,7 +24,10 @@ describe("ageAt", () => {
     expect(ageAt("2008-06-15", new Date("2026-06-15T00:00:00Z"))).toBe(18);
   });
 
-  it.each(["2023-02-29", "2024-13-01", "2024-00-10", "24-01-01", "2024-1-1", "", "2024-01-01T00:00:00Z"])("refuses the invalid date %s", (value) => {
-    expect(ageAt(value, new Date("2026-01-01T00:00:00Z"))).toBeNull();
-  });
+  it.each(["2023-02-29", "2024-13-01", "2024-00-10", "24-01-01", "2024-1-1", "", "2024-01-01T00:00:00Z"])(
+    "refuses the invalid date %s",
+    (value) => {
+      expect(ageAt(value, new Date("2026-01-01T00:00:00Z"))).toBeNull();
+    },
+  );
 });

@@ -1,6 +1,11 @@
 // Phone numbers: validated with libphonenumber-js ("max" metadata, which checks the
 // number plan of each country, not only the length) and stored in E.164.
-import { isValidPhoneNumber, parsePhoneNumberFromString, isSupportedCountry, type CountryCode } from "libphonenumber-js/max";
+import {
+  isValidPhoneNumber,
+  parsePhoneNumberFromString,
+  isSupportedCountry,
+  type CountryCode,
+} from "libphonenumber-js/max";
 
 function defaultCountryOf(country?: string): CountryCode | undefined {
   const code = country?.toUpperCase();

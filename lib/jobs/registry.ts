@@ -13,11 +13,29 @@ export interface JobSpec {
 // GET /api/cron/<name> and the embedded scheduler both run these. Each job is imported
 // lazily so that a route handler only loads the code it runs.
 export const JOBS: Record<string, JobSpec> = {
-  "invoice-reminders": { run: async () => (await import("@/lib/finance/reminders-job")).invoiceRemindersJob, everySeconds: 60 },
-  notifications: { run: async () => (await import("@/lib/notifications/dispatch-job")).notificationsJob, everySeconds: 3 },
-  "expire-holds": { run: async () => (await import("@/lib/bookings/expire-holds-job")).expireHoldsJob, everySeconds: 15 },
+  "invoice-reminders": {
+    run: async () => (await import("@/lib/finance/reminders-job")).invoiceRemindersJob,
+    everySeconds: 60,
+  },
+  notifications: {
+    run: async () => (await import("@/lib/notifications/dispatch-job")).notificationsJob,
+    everySeconds: 3,
+  },
+  "expire-holds": {
+    run: async () => (await import("@/lib/bookings/expire-holds-job")).expireHoldsJob,
+    everySeconds: 15,
+  },
   sync: { run: async () => (await import("@/lib/sync/sync-job")).syncJob, everySeconds: 5 },
-  "change-log-digest": { run: async () => (await import("@/lib/monitoring/change-log-digest")).changeLogDigestJob, everySeconds: 10 },
-  "auth-retention": { run: async () => (await import("@/lib/auth/auth-retention-job")).authRetentionJob, everySeconds: 3600 },
-  "log-retention": { run: async () => (await import("@/lib/monitoring/log-retention")).logRetentionJob, everySeconds: 3600 },
+  "change-log-digest": {
+    run: async () => (await import("@/lib/monitoring/change-log-digest")).changeLogDigestJob,
+    everySeconds: 10,
+  },
+  "auth-retention": {
+    run: async () => (await import("@/lib/auth/auth-retention-job")).authRetentionJob,
+    everySeconds: 3600,
+  },
+  "log-retention": {
+    run: async () => (await import("@/lib/monitoring/log-retention")).logRetentionJob,
+    everySeconds: 3600,
+  },
 };

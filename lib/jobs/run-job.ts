@@ -19,7 +19,12 @@ export async function runJob(name: string, ctx: Ctx): Promise<Record<string, unk
     // runs that did work at info: what counts as work differs per job, and the work itself
     // is logged at its own level already (a mail failed, a sync finished, entries pruned,
     // and every domain change through the change-log digest).
-    await logEvent(ctx, { level: "debug", event: `job.${name}`, message: `job ${name} ran`, details: { ...result, durationMs } });
+    await logEvent(ctx, {
+      level: "debug",
+      event: `job.${name}`,
+      message: `job ${name} ran`,
+      details: { ...result, durationMs },
+    });
     return { job: name, durationMs, ...result };
   } catch (error) {
     await logEvent(ctx, {

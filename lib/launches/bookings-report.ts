@@ -23,7 +23,14 @@ export interface BookingsReportRow {
 export interface BookingsReport {
   launch: AgencyLaunchDto;
   rows: BookingsReportRow[];
-  totals: { bookings: number; passengers: number; seats: number; amountCents: number; refundCents: number; revenueCents: number };
+  totals: {
+    bookings: number;
+    passengers: number;
+    seats: number;
+    amountCents: number;
+    refundCents: number;
+    revenueCents: number;
+  };
 }
 
 /**
@@ -34,19 +41,40 @@ export async function bookingsReport(ctx: Ctx, launchId: string): Promise<Bookin
   const agency = await currentAgency(ctx);
   const launch = await findAgencyLaunch(ctx, agency.id, launchId);
   if (launch.status !== "successful") {
-    throw new DomainError("conflict", `The bookings report exists for successful launches only; this launch is ${launch.status}.`);
+    throw new DomainError(
+      "conflict",
+      `The bookings report exists for successful launches only; this launch is ${launch.status}.`,
+    );
   }
   const paid = await ctx.db
     .select({ b: bookings, travelerName: users.name, travelerEmail: users.email, taxId: users.taxId })
     .from(bookings)
     .innerJoin(users, eq(users.id, bookings.travelerId))
-    .where(and(eq(bookings.launchId, launch.id), inArray(bookings.status, ["confirmed", "cancelled"]), isNotNull(bookings.confirmedAt)))
+    .where(
+      and(
+        eq(bookings.launchId, launch.id),
+        inArray(bookings.status, ["confirmed", "cancelled"]),
+        isNotNull(bookings.confirmedAt),
+      ),
+    )
     .orderBy(asc(bookings.confirmedAt), asc(bookings.reference));
   const seats = paid.length
     ? await ctx.db
-        .select({ bookingId: bookingSeats.bookingId, seat: bookingSeats.seatNumber, passenger: bookingSeats.passengerName })
+        .select({
+          bookingId: bookingSeats.bookingId,
+          seat: bookingSeats.seatNumber,
+          passenger: bookingSeats.passengerName,
+        })
         .from(bookingSeats)
-        .where(and(eq(bookingSeats.launchId, launch.id), inArray(bookingSeats.bookingId, paid.map((p) => p.b.id))))
+        .where(
+          and(
+            eq(bookingSeats.launchId, launch.id),
+            inArray(
+              bookingSeats.bookingId,
+              paid.map((p) => p.b.id),
+            ),
+          ),
+        )
         .orderBy(asc(bookingSeats.seatNumber))
     : [];
   const rows: BookingsReportRow[] = paid.map(({ b, travelerName, travelerEmail, taxId }) => {
@@ -79,7 +107,8 @@ export async function bookingsReport(ctx: Ctx, launchId: string): Promise<Bookin
   };
 }
 
-const dollars = (cents: number) => `${cents < 0 ? "-" : ""}${Math.floor(Math.abs(cents) / 100)}.${String(Math.abs(cents) % 100).padStart(2, "0")}`;
+const dollars = (cents: number) =>
+  `${cents < 0 ? "-" : ""}${Math.floor(Math.abs(cents) / 100)}.${String(Math.abs(cents) % 100).padStart(2, "0")}`;
 
 /**
  * The report as CSV (RFC 4180 quoting by csv-stringify; text that a spreadsheet would run
@@ -89,7 +118,21 @@ const dollars = (cents: number) => `${cents < 0 ? "-" : ""}${Math.floor(Math.abs
  * Money in cents (exact) and in USD (for people); a last TOTAL row sums them.
  */
 export function bookingsReportCsv(report: BookingsReport): string {
-  const header = ["reference", "status", "traveler_name", "traveler_email", "tax_id", "passengers", "seats", "amount_cents", "refund_cents", "net_cents", "amount_usd", "refund_usd", "net_usd"];
+  const header = [
+    "reference",
+    "status",
+    "traveler_name",
+    "traveler_email",
+    "tax_id",
+    "passengers",
+    "seats",
+    "amount_cents",
+    "refund_cents",
+    "net_cents",
+    "amount_usd",
+    "refund_usd",
+    "net_usd",
+  ];
   const body = report.rows.map((r) => [
     r.reference,
     r.status,
@@ -106,7 +149,21 @@ export function bookingsReportCsv(report: BookingsReport): string {
     dollars(r.amountCents - r.refundCents),
   ]);
   const t = report.totals;
-  const total = ["TOTAL", "", "", "", "", String(t.passengers), String(t.seats), t.amountCents, t.refundCents, t.revenueCents, dollars(t.amountCents), dollars(t.refundCents), dollars(t.revenueCents)];
+  const total = [
+    "TOTAL",
+    "",
+    "",
+    "",
+    "",
+    String(t.passengers),
+    String(t.seats),
+    t.amountCents,
+    t.refundCents,
+    t.revenueCents,
+    dollars(t.amountCents),
+    dollars(t.refundCents),
+    dollars(t.revenueCents),
+  ];
   return toCsv([header, ...body, total], { bom: true, record_delimiter: "\r\n" });
 }
 

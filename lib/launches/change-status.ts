@@ -17,7 +17,13 @@ import { lockOwnRocket, rocketGapProblem } from "./schedule-launch";
 /** Travelers holding a confirmed booking on the launch: the ones a status change notifies. */
 async function confirmedTravelers(ctx: Ctx, launchId: string) {
   return ctx.db
-    .select({ bookingId: bookings.id, reference: bookings.reference, userId: users.id, name: users.name, email: users.email })
+    .select({
+      bookingId: bookings.id,
+      reference: bookings.reference,
+      userId: users.id,
+      name: users.name,
+      email: users.email,
+    })
     .from(bookings)
     .innerJoin(users, eq(users.id, bookings.travelerId))
     .where(and(eq(bookings.launchId, launchId), eq(bookings.status, "confirmed")));
@@ -28,7 +34,11 @@ async function confirmedTravelers(ctx: Ctx, launchId: string) {
  * records the history, notifies the agency and every traveler with a confirmed booking,
  * and on abort cancels those bookings with a 100 % refund.
  */
-export async function changeLaunchStatus(ctx: Ctx, launchId: string, input: ChangeStatusInput): Promise<AgencyLaunchDetailDto> {
+export async function changeLaunchStatus(
+  ctx: Ctx,
+  launchId: string,
+  input: ChangeStatusInput,
+): Promise<AgencyLaunchDetailDto> {
   return withTransaction(ctx, async (tx) => {
     const agency = await currentAgency(tx);
     if (!isUuid(launchId)) throw new DomainError("not_found", "Launch not found.");
@@ -41,7 +51,11 @@ export async function changeLaunchStatus(ctx: Ctx, launchId: string, input: Chan
     if (!found) throw new DomainError("not_found", "Launch not found.");
     // Same lock order as scheduling (rocket, then launch), so a delay and a schedule of one rocket serialize.
     await lockOwnRocket(tx, agency.id, found.launch.rocketId);
-    const [launch] = await tx.db.select().from(launches).where(and(eq(launches.id, launchId), eq(launches.agencyId, agency.id))).for("update");
+    const [launch] = await tx.db
+      .select()
+      .from(launches)
+      .where(and(eq(launches.id, launchId), eq(launches.agencyId, agency.id)))
+      .for("update");
 
     const newDate = input.status === "delayed" ? (input.date ?? null) : null;
     const check = checkTransition({ from: launch.status, to: input.status, date: launch.date, now: tx.now, newDate });
@@ -77,8 +91,17 @@ export async function changeLaunchStatus(ctx: Ctx, launchId: string, input: Chan
     });
     const cancelled = input.status === "aborted" ? await cancelBookingsForAbortedLaunch(tx, launch.id) : 0;
 
-    const title = launchTitle({ destination: launch.destination, rocketName: found.rocketName, spaceport: launch.spaceport });
-    const change = { status: input.status, oldDate: launch.date.toISOString(), newDate: newDate?.toISOString() ?? null, reason };
+    const title = launchTitle({
+      destination: launch.destination,
+      rocketName: found.rocketName,
+      spaceport: launch.spaceport,
+    });
+    const change = {
+      status: input.status,
+      oldDate: launch.date.toISOString(),
+      newDate: newDate?.toISOString() ?? null,
+      reason,
+    };
     await enqueueNotification(tx, {
       template: "agency_launch_status",
       to: agency.contactEmail,
@@ -90,7 +113,13 @@ export async function changeLaunchStatus(ctx: Ctx, launchId: string, input: Chan
         template: "launch_status_traveler",
         to: t.email,
         recipientUserId: t.userId,
-        payload: { travelerName: t.name, reference: t.reference, launchTitle: title, ...change, path: travelerBookingPath(t.bookingId) },
+        payload: {
+          travelerName: t.name,
+          reference: t.reference,
+          launchTitle: title,
+          ...change,
+          path: travelerBookingPath(t.bookingId),
+        },
       });
     }
     await logEvent(tx, {

@@ -20,7 +20,11 @@ const launchColumns = {
   confirmedSeats: confirmedSeatsSql,
 };
 
-type LaunchRow = { launch: typeof launches.$inferSelect; rocket: { id: string; name: string; capacity: number; range: AgencyLaunchDto["rocket"]["range"] }; confirmedSeats: number };
+type LaunchRow = {
+  launch: typeof launches.$inferSelect;
+  rocket: { id: string; name: string; capacity: number; range: AgencyLaunchDto["rocket"]["range"] };
+  confirmedSeats: number;
+};
 
 export function launchDto({ launch, rocket, confirmedSeats }: LaunchRow): AgencyLaunchDto {
   const seats = Number(confirmedSeats);
@@ -52,12 +56,17 @@ export async function listAgencyLaunches(ctx: Ctx, query: LaunchListQuery): Prom
   const conditions: (SQL | undefined)[] = [eq(launches.agencyId, agency.id)];
   if (query.status) conditions.push(eq(launches.status, query.status));
   if (query.viable !== undefined) {
-    conditions.push(query.viable ? sql`${confirmedSeatsSql} >= ${launches.minimumOccupancy}` : sql`${confirmedSeatsSql} < ${launches.minimumOccupancy}`);
+    conditions.push(
+      query.viable
+        ? sql`${confirmedSeatsSql} >= ${launches.minimumOccupancy}`
+        : sql`${confirmedSeatsSql} < ${launches.minimumOccupancy}`,
+    );
   }
   const where = and(...conditions);
   const order = query.order ?? (query.sort === "occupancy" ? "desc" : "asc");
   const dir = order === "desc" ? desc : asc;
-  const primary = query.sort === "occupancy" ? dir(sql`(${confirmedSeatsSql})::float / ${rockets.capacity}`) : dir(launches.date);
+  const primary =
+    query.sort === "occupancy" ? dir(sql`(${confirmedSeatsSql})::float / ${rockets.capacity}`) : dir(launches.date);
   const [rows, [{ total }]] = await Promise.all([
     ctx.db
       .select(launchColumns)

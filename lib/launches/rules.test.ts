@@ -52,7 +52,9 @@ describe("capacity, price, minimum occupancy", () => {
     [11, 7],
     [99, 60],
     [100, 60],
-  ])("default minimum occupancy of capacity %s is %s (ceil 60 %%)", (c, m) => expect(defaultMinimumOccupancy(c)).toBe(m));
+  ])("default minimum occupancy of capacity %s is %s (ceil 60 %%)", (c, m) =>
+    expect(defaultMinimumOccupancy(c)).toBe(m),
+  );
 
   it("minimum occupancy is 1..capacity", () => {
     expect(isValidMinimumOccupancy(0, 10)).toBe(false);
@@ -120,32 +122,59 @@ describe("status machine", () => {
   });
 
   it("never goes back to scheduled", () => {
-    expect(checkTransition({ from: "delayed", to: "scheduled", date, now })).toMatchObject({ ok: false, message: expect.stringMatching(/back to scheduled/) });
+    expect(checkTransition({ from: "delayed", to: "scheduled", date, now })).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/back to scheduled/),
+    });
   });
 
   describe.each(["scheduled", "delayed"] as const)("from %s", (from) => {
     it("delay needs a new date, later than the current one and ≥ 24 h ahead", () => {
-      expect(checkTransition({ from, to: "delayed", date, now })).toMatchObject({ ok: false, field: "date", message: expect.stringMatching(/needs the new launch date/) });
-      expect(checkTransition({ from, to: "delayed", date, now, newDate: date })).toMatchObject({ ok: false, message: expect.stringMatching(/later than the current/) });
-      expect(checkTransition({ from, to: "delayed", date, now, newDate: new Date(date.getTime() + 1) })).toEqual({ ok: true });
+      expect(checkTransition({ from, to: "delayed", date, now })).toMatchObject({
+        ok: false,
+        field: "date",
+        message: expect.stringMatching(/needs the new launch date/),
+      });
+      expect(checkTransition({ from, to: "delayed", date, now, newDate: date })).toMatchObject({
+        ok: false,
+        message: expect.stringMatching(/later than the current/),
+      });
+      expect(checkTransition({ from, to: "delayed", date, now, newDate: new Date(date.getTime() + 1) })).toEqual({
+        ok: true,
+      });
       // A launch whose date is near (or passed) may be delayed, but only to ≥ 24 h ahead.
       const soon = at(2 * H);
-      expect(checkTransition({ from, to: "delayed", date: soon, now, newDate: at(24 * H - 1) })).toMatchObject({ ok: false, message: expect.stringMatching(/24 hours ahead/) });
+      expect(checkTransition({ from, to: "delayed", date: soon, now, newDate: at(24 * H - 1) })).toMatchObject({
+        ok: false,
+        message: expect.stringMatching(/24 hours ahead/),
+      });
       expect(checkTransition({ from, to: "delayed", date: soon, now, newDate: at(24 * H) })).toEqual({ ok: true });
     });
     it("abort only before the launch date", () => {
       expect(checkTransition({ from, to: "aborted", date, now: new Date(date.getTime() - 1) })).toEqual({ ok: true });
-      expect(checkTransition({ from, to: "aborted", date, now: date })).toMatchObject({ ok: false, message: expect.stringMatching(/before its launch date/) });
+      expect(checkTransition({ from, to: "aborted", date, now: date })).toMatchObject({
+        ok: false,
+        message: expect.stringMatching(/before its launch date/),
+      });
     });
     it.each(["successful", "failed"] as const)("%s only once the date has passed", (to) => {
-      expect(checkTransition({ from, to, date, now: new Date(date.getTime() - 1) })).toMatchObject({ ok: false, message: expect.stringMatching(/once its launch date has passed/) });
+      expect(checkTransition({ from, to, date, now: new Date(date.getTime() - 1) })).toMatchObject({
+        ok: false,
+        message: expect.stringMatching(/once its launch date has passed/),
+      });
       expect(checkTransition({ from, to, date, now: date })).toEqual({ ok: true });
     });
   });
 });
 
 describe("slug, title and path", () => {
-  const input = { id: "3f9a1c77-1234-4abc-8def-0123456789ab", date: new Date("2027-03-14T18:30:00Z"), destination: "moon" as const, rocketName: "Falcon X", spaceport: "Cape Canaveral" };
+  const input = {
+    id: "3f9a1c77-1234-4abc-8def-0123456789ab",
+    date: new Date("2027-03-14T18:30:00Z"),
+    destination: "moon" as const,
+    rocketName: "Falcon X",
+    spaceport: "Cape Canaveral",
+  };
   it("names date, destination, rocket, spaceport and a short id", () => {
     expect(launchSlug(input)).toBe("2027-03-14-moon-falcon-x-cape-canaveral-3f9a1c");
     expect(launchPath(launchSlug(input))).toBe("/launches/2027-03-14-moon-falcon-x-cape-canaveral-3f9a1c");

@@ -16,7 +16,13 @@ const DAY_MS = 24 * HOUR_MS;
 
 export const RANGES = ["suborbital", "low_earth", "moon", "mars"] as const satisfies readonly RocketRange[];
 export const DESTINATIONS = ["suborbital", "leo", "iss", "moon", "mars"] as const satisfies readonly Destination[];
-export const LAUNCH_STATUSES = ["scheduled", "delayed", "aborted", "successful", "failed"] as const satisfies readonly LaunchStatus[];
+export const LAUNCH_STATUSES = [
+  "scheduled",
+  "delayed",
+  "aborted",
+  "successful",
+  "failed",
+] as const satisfies readonly LaunchStatus[];
 
 /** The range a rocket needs to reach each destination. */
 export const DESTINATION_RANGE: Record<Destination, RocketRange> = {
@@ -94,7 +100,9 @@ export function earliestLaunchDate(now: Date): Date {
 
 /** null when `date` is at least 24 h after `now`; otherwise why not. */
 export function leadTimeError(date: Date, now: Date): string | null {
-  return date.getTime() >= earliestLaunchDate(now).getTime() ? null : `A launch must be at least ${MIN_LEAD_HOURS} hours in the future.`;
+  return date.getTime() >= earliestLaunchDate(now).getTime()
+    ? null
+    : `A launch must be at least ${MIN_LEAD_HOURS} hours in the future.`;
 }
 
 /** The other launch dates of the same rocket that are less than 7 days from `date`. */
@@ -104,13 +112,20 @@ export function rocketGapConflicts(date: Date, otherDates: Date[]): Date[] {
 
 export function rocketGapError(date: Date, otherDates: Date[]): string | null {
   const [conflict] = rocketGapConflicts(date, otherDates);
-  return conflict ? `This rocket already flies on ${conflict.toISOString().slice(0, 10)}; two launches of one rocket must be at least ${ROCKET_GAP_DAYS} days apart.` : null;
+  return conflict
+    ? `This rocket already flies on ${conflict.toISOString().slice(0, 10)}; two launches of one rocket must be at least ${ROCKET_GAP_DAYS} days apart.`
+    : null;
 }
 
 // ---- Status machine ------------------------------------------------------------------
 
 export type TargetStatus = Exclude<LaunchStatus, "scheduled">;
-export const TARGET_STATUSES = ["delayed", "aborted", "successful", "failed"] as const satisfies readonly TargetStatus[];
+export const TARGET_STATUSES = [
+  "delayed",
+  "aborted",
+  "successful",
+  "failed",
+] as const satisfies readonly TargetStatus[];
 export const FINAL_STATUSES: readonly LaunchStatus[] = ["aborted", "successful", "failed"];
 
 /** Which statuses a launch may move to from `from` (ignoring dates). */
@@ -136,7 +151,8 @@ export type TransitionCheck = { ok: true } | { ok: false; message: string; field
 
 /** Whether the status machine allows this change now, and if not, why. */
 export function checkTransition({ from, to, date, now, newDate }: TransitionInput): TransitionCheck {
-  if (isFinal(from)) return { ok: false, field: "status", message: `This launch is already ${from}; its status can no longer change.` };
+  if (isFinal(from))
+    return { ok: false, field: "status", message: `This launch is already ${from}; its status can no longer change.` };
   if (!(TARGET_STATUSES as readonly LaunchStatus[]).includes(to)) {
     return { ok: false, field: "status", message: `A launch cannot go back to ${to}.` };
   }
@@ -144,15 +160,22 @@ export function checkTransition({ from, to, date, now, newDate }: TransitionInpu
   switch (to) {
     case "delayed": {
       if (!newDate) return { ok: false, field: "date", message: "A delay needs the new launch date." };
-      if (newDate.getTime() <= date.getTime()) return { ok: false, field: "date", message: "The new date must be later than the current launch date." };
+      if (newDate.getTime() <= date.getTime())
+        return { ok: false, field: "date", message: "The new date must be later than the current launch date." };
       const lead = leadTimeError(newDate, now);
-      return lead ? { ok: false, field: "date", message: `The new date must be at least ${MIN_LEAD_HOURS} hours ahead.` } : { ok: true };
+      return lead
+        ? { ok: false, field: "date", message: `The new date must be at least ${MIN_LEAD_HOURS} hours ahead.` }
+        : { ok: true };
     }
     case "aborted":
-      return launched ? { ok: false, field: "status", message: "A launch can only be aborted before its launch date." } : { ok: true };
+      return launched
+        ? { ok: false, field: "status", message: "A launch can only be aborted before its launch date." }
+        : { ok: true };
     case "successful":
     case "failed":
-      return launched ? { ok: true } : { ok: false, field: "status", message: `A launch can only be marked ${to} once its launch date has passed.` };
+      return launched
+        ? { ok: true }
+        : { ok: false, field: "status", message: `A launch can only be marked ${to} once its launch date has passed.` };
     default:
       return { ok: false, field: "status", message: `Unknown status ${String(to)}.` };
   }
@@ -181,11 +204,21 @@ export interface SlugInput {
 /** `YYYY-MM-DD-<destination>-<rocket>-<spaceport>-<short id>`; the date is the UTC day. */
 export function launchSlug({ id, date, destination, rocketName, spaceport }: SlugInput): string {
   const shortId = id.replace(/-/g, "").slice(0, 6).toLowerCase();
-  return [date.toISOString().slice(0, 10), destination, slugify(rocketName), slugify(spaceport), shortId].filter(Boolean).join("-");
+  return [date.toISOString().slice(0, 10), destination, slugify(rocketName), slugify(spaceport), shortId]
+    .filter(Boolean)
+    .join("-");
 }
 
 /** "Moon · Falcon X · Cape Canaveral": the launch's name in lists, pages and emails. */
-export function launchTitle({ destination, rocketName, spaceport }: { destination: Destination; rocketName: string; spaceport: string }): string {
+export function launchTitle({
+  destination,
+  rocketName,
+  spaceport,
+}: {
+  destination: Destination;
+  rocketName: string;
+  spaceport: string;
+}): string {
   return `${DESTINATION_LABELS[destination]} · ${rocketName} · ${spaceport}`;
 }
 

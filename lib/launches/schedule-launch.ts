@@ -31,17 +31,34 @@ type RocketRow = typeof rockets.$inferSelect;
 export async function lockOwnRocket(ctx: Ctx, agencyId: string, rocketId: string): Promise<RocketRow> {
   const notFound = new DomainError("not_found", "Rocket not found.", { rocketId: ["Choose one of your rockets."] });
   if (!isUuid(rocketId)) throw notFound;
-  const [rocket] = await ctx.db.select().from(rockets).where(and(eq(rockets.id, rocketId), eq(rockets.agencyId, agencyId))).limit(1).for("update");
+  const [rocket] = await ctx.db
+    .select()
+    .from(rockets)
+    .where(and(eq(rockets.id, rocketId), eq(rockets.agencyId, agencyId)))
+    .limit(1)
+    .for("update");
   if (!rocket) throw notFound;
   return rocket;
 }
 
 /** Why `date` is too close to another (non-aborted) launch of the rocket, or null. */
-export async function rocketGapProblem(ctx: Ctx, rocketId: string, date: Date, exceptLaunchId?: string): Promise<string | null> {
+export async function rocketGapProblem(
+  ctx: Ctx,
+  rocketId: string,
+  date: Date,
+  exceptLaunchId?: string,
+): Promise<string | null> {
   const others = await ctx.db
     .select({ date: launches.date })
     .from(launches)
-    .where(and(eq(launches.rocketId, rocketId), ne(launches.status, "aborted"), exceptLaunchId ? ne(launches.id, exceptLaunchId) : undefined, sql`abs(extract(epoch from ${launches.date} - ${date.toISOString()}::timestamptz)) < ${8 * 24 * 3600}`));
+    .where(
+      and(
+        eq(launches.rocketId, rocketId),
+        ne(launches.status, "aborted"),
+        exceptLaunchId ? ne(launches.id, exceptLaunchId) : undefined,
+        sql`abs(extract(epoch from ${launches.date} - ${date.toISOString()}::timestamptz)) < ${8 * 24 * 3600}`,
+      ),
+    );
   return rocketGapError(
     date,
     others.map((o) => o.date),
@@ -55,7 +72,9 @@ export async function scheduleLaunch(ctx: Ctx, input: ScheduleLaunchInput): Prom
     const rocket = await lockOwnRocket(tx, agency.id, input.rocketId);
     const errors: FieldErrors = {};
     if (!rangeCovers(rocket.range, input.destination)) {
-      errors.destination = [`${rocket.name} has a ${RANGE_LABELS[rocket.range].toLowerCase()} range; it cannot fly to ${DESTINATION_LABELS[input.destination]}.`];
+      errors.destination = [
+        `${rocket.name} has a ${RANGE_LABELS[rocket.range].toLowerCase()} range; it cannot fly to ${DESTINATION_LABELS[input.destination]}.`,
+      ];
     }
     const lead = leadTimeError(input.date, tx.now);
     if (lead) errors.date = [lead];
@@ -71,7 +90,13 @@ export async function scheduleLaunch(ctx: Ctx, input: ScheduleLaunchInput): Prom
     if (first) throw new DomainError("validation_failed", first[0], errors);
 
     const id = randomUUID();
-    const slug = launchSlug({ id, date: input.date, destination: input.destination, rocketName: rocket.name, spaceport: input.spaceport });
+    const slug = launchSlug({
+      id,
+      date: input.date,
+      destination: input.destination,
+      rocketName: rocket.name,
+      spaceport: input.spaceport,
+    });
     await tx.db.insert(launches).values({
       id,
       agencyId: agency.id,
@@ -86,10 +111,30 @@ export async function scheduleLaunch(ctx: Ctx, input: ScheduleLaunchInput): Prom
       createdAt: tx.now,
       updatedAt: tx.now,
     });
-    await tx.db.insert(launchStatusHistory).values({ launchId: id, fromStatus: null, toStatus: "scheduled", changedBy: tx.actor?.id ?? null, changedAt: tx.now, newDate: input.date });
+    await tx.db
+      .insert(launchStatusHistory)
+      .values({
+        launchId: id,
+        fromStatus: null,
+        toStatus: "scheduled",
+        changedBy: tx.actor?.id ?? null,
+        changedAt: tx.now,
+        newDate: input.date,
+      });
     const title = launchTitle({ destination: input.destination, rocketName: rocket.name, spaceport: input.spaceport });
-    const vips = await alertVipsOfNewLaunch(tx, { id, slug, title, date: input.date, agencyName: agency.name, pricePerSeatCents: input.pricePerSeatCents });
-    await logEvent(tx, { event: "launch.scheduled", message: `Launch ${title} scheduled for ${input.date.toISOString()}`, details: { launchId: id, agencyId: agency.id, vipAlerts: vips } });
+    const vips = await alertVipsOfNewLaunch(tx, {
+      id,
+      slug,
+      title,
+      date: input.date,
+      agencyName: agency.name,
+      pricePerSeatCents: input.pricePerSeatCents,
+    });
+    await logEvent(tx, {
+      event: "launch.scheduled",
+      message: `Launch ${title} scheduled for ${input.date.toISOString()}`,
+      details: { launchId: id, agencyId: agency.id, vipAlerts: vips },
+    });
     return findAgencyLaunch(tx, agency.id, id);
   });
 }

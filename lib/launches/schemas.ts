@@ -1,17 +1,34 @@
 import { z } from "zod";
-import { CAPACITY_MAX, DESTINATIONS, LAUNCH_STATUSES, PRICE_MAX_CENTS, RANGES, TARGET_STATUSES, parseDollarsToCents } from "./rules";
+import {
+  CAPACITY_MAX,
+  DESTINATIONS,
+  LAUNCH_STATUSES,
+  PRICE_MAX_CENTS,
+  RANGES,
+  TARGET_STATUSES,
+  parseDollarsToCents,
+} from "./rules";
 
 const emptyToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
 
 const launchFields = {
   rocketId: z.uuid({ error: "Choose one of your rockets." }),
-  spaceport: z.string({ error: "Enter the spaceport." }).trim().min(2, "Enter the spaceport (launch site name).").max(80, "Keep the spaceport under 80 characters."),
+  spaceport: z
+    .string({ error: "Enter the spaceport." })
+    .trim()
+    .min(2, "Enter the spaceport (launch site name).")
+    .max(80, "Keep the spaceport under 80 characters."),
   destination: z.enum(DESTINATIONS, { error: "Choose a destination." }),
   // Forms send the datetime-local value converted to an instant; the API an ISO string.
   date: z.coerce.date({ error: "Enter the launch date and time." }),
   minimumOccupancy: z.preprocess(
     emptyToUndefined,
-    z.coerce.number().int("Minimum occupancy is a whole number of seats.").min(1, "Minimum occupancy is at least 1 seat.").max(CAPACITY_MAX, `Minimum occupancy is at most ${CAPACITY_MAX} seats.`).optional(),
+    z.coerce
+      .number()
+      .int("Minimum occupancy is a whole number of seats.")
+      .min(1, "Minimum occupancy is at least 1 seat.")
+      .max(CAPACITY_MAX, `Minimum occupancy is at most ${CAPACITY_MAX} seats.`)
+      .optional(),
   ),
 };
 
@@ -47,7 +64,10 @@ export type ScheduleLaunchFormValues = z.input<typeof scheduleLaunchFormSchema>;
 export const changeStatusSchema = z.object({
   status: z.enum(TARGET_STATUSES, { error: "Choose delayed, aborted, successful or failed." }),
   date: z.preprocess(emptyToUndefined, z.coerce.date({ error: "Enter a valid date." }).optional()),
-  reason: z.preprocess(emptyToUndefined, z.string().trim().max(500, "Keep the reason under 500 characters.").optional()),
+  reason: z.preprocess(
+    emptyToUndefined,
+    z.string().trim().max(500, "Keep the reason under 500 characters.").optional(),
+  ),
 });
 export type ChangeStatusInput = z.infer<typeof changeStatusSchema>;
 export type ChangeStatusFormValues = z.input<typeof changeStatusSchema>;
@@ -57,7 +77,13 @@ export const LAUNCH_SORTS = ["date", "occupancy"] as const;
 /** GET /api/v1/agency/launches (and the console's URL). */
 export const launchListQuerySchema = z.object({
   status: z.preprocess(emptyToUndefined, z.enum(LAUNCH_STATUSES).optional()),
-  viable: z.preprocess(emptyToUndefined, z.enum(["true", "false"]).transform((v) => v === "true").optional()),
+  viable: z.preprocess(
+    emptyToUndefined,
+    z
+      .enum(["true", "false"])
+      .transform((v) => v === "true")
+      .optional(),
+  ),
   sort: z.preprocess(emptyToUndefined, z.enum(LAUNCH_SORTS).default("date")),
   order: z.preprocess(emptyToUndefined, z.enum(["asc", "desc"]).optional()),
   page: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).default(1)),

@@ -13,10 +13,19 @@ const CURSOR = "change-log-digest";
  * under /it/logs. A cursor row, locked for the batch, keeps two instances from
  * summarising the same change twice.
  */
-export async function digestChangeLog(ctx: Ctx, limit = CHANGE_LOG_DIGEST_BATCH): Promise<{ summarised: number; cursor: number }> {
+export async function digestChangeLog(
+  ctx: Ctx,
+  limit = CHANGE_LOG_DIGEST_BATCH,
+): Promise<{ summarised: number; cursor: number }> {
   return withTransaction(ctx, async (tx) => {
-    await tx.db.execute(sql`insert into job_cursors (name, position, updated_at) values (${CURSOR}, 0, ${ctx.now.toISOString()}::timestamptz) on conflict (name) do nothing`);
-    const position = Number(rowsOf<{ position: string | number }>(await tx.db.execute(sql`select position from job_cursors where name = ${CURSOR} for update`))[0].position);
+    await tx.db.execute(
+      sql`insert into job_cursors (name, position, updated_at) values (${CURSOR}, 0, ${ctx.now.toISOString()}::timestamptz) on conflict (name) do nothing`,
+    );
+    const position = Number(
+      rowsOf<{ position: string | number }>(
+        await tx.db.execute(sql`select position from job_cursors where name = ${CURSOR} for update`),
+      )[0].position,
+    );
     const inserted = rowsOf<{ change_id: string | number }>(
       await tx.db.execute(sql`
         with batch as (select * from change_log where id > ${position} order by id limit ${limit})
@@ -31,7 +40,9 @@ export async function digestChangeLog(ctx: Ctx, limit = CHANGE_LOG_DIGEST_BATCH)
     );
     const cursor = inserted.reduce((max, r) => Math.max(max, Number(r.change_id)), position);
     if (cursor > position) {
-      await tx.db.execute(sql`update job_cursors set position = ${cursor}, updated_at = ${ctx.now.toISOString()}::timestamptz where name = ${CURSOR}`);
+      await tx.db.execute(
+        sql`update job_cursors set position = ${cursor}, updated_at = ${ctx.now.toISOString()}::timestamptz where name = ${CURSOR}`,
+      );
     }
     return { summarised: inserted.length, cursor };
   });

@@ -8,7 +8,8 @@ import type { LogEntryView, LogFilter } from "./log-schemas";
 
 const CSV_COLUMNS = ["id", "at", "level", "event", "actor", "actorId", "requestId", "message", "details"] as const;
 
-const csvRows = (items: LogEntryView[]) => items.map((e) => CSV_COLUMNS.map((c) => (c === "details" ? JSON.stringify(e.details) : (e[c] ?? ""))));
+const csvRows = (items: LogEntryView[]) =>
+  items.map((e) => CSV_COLUMNS.map((c) => (c === "details" ? JSON.stringify(e.details) : (e[c] ?? ""))));
 
 /**
  * The current filter as CSV or JSON, streamed: each pull reads the next keyset batch,

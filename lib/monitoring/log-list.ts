@@ -17,17 +17,33 @@ const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === 
  */
 export const logListQuerySchema = logFilterSchema
   .safeExtend({
-    page: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(LOG_MAX_PAGE, `At most page ${LOG_MAX_PAGE}: go further with the cursor.`).optional()),
-    pageSize: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(100, "At most 100 per page.").default(LOG_API_PAGE_SIZE)),
+    page: z.preprocess(
+      blankToUndefined,
+      z.coerce
+        .number()
+        .int()
+        .min(1)
+        .max(LOG_MAX_PAGE, `At most page ${LOG_MAX_PAGE}: go further with the cursor.`)
+        .optional(),
+    ),
+    pageSize: z.preprocess(
+      blankToUndefined,
+      z.coerce.number().int().min(1).max(100, "At most 100 per page.").default(LOG_API_PAGE_SIZE),
+    ),
   })
-  .refine((f) => !(f.cursor && f.page !== undefined && f.page > 1), { message: "Page with either page or cursor, not both.", path: ["page"] });
+  .refine((f) => !(f.cursor && f.page !== undefined && f.page > 1), {
+    message: "Page with either page or cursor, not both.",
+    path: ["page"],
+  });
 export type LogListQuery = z.infer<typeof logListQuerySchema>;
 
 /** Every match counted (the list's `total`): the filter's index scans, never the log's size. */
 async function countMatches(ctx: Ctx, filter: LogFilter): Promise<number> {
   const conditions = filterConditions(filter, ctx.now);
   const where = conditions.length ? sql`where ${sql.join(conditions, sql` and `)}` : sql``;
-  return rowsOf<{ n: number }>(await ctx.db.execute(sql`select count(*)::int as n from activity_log ${where}`))[0]?.n ?? 0;
+  return (
+    rowsOf<{ n: number }>(await ctx.db.execute(sql`select count(*)::int as n from activity_log ${where}`))[0]?.n ?? 0
+  );
 }
 
 /**
@@ -41,5 +57,12 @@ export async function listLogs(ctx: Ctx, query: LogListQuery) {
   const page = query.cursor ? null : (query.page ?? 1);
   const offset = page ? (page - 1) * query.pageSize : 0;
   const [found, total] = await Promise.all([logPage(ctx, query, query.pageSize, offset), countMatches(ctx, query)]);
-  return { items: found.items, total, page, pageSize: query.pageSize, nextCursor: found.nextCursor, totalCapped: false };
+  return {
+    items: found.items,
+    total,
+    page,
+    pageSize: query.pageSize,
+    nextCursor: found.nextCursor,
+    totalCapped: false,
+  };
 }

@@ -51,7 +51,11 @@ export function filterConditions(filter: LogFilter, now: Date): SQL[] {
   if (filter.level?.length) where.push(sql`level = any(${`{${filter.level.join(",")}}`}::log_level[])`);
   if (filter.event) {
     // "auth.*" matches a family of events; anything else (a lone "*" too) is an exact event type.
-    where.push(filter.event.endsWith("*") && filter.event.length > 1 ? sql`event like ${likeContains(filter.event.slice(0, -1)).slice(1)}` : sql`event = ${filter.event}`);
+    where.push(
+      filter.event.endsWith("*") && filter.event.length > 1
+        ? sql`event like ${likeContains(filter.event.slice(0, -1)).slice(1)}`
+        : sql`event = ${filter.event}`,
+    );
   }
   if (filter.actor) where.push(sql`actor ilike ${likeContains(filter.actor)}`);
   if (filter.q) {
@@ -61,7 +65,9 @@ export function filterConditions(filter: LogFilter, now: Date): SQL[] {
     // same few trigrams (…@example.test) over millions of rows, which makes a trigram
     // scan of them slow as a free-text branch (measured by scripts/bench/sync.ts).
     const words = sql`search @@ plainto_tsquery('simple', ${filter.q})`;
-    where.push(filter.q.length >= TRIGRAM_MIN_LENGTH ? sql`(${words} or message ilike ${likeContains(filter.q)})` : words);
+    where.push(
+      filter.q.length >= TRIGRAM_MIN_LENGTH ? sql`(${words} or message ilike ${likeContains(filter.q)})` : words,
+    );
   }
   return where;
 }
@@ -74,14 +80,26 @@ export function logPageQuery(filter: LogFilter, now: Date, pageSize: number, off
   const desc = filter.sort !== "oldest";
   if (filter.cursor) {
     const cursor = decodeCursor(filter.cursor);
-    if (!cursor) throw new DomainError("validation_failed", "The page cursor is invalid.", { cursor: ["The page cursor is invalid."] });
-    conditions.push(desc ? sql`(at, id) < (${cursor.at}::timestamptz, ${cursor.id})` : sql`(at, id) > (${cursor.at}::timestamptz, ${cursor.id})`);
+    if (!cursor)
+      throw new DomainError("validation_failed", "The page cursor is invalid.", {
+        cursor: ["The page cursor is invalid."],
+      });
+    conditions.push(
+      desc
+        ? sql`(at, id) < (${cursor.at}::timestamptz, ${cursor.id})`
+        : sql`(at, id) > (${cursor.at}::timestamptz, ${cursor.id})`,
+    );
   }
   const order = sql.raw(desc ? "at desc, id desc" : "at asc, id asc");
   return sql`select ${COLUMNS} from activity_log ${whereSql(conditions)} order by ${order} limit ${pageSize + 1}${offset ? sql` offset ${offset}` : sql``}`;
 }
 
-export async function logPage(ctx: Ctx, filter: LogFilter, pageSize: number, offset = 0): Promise<{ items: LogEntryView[]; nextCursor: string | null }> {
+export async function logPage(
+  ctx: Ctx,
+  filter: LogFilter,
+  pageSize: number,
+  offset = 0,
+): Promise<{ items: LogEntryView[]; nextCursor: string | null }> {
   const rows = rowsOf<Row>(await ctx.db.execute(logPageQuery(filter, ctx.now, pageSize, offset)));
   const items = rows.slice(0, pageSize).map(toView);
   const last = items[items.length - 1];
@@ -109,7 +127,11 @@ export async function getLogEntry(ctx: Ctx, id: number): Promise<{ entry: LogEnt
   const [row] = rowsOf<Row>(await ctx.db.execute(sql`select ${COLUMNS} from activity_log where id = ${id}`));
   if (!row) throw new DomainError("not_found", "There is no such log entry.");
   const sameRequest = row.request_id
-    ? rowsOf<Row>(await ctx.db.execute(sql`select ${COLUMNS} from activity_log where request_id = ${row.request_id} order by at, id limit 200`)).map(toView)
+    ? rowsOf<Row>(
+        await ctx.db.execute(
+          sql`select ${COLUMNS} from activity_log where request_id = ${row.request_id} order by at, id limit 200`,
+        ),
+      ).map(toView)
     : [];
   return { entry: toView(row), sameRequest };
 }

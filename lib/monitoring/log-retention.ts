@@ -8,7 +8,11 @@ import { logEvent } from "./log-event";
 import { RETENTION_BATCH, RETENTION_MAX_BATCHES, retentionCutoff } from "./log-rules";
 
 /** Deletes activity-log entries older than `days`, in batches (short locks), and logs what it removed. */
-export async function pruneActivityLog(ctx: Ctx, days: number, batchSize = RETENTION_BATCH): Promise<{ removed: number; cutoff: string }> {
+export async function pruneActivityLog(
+  ctx: Ctx,
+  days: number,
+  batchSize = RETENTION_BATCH,
+): Promise<{ removed: number; cutoff: string }> {
   const cutoff = retentionCutoff(ctx.now, days).toISOString();
   let removed = 0;
   for (let i = 0; i < RETENTION_MAX_BATCHES; i++) {
@@ -20,7 +24,11 @@ export async function pruneActivityLog(ctx: Ctx, days: number, batchSize = RETEN
     removed += n;
     if (n < batchSize) break;
   }
-  await logEvent(ctx, { event: "log.retention", message: `removed ${removed} log entries older than ${days} days`, details: { removed, cutoff, days } });
+  await logEvent(ctx, {
+    event: "log.retention",
+    message: `removed ${removed} log entries older than ${days} days`,
+    details: { removed, cutoff, days },
+  });
   return { removed, cutoff };
 }
 

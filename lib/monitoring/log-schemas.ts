@@ -12,14 +12,23 @@ const instant = z.preprocess(
   z
     .string()
     .max(40)
-    .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})?)?$/, "Use an ISO date such as 2026-11-25T12:00Z.")
+    .regex(
+      /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})?)?$/,
+      "Use an ISO date such as 2026-11-25T12:00Z.",
+    )
     .transform((s, ctx) => {
       const zoned = /T/.test(s) ? (/(Z|[+-]\d{2}:\d{2})$/.test(s) ? s : `${s}Z`) : `${s}T00:00:00Z`;
       const date = new Date(zoned);
       const [y, m, d] = s.slice(0, 10).split("-").map(Number);
       const day = new Date(Date.UTC(y, m - 1, d));
       // JS rolls 2026-02-31 over to March: refuse any day the calendar does not have.
-      if (day.getUTCMonth() !== m - 1 || day.getUTCDate() !== d || Number.isNaN(date.getTime()) || date.getUTCFullYear() < 1970 || date.getUTCFullYear() > 9999) {
+      if (
+        day.getUTCMonth() !== m - 1 ||
+        day.getUTCDate() !== d ||
+        Number.isNaN(date.getTime()) ||
+        date.getUTCFullYear() < 1970 ||
+        date.getUTCFullYear() > 9999
+      ) {
         ctx.addIssue({ code: "custom", message: "This is not a valid date." });
         return z.NEVER;
       }
@@ -33,12 +42,18 @@ const text = z.preprocess(blankToUndefined, z.string().trim().max(200, "At most 
 /** The filter of /it/logs and GET /api/v1/it/logs (query strings: every value is a string). */
 export const logFilterSchema = z
   .object({
-    preset: z.preprocess(blankToUndefined, z.enum([...(Object.keys(LOG_PRESETS) as [keyof typeof LOG_PRESETS]), "custom"]).optional()),
+    preset: z.preprocess(
+      blankToUndefined,
+      z.enum([...(Object.keys(LOG_PRESETS) as [keyof typeof LOG_PRESETS]), "custom"]).optional(),
+    ),
     from: instant,
     to: instant,
     level: z.preprocess(
       (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : v.split(",").map((s) => s.trim())) : v),
-      z.array(z.enum(LEVELS, { error: "Level is debug, info, warn or error." })).max(4).optional(),
+      z
+        .array(z.enum(LEVELS, { error: "Level is debug, info, warn or error." }))
+        .max(4)
+        .optional(),
     ),
     event: text,
     actor: text,

@@ -27,7 +27,16 @@ describe("log filter instants", () => {
   });
 
   it("reads a URL value exactly as the filter schema does (zone-less = UTC, whatever the runtime's zone)", () => {
-    for (const text of ["2026-11-25T14:30:00.000Z", "2026-11-25T14:30", "2026-11-25", "2026-11-25T14:30+09:00", "2026-02-31T00:00", "2026-13-01", "1969-12-31", "yesterday"]) {
+    for (const text of [
+      "2026-11-25T14:30:00.000Z",
+      "2026-11-25T14:30",
+      "2026-11-25",
+      "2026-11-25T14:30+09:00",
+      "2026-02-31T00:00",
+      "2026-13-01",
+      "1969-12-31",
+      "yesterday",
+    ]) {
       const viaSchema = logFilterSchema.safeParse({ from: text });
       expect(readFilterInstant(text), text).toEqual(viaSchema.success ? (viaSchema.data.from ?? null) : null);
     }

@@ -48,7 +48,9 @@ export function localInputToIso(value: string): string | null {
 
 /** How the form names the viewer's zone: "Europe/Madrid, GMT+01:00" (the offset at `at`). */
 export function zoneLabel(timeZone: string, at: Date): string {
-  const part = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "longOffset" }).formatToParts(at).find((p) => p.type === "timeZoneName")?.value;
+  const part = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "longOffset" })
+    .formatToParts(at)
+    .find((p) => p.type === "timeZoneName")?.value;
   const offset = part === "GMT" ? "GMT+00:00" : part;
   return offset ? `${timeZone}, ${offset}` : timeZone;
 }

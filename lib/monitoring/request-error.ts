@@ -29,9 +29,17 @@ const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v
  * digest, route and the request id proxy.ts gave the request. Never throws: it runs inside
  * Next's error handling, and a failing log must not hide the error it reports.
  */
-export async function logRequestError(db: () => Db, error: unknown, request: RequestErrorRequest, where: RequestErrorWhere): Promise<void> {
+export async function logRequestError(
+  db: () => Db,
+  error: unknown,
+  request: RequestErrorRequest,
+  where: RequestErrorWhere,
+): Promise<void> {
   try {
-    const digest = typeof error === "object" && error !== null && "digest" in error ? String((error as { digest: unknown }).digest) : undefined;
+    const digest =
+      typeof error === "object" && error !== null && "digest" in error
+        ? String((error as { digest: unknown }).digest)
+        : undefined;
     if (digest && CONTROL_FLOW_DIGEST.test(digest)) return;
     const headerId = first(request.headers["x-request-id"]);
     const requestId = headerId && /^[\w.-]{8,64}$/.test(headerId) ? headerId : randomUUID();

@@ -4,7 +4,16 @@ import { dispatcherRuns, notificationAttempts, notifications } from "@/db/schema
 import { withTransaction, type Ctx } from "@/lib/context";
 import { logEvent } from "@/lib/monitoring/log-event";
 import type { NotificationPayloads, TemplateName } from "./payloads";
-import { afterFailure, backoffSeconds, chunk, CLAIM_LIMIT, DISPATCHER_RUNS_KEEP_DAYS, MAX_ATTEMPTS, STUCK_SENDING_MINUTES, stuckBefore } from "./rules";
+import {
+  afterFailure,
+  backoffSeconds,
+  chunk,
+  CLAIM_LIMIT,
+  DISPATCHER_RUNS_KEEP_DAYS,
+  MAX_ATTEMPTS,
+  STUCK_SENDING_MINUTES,
+  stuckBefore,
+} from "./rules";
 import { isTemplateName, renderNotification } from "./templates";
 import type { OutgoingMail, SendOutcome, Transport } from "./transports/types";
 
@@ -27,12 +36,18 @@ export interface DispatchResult {
   transport: Transport["name"];
 }
 
-type Claimed = Pick<typeof notifications.$inferSelect, "id" | "template" | "recipient" | "payload" | "attempts" | "idempotencyKey">;
+type Claimed = Pick<
+  typeof notifications.$inferSelect,
+  "id" | "template" | "recipient" | "payload" | "attempts" | "idempotencyKey"
+>;
 
 /** Instants inside a run: the context's clock plus the time elapsed, so tests control the base. */
 function clockFrom(ctx: Ctx) {
   const t0 = performance.now();
-  return { elapsedMs: () => Math.round(performance.now() - t0), at: (extraSeconds = 0) => new Date(ctx.now.getTime() + (performance.now() - t0) + extraSeconds * 1000) };
+  return {
+    elapsedMs: () => Math.round(performance.now() - t0),
+    at: (extraSeconds = 0) => new Date(ctx.now.getTime() + (performance.now() - t0) + extraSeconds * 1000),
+  };
 }
 
 interface FailedNotification {
@@ -72,15 +87,26 @@ async function recoverStuck(ctx: Ctx): Promise<number> {
         updatedAt: tx.now,
       })
       .where(and(eq(notifications.status, "sending"), lt(notifications.lockedAt, stuckBefore(tx.now))))
-      .returning({ id: notifications.id, status: notifications.status, template: notifications.template, attempts: notifications.attempts });
+      .returning({
+        id: notifications.id,
+        status: notifications.status,
+        template: notifications.template,
+        attempts: notifications.attempts,
+      });
     if (rows.length) {
-      await tx.db.insert(notificationAttempts).values(rows.map((r) => ({ notificationId: r.id, ok: false, error: reason, durationMs: 0, createdAt: tx.now })));
+      await tx.db
+        .insert(notificationAttempts)
+        .values(
+          rows.map((r) => ({ notificationId: r.id, ok: false, error: reason, durationMs: 0, createdAt: tx.now })),
+        );
     }
     return rows;
   });
   await logFailures(
     ctx,
-    rows.filter((r) => r.status === "failed").map((r) => ({ id: r.id, template: r.template, attempts: r.attempts, lastError: reason })),
+    rows
+      .filter((r) => r.status === "failed")
+      .map((r) => ({ id: r.id, template: r.template, attempts: r.attempts, lastError: reason })),
   );
   return rows.length;
 }
@@ -97,14 +123,27 @@ async function claim(ctx: Ctx, limit: number): Promise<Claimed[]> {
       .from(notifications)
       .where(and(eq(notifications.status, "pending"), lte(notifications.nextAttemptAt, tx.now)))
       // The enum declares vip before default, so ascending queue order drains vip first.
-      .orderBy(asc(notifications.queue), asc(notifications.nextAttemptAt), asc(notifications.createdAt), asc(notifications.id))
+      .orderBy(
+        asc(notifications.queue),
+        asc(notifications.nextAttemptAt),
+        asc(notifications.createdAt),
+        asc(notifications.id),
+      )
       .limit(limit)
       .for("update", { skipLocked: true });
     if (due.length === 0) return [];
     const claimed = await tx.db
       .update(notifications)
       .set({ status: "sending", lockedAt: tx.now, attempts: sql`${notifications.attempts} + 1`, updatedAt: tx.now })
-      .where(and(inArray(notifications.id, due.map((d) => d.id)), eq(notifications.status, "pending")))
+      .where(
+        and(
+          inArray(
+            notifications.id,
+            due.map((d) => d.id),
+          ),
+          eq(notifications.status, "pending"),
+        ),
+      )
       .returning({
         id: notifications.id,
         template: notifications.template,
@@ -124,8 +163,18 @@ async function claim(ctx: Ctx, limit: number): Promise<Claimed[]> {
 
 async function toMail(row: Claimed, opts: DispatchOptions): Promise<OutgoingMail> {
   if (!isTemplateName(row.template)) throw new Error(`Unknown email template "${row.template}"`);
-  const rendered = await renderNotification(row.template as TemplateName, row.payload as unknown as NotificationPayloads[TemplateName], { appUrl: opts.appUrl });
-  return { notificationId: row.id, idempotencyKey: row.idempotencyKey, from: opts.from, to: row.recipient, ...rendered };
+  const rendered = await renderNotification(
+    row.template as TemplateName,
+    row.payload as unknown as NotificationPayloads[TemplateName],
+    { appUrl: opts.appUrl },
+  );
+  return {
+    notificationId: row.id,
+    idempotencyKey: row.idempotencyKey,
+    from: opts.from,
+    to: row.recipient,
+    ...rendered,
+  };
 }
 
 interface Tally {
@@ -135,7 +184,14 @@ interface Tally {
 }
 
 /** Writes each row's outcome (and its attempt) in one transaction per request sent; logs the rows that failed for good. */
-async function record(ctx: Ctx, rows: Claimed[], outcomes: SendOutcome[], durationMs: number, at: Date, tally: Tally): Promise<void> {
+async function record(
+  ctx: Ctx,
+  rows: Claimed[],
+  outcomes: SendOutcome[],
+  durationMs: number,
+  at: Date,
+  tally: Tally,
+): Promise<void> {
   const failed: FailedNotification[] = [];
   await withTransaction(ctx, async (tx) => {
     const sent = rows.flatMap((row, i) => {
@@ -158,7 +214,9 @@ async function record(ctx: Ctx, rows: Claimed[], outcomes: SendOutcome[], durati
       // A 429 is the provider pacing us, not a failure of this mail: it does not use up an attempt.
       const attempts = o.rateLimited ? row.attempts - 1 : row.attempts;
       const next = o.permanent ? "failed" : afterFailure(attempts);
-      const waitSeconds = o.rateLimited ? Math.max(1, o.retryAfterSeconds ?? 1) : backoffSeconds(attempts, o.retryAfterSeconds);
+      const waitSeconds = o.rateLimited
+        ? Math.max(1, o.retryAfterSeconds ?? 1)
+        : backoffSeconds(attempts, o.retryAfterSeconds);
       const updated = await tx.db
         .update(notifications)
         .set({
@@ -180,7 +238,14 @@ async function record(ctx: Ctx, rows: Claimed[], outcomes: SendOutcome[], durati
     await tx.db.insert(notificationAttempts).values(
       rows.map((row, i) => {
         const o = outcomes[i];
-        return { notificationId: row.id, ok: o.ok, error: o.ok ? null : o.error, rateLimited: !o.ok && o.rateLimited, durationMs, createdAt: at };
+        return {
+          notificationId: row.id,
+          ok: o.ok,
+          error: o.ok ? null : o.error,
+          rateLimited: !o.ok && o.rateLimited,
+          durationMs,
+          createdAt: at,
+        };
       }),
     );
   });
@@ -193,8 +258,23 @@ async function release(ctx: Ctx, rows: Claimed[], until: Date, reason: string): 
   await withTransaction(ctx, async (tx) => {
     await tx.db
       .update(notifications)
-      .set({ status: "pending", attempts: sql`greatest(${notifications.attempts} - 1, 0)`, lockedAt: null, nextAttemptAt: until, lastError: reason, updatedAt: tx.now })
-      .where(and(inArray(notifications.id, rows.map((r) => r.id)), eq(notifications.status, "sending")));
+      .set({
+        status: "pending",
+        attempts: sql`greatest(${notifications.attempts} - 1, 0)`,
+        lockedAt: null,
+        nextAttemptAt: until,
+        lastError: reason,
+        updatedAt: tx.now,
+      })
+      .where(
+        and(
+          inArray(
+            notifications.id,
+            rows.map((r) => r.id),
+          ),
+          eq(notifications.status, "sending"),
+        ),
+      );
   });
 }
 
@@ -229,15 +309,30 @@ export async function dispatchNotifications(ctx: Ctx, opts: DispatchOptions): Pr
       }
     }
     if (broken.length) {
-      const outcomes: SendOutcome[] = broken.map((b) => ({ ok: false, error: b.error, rateLimited: false, permanent: true }));
-      await record(ctx, broken.map((b) => b.row), outcomes, 0, clock.at(), tally);
+      const outcomes: SendOutcome[] = broken.map((b) => ({
+        ok: false,
+        error: b.error,
+        rateLimited: false,
+        permanent: true,
+      }));
+      await record(
+        ctx,
+        broken.map((b) => b.row),
+        outcomes,
+        0,
+        clock.at(),
+        tally,
+      );
     }
     if (ready.length === 0) continue;
     const readyRows = ready.map((g) => g.row);
     const started = performance.now();
     let outcomes: SendOutcome[];
     try {
-      outcomes = await opts.transport.sendBatch(ctx, ready.map((g) => g.mail));
+      outcomes = await opts.transport.sendBatch(
+        ctx,
+        ready.map((g) => g.mail),
+      );
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       outcomes = ready.map(() => ({ ok: false, error: message, rateLimited: false, permanent: false }));
@@ -266,6 +361,8 @@ export async function dispatchNotifications(ctx: Ctx, opts: DispatchOptions): Pr
     recovered,
     transport: opts.transport.name,
   });
-  await ctx.db.delete(dispatcherRuns).where(lt(dispatcherRuns.startedAt, new Date(ctx.now.getTime() - DISPATCHER_RUNS_KEEP_DAYS * 86_400_000)));
+  await ctx.db
+    .delete(dispatcherRuns)
+    .where(lt(dispatcherRuns.startedAt, new Date(ctx.now.getTime() - DISPATCHER_RUNS_KEEP_DAYS * 86_400_000)));
   return result;
 }

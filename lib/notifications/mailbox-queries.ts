@@ -7,11 +7,23 @@ import { requireIt } from "./access";
 import type { MailboxQuery, MailView } from "./schemas";
 
 function toView(row: typeof mailbox.$inferSelect): MailView {
-  return { id: row.id, notificationId: row.notificationId, to: row.to, from: row.from, subject: row.subject, html: row.html, text: row.text, createdAt: row.createdAt.toISOString() };
+  return {
+    id: row.id,
+    notificationId: row.notificationId,
+    to: row.to,
+    from: row.from,
+    subject: row.subject,
+    html: row.html,
+    text: row.text,
+    createdAt: row.createdAt.toISOString(),
+  };
 }
 
 /** Mails stored by the built-in transport, newest first; `to` matches the address exactly. */
-export async function listMailbox(ctx: Ctx, query: MailboxQuery): Promise<{ items: MailView[]; total: number; page: number; pageSize: number }> {
+export async function listMailbox(
+  ctx: Ctx,
+  query: MailboxQuery,
+): Promise<{ items: MailView[]; total: number; page: number; pageSize: number }> {
   requireIt(ctx);
   const where = query.to ? eq(mailbox.to, query.to.toLowerCase()) : undefined;
   const [rows, [{ total }]] = await Promise.all([
@@ -29,7 +41,9 @@ export async function listMailbox(ctx: Ctx, query: MailboxQuery): Promise<{ item
 
 export async function getMail(ctx: Ctx, id: string): Promise<MailView> {
   requireIt(ctx);
-  const [row] = /^[0-9a-f-]{36}$/i.test(id) ? await ctx.db.select().from(mailbox).where(eq(mailbox.id, id)).limit(1) : [];
+  const [row] = /^[0-9a-f-]{36}$/i.test(id)
+    ? await ctx.db.select().from(mailbox).where(eq(mailbox.id, id)).limit(1)
+    : [];
   if (!row) throw new DomainError("not_found", "There is no such mail.");
   return toView(row);
 }

@@ -1,11 +1,35 @@
 import { z } from "zod";
 import type { ApiOperation } from "@/lib/http/openapi";
-import { changeNotificationSchema, listNotificationsQuery, mailboxQuery, mailSchema, notificationDetailSchema, notificationListSchema, notificationSchema, serviceStatusSchema } from "./schemas";
+import {
+  changeNotificationSchema,
+  listNotificationsQuery,
+  mailboxQuery,
+  mailSchema,
+  notificationDetailSchema,
+  notificationListSchema,
+  notificationSchema,
+  serviceStatusSchema,
+} from "./schemas";
 
 // The notification operations of API.md "IT", from the same zod schemas the handlers parse with.
 export const NOTIFICATION_OPERATIONS: ApiOperation[] = [
-  { method: "get", path: "/it/notifications", summary: "The outbox, filtered and sorted, with counts by status and queue", tag: "IT", auth: "bearer", query: listNotificationsQuery, response: notificationListSchema },
-  { method: "get", path: "/it/notifications/{id}", summary: "One notification with its payload and attempts", tag: "IT", auth: "bearer", response: notificationDetailSchema },
+  {
+    method: "get",
+    path: "/it/notifications",
+    summary: "The outbox, filtered and sorted, with counts by status and queue",
+    tag: "IT",
+    auth: "bearer",
+    query: listNotificationsQuery,
+    response: notificationListSchema,
+  },
+  {
+    method: "get",
+    path: "/it/notifications/{id}",
+    summary: "One notification with its payload and attempts",
+    tag: "IT",
+    auth: "bearer",
+    response: notificationDetailSchema,
+  },
   {
     method: "patch",
     path: "/it/notifications/{id}",
@@ -15,7 +39,14 @@ export const NOTIFICATION_OPERATIONS: ApiOperation[] = [
     body: changeNotificationSchema,
     response: notificationSchema,
   },
-  { method: "get", path: "/it/notifications/service-status", summary: "Notification service status (§6.3): metrics, verdict and thresholds", tag: "IT", auth: "bearer", response: serviceStatusSchema },
+  {
+    method: "get",
+    path: "/it/notifications/service-status",
+    summary: "Notification service status (§6.3): metrics, verdict and thresholds",
+    tag: "IT",
+    auth: "bearer",
+    response: serviceStatusSchema,
+  },
   {
     method: "get",
     path: "/it/mailbox",
@@ -23,6 +54,11 @@ export const NOTIFICATION_OPERATIONS: ApiOperation[] = [
     tag: "IT",
     auth: "bearer",
     query: mailboxQuery,
-    response: z.object({ items: z.array(mailSchema), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() }),
+    response: z.object({
+      items: z.array(mailSchema),
+      total: z.number().int(),
+      page: z.number().int(),
+      pageSize: z.number().int(),
+    }),
   },
 ];

@@ -36,7 +36,15 @@ export interface NotificationPayloads {
     reason: string | null;
     path: string;
   };
-  agency_new_booking: { agencyName: string; reference: string; launchTitle: string; launchDate: string; seats: number[]; amountCents: number; path: string };
+  agency_new_booking: {
+    agencyName: string;
+    reference: string;
+    launchTitle: string;
+    launchDate: string;
+    seats: number[];
+    amountCents: number;
+    path: string;
+  };
   agency_booking_cancelled: {
     agencyName: string;
     reference: string;
@@ -64,7 +72,14 @@ export interface NotificationPayloads {
     path: string;
   };
   invoice_issued: { agencyName: string; number: string; totalCents: number; dueAt: string; path: string };
-  invoice_overdue: { agencyName: string; number: string; totalCents: number; balanceCents: number; dueAt: string; path: string };
+  invoice_overdue: {
+    agencyName: string;
+    number: string;
+    totalCents: number;
+    balanceCents: number;
+    dueAt: string;
+    path: string;
+  };
   sync_failed: { jobId: string; datasets: string[]; error: string; path: string };
 }
 

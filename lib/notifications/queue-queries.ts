@@ -4,7 +4,14 @@ import { notificationAttempts, notifications } from "@/db/schema";
 import type { Ctx } from "@/lib/context";
 import { DomainError } from "@/lib/errors";
 import { requireIt } from "./access";
-import { NOTIFICATION_QUEUES, NOTIFICATION_STATUSES, type ListNotificationsQuery, type NotificationCounts, type NotificationDetail, type NotificationView } from "./schemas";
+import {
+  NOTIFICATION_QUEUES,
+  NOTIFICATION_STATUSES,
+  type ListNotificationsQuery,
+  type NotificationCounts,
+  type NotificationDetail,
+  type NotificationView,
+} from "./schemas";
 
 type Row = typeof notifications.$inferSelect;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -41,9 +48,16 @@ function filters(q: ListNotificationsQuery): SQL | undefined {
 /** Counts of the whole outbox by status, and by status within each queue. */
 export async function countNotifications(ctx: Ctx): Promise<NotificationCounts> {
   requireIt(ctx);
-  const rows = await ctx.db.select({ status: notifications.status, queue: notifications.queue, n: count() }).from(notifications).groupBy(notifications.status, notifications.queue);
+  const rows = await ctx.db
+    .select({ status: notifications.status, queue: notifications.queue, n: count() })
+    .from(notifications)
+    .groupBy(notifications.status, notifications.queue);
   const zero = () => Object.fromEntries(NOTIFICATION_STATUSES.map((s) => [s, 0])) as NotificationCounts["byStatus"];
-  const counts: NotificationCounts = { byStatus: zero(), byQueue: Object.fromEntries(NOTIFICATION_QUEUES.map((q) => [q, zero()])) as NotificationCounts["byQueue"], total: 0 };
+  const counts: NotificationCounts = {
+    byStatus: zero(),
+    byQueue: Object.fromEntries(NOTIFICATION_QUEUES.map((q) => [q, zero()])) as NotificationCounts["byQueue"],
+    total: 0,
+  };
   for (const r of rows) {
     counts.byStatus[r.status] += r.n;
     counts.byQueue[r.queue][r.status] += r.n;
@@ -75,7 +89,10 @@ export async function listNotifications(ctx: Ctx, q: ListNotificationsQuery) {
 /** Template names present in the outbox, for the filter's choices. */
 export async function listTemplatesInUse(ctx: Ctx): Promise<string[]> {
   requireIt(ctx);
-  const rows = await ctx.db.selectDistinct({ template: notifications.template }).from(notifications).orderBy(asc(notifications.template));
+  const rows = await ctx.db
+    .selectDistinct({ template: notifications.template })
+    .from(notifications)
+    .orderBy(asc(notifications.template));
   return rows.map((r) => r.template);
 }
 
@@ -84,12 +101,23 @@ export async function getNotification(ctx: Ctx, id: string): Promise<Notificatio
   requireIt(ctx);
   const [row] = UUID.test(id) ? await ctx.db.select().from(notifications).where(eq(notifications.id, id)).limit(1) : [];
   if (!row) throw new DomainError("not_found", "There is no such notification.");
-  const attempts = await ctx.db.select().from(notificationAttempts).where(eq(notificationAttempts.notificationId, id)).orderBy(asc(notificationAttempts.createdAt), asc(notificationAttempts.id));
+  const attempts = await ctx.db
+    .select()
+    .from(notificationAttempts)
+    .where(eq(notificationAttempts.notificationId, id))
+    .orderBy(asc(notificationAttempts.createdAt), asc(notificationAttempts.id));
   return {
     ...toNotificationView(row),
     payload: row.payload,
     idempotencyKey: row.idempotencyKey,
     providerMessageId: row.providerMessageId,
-    attemptsLog: attempts.map((a) => ({ id: a.id, ok: a.ok, error: a.error, rateLimited: a.rateLimited, durationMs: a.durationMs, createdAt: a.createdAt.toISOString() })),
+    attemptsLog: attempts.map((a) => ({
+      id: a.id,
+      ok: a.ok,
+      error: a.error,
+      rateLimited: a.rateLimited,
+      durationMs: a.durationMs,
+      createdAt: a.createdAt.toISOString(),
+    })),
   };
 }

@@ -67,7 +67,14 @@ describe("batches", () => {
 });
 
 describe("service status verdict", () => {
-  const healthy: VerdictInput = { providerConfigured: true, attemptsLastHour: 100, failedAttemptsLastHour: 0, oldestPendingAgeSeconds: null, secondsSinceLastRun: 3, pendingCount: 0 };
+  const healthy: VerdictInput = {
+    providerConfigured: true,
+    attemptsLastHour: 100,
+    failedAttemptsLastHour: 0,
+    oldestPendingAgeSeconds: null,
+    secondsSinceLastRun: 3,
+    pendingCount: 0,
+  };
 
   it("is ok when nothing crosses a threshold", () => {
     expect(computeVerdict(healthy)).toEqual({ verdict: "ok", reasons: [] });
@@ -95,9 +102,15 @@ describe("service status verdict", () => {
 
   it("flags a silent dispatcher only while work waits", () => {
     expect(computeVerdict({ ...healthy, secondsSinceLastRun: 10_000 }).verdict).toBe("ok");
-    expect(computeVerdict({ ...healthy, pendingCount: 3, oldestPendingAgeSeconds: 1, secondsSinceLastRun: 60 }).verdict).toBe("degraded");
-    expect(computeVerdict({ ...healthy, pendingCount: 3, oldestPendingAgeSeconds: 1, secondsSinceLastRun: 300 }).verdict).toBe("down");
-    expect(computeVerdict({ ...healthy, pendingCount: 3, oldestPendingAgeSeconds: 1, secondsSinceLastRun: null }).verdict).toBe("down");
+    expect(
+      computeVerdict({ ...healthy, pendingCount: 3, oldestPendingAgeSeconds: 1, secondsSinceLastRun: 60 }).verdict,
+    ).toBe("degraded");
+    expect(
+      computeVerdict({ ...healthy, pendingCount: 3, oldestPendingAgeSeconds: 1, secondsSinceLastRun: 300 }).verdict,
+    ).toBe("down");
+    expect(
+      computeVerdict({ ...healthy, pendingCount: 3, oldestPendingAgeSeconds: 1, secondsSinceLastRun: null }).verdict,
+    ).toBe("down");
   });
 });
 

@@ -31,7 +31,8 @@ export const DISPATCHER_RUNS_KEEP_DAYS = 7;
 export function backoffSeconds(attempts: number, retryAfterSeconds?: number | null): number {
   const n = Math.max(1, Math.floor(attempts));
   const exponential = Math.min(BACKOFF_MAX_SECONDS, BACKOFF_BASE_SECONDS * 2 ** (n - 1));
-  const providerWait = retryAfterSeconds && retryAfterSeconds > 0 ? Math.min(BACKOFF_MAX_SECONDS, Math.ceil(retryAfterSeconds)) : 0;
+  const providerWait =
+    retryAfterSeconds && retryAfterSeconds > 0 ? Math.min(BACKOFF_MAX_SECONDS, Math.ceil(retryAfterSeconds)) : 0;
   return Math.max(exponential, providerWait);
 }
 
@@ -105,7 +106,8 @@ function breaches(input: VerdictInput, t: VerdictThresholds): string[] {
   const reasons: string[] = [];
   if (input.attemptsLastHour >= MIN_ATTEMPTS_FOR_RATE) {
     const rate = failureRate(input.attemptsLastHour, input.failedAttemptsLastHour);
-    if (rate >= t.failureRate) reasons.push(`failure rate ${(rate * 100).toFixed(0)}% ≥ ${(t.failureRate * 100).toFixed(0)}%`);
+    if (rate >= t.failureRate)
+      reasons.push(`failure rate ${(rate * 100).toFixed(0)}% ≥ ${(t.failureRate * 100).toFixed(0)}%`);
   }
   if (input.oldestPendingAgeSeconds !== null && input.oldestPendingAgeSeconds >= t.lagSeconds) {
     reasons.push(`oldest pending ${Math.round(input.oldestPendingAgeSeconds)} s ≥ ${t.lagSeconds} s`);
@@ -113,14 +115,21 @@ function breaches(input: VerdictInput, t: VerdictThresholds): string[] {
   if (input.pendingCount > 0) {
     const silent = input.secondsSinceLastRun;
     if (silent === null || silent >= t.dispatcherSilentSeconds) {
-      reasons.push(silent === null ? "the dispatcher has never run" : `no dispatcher run for ${Math.round(silent)} s ≥ ${t.dispatcherSilentSeconds} s`);
+      reasons.push(
+        silent === null
+          ? "the dispatcher has never run"
+          : `no dispatcher run for ${Math.round(silent)} s ≥ ${t.dispatcherSilentSeconds} s`,
+      );
     }
   }
   return reasons;
 }
 
 /** ok / degraded / down with the reasons that decided it. */
-export function computeVerdict(input: VerdictInput, thresholds = STATUS_THRESHOLDS): { verdict: Verdict; reasons: string[] } {
+export function computeVerdict(
+  input: VerdictInput,
+  thresholds = STATUS_THRESHOLDS,
+): { verdict: Verdict; reasons: string[] } {
   if (!input.providerConfigured) return { verdict: "down", reasons: ["the email provider is not configured"] };
   const down = breaches(input, thresholds.down);
   if (down.length) return { verdict: "down", reasons: down };

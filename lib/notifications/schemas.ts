@@ -71,7 +71,12 @@ export const notificationSchema = z.object({
 });
 export type NotificationView = z.infer<typeof notificationSchema>;
 
-const countsByStatus = z.object(Object.fromEntries(NOTIFICATION_STATUSES.map((s) => [s, z.number().int()])) as Record<(typeof NOTIFICATION_STATUSES)[number], z.ZodNumber>);
+const countsByStatus = z.object(
+  Object.fromEntries(NOTIFICATION_STATUSES.map((s) => [s, z.number().int()])) as Record<
+    (typeof NOTIFICATION_STATUSES)[number],
+    z.ZodNumber
+  >,
+);
 export const countsSchema = z.object({
   byStatus: countsByStatus,
   byQueue: z.object({ vip: countsByStatus, default: countsByStatus }),
@@ -87,7 +92,14 @@ export const notificationListSchema = z.object({
   counts: countsSchema,
 });
 
-export const attemptSchema = z.object({ id: z.uuid(), ok: z.boolean(), error: z.string().nullable(), rateLimited: z.boolean(), durationMs: z.number().int(), createdAt: z.string() });
+export const attemptSchema = z.object({
+  id: z.uuid(),
+  ok: z.boolean(),
+  error: z.string().nullable(),
+  rateLimited: z.boolean(),
+  durationMs: z.number().int(),
+  createdAt: z.string(),
+});
 export const notificationDetailSchema = notificationSchema.extend({
   payload: z.record(z.string(), z.unknown()),
   idempotencyKey: z.string(),
@@ -106,15 +118,36 @@ export const serviceStatusSchema = z.object({
   provider: z.object({ name: z.enum(["resend", "mailbox"]), configured: z.boolean(), baseUrl: z.string().nullable() }),
   uptime: z.object({ startedAt: z.string(), seconds: z.number().int() }),
   lastSuccessfulSendAt: z.string().nullable(),
-  lastHour: z.object({ sent: z.number().int(), failed: z.number().int(), attempts: z.number().int(), failedAttempts: z.number().int(), failureRate: z.number() }),
-  last24h: z.object({ sent: z.number().int(), failed: z.number().int(), attempts: z.number().int(), failedAttempts: z.number().int(), failureRate: z.number() }),
+  lastHour: z.object({
+    sent: z.number().int(),
+    failed: z.number().int(),
+    attempts: z.number().int(),
+    failedAttempts: z.number().int(),
+    failureRate: z.number(),
+  }),
+  last24h: z.object({
+    sent: z.number().int(),
+    failed: z.number().int(),
+    attempts: z.number().int(),
+    failedAttempts: z.number().int(),
+    failureRate: z.number(),
+  }),
   queues: z.object({
     vip: z.object({ pending: z.number().int(), sending: z.number().int() }),
     default: z.object({ pending: z.number().int(), sending: z.number().int() }),
   }),
   oldestPendingAgeSeconds: z.number().nullable(),
   lastRun: z
-    .object({ startedAt: z.string(), finishedAt: z.string(), durationMs: z.number().int(), claimed: z.number().int(), sent: z.number().int(), failed: z.number().int(), retried: z.number().int(), recovered: z.number().int() })
+    .object({
+      startedAt: z.string(),
+      finishedAt: z.string(),
+      durationMs: z.number().int(),
+      claimed: z.number().int(),
+      sent: z.number().int(),
+      failed: z.number().int(),
+      retried: z.number().int(),
+      recovered: z.number().int(),
+    })
     .nullable(),
   verdict: z.enum(["ok", "degraded", "down"]),
   reasons: z.array(z.string()),

@@ -17,17 +17,33 @@ const HOUR = 3_600_000;
 async function windowStats(ctx: Ctx, since: Date) {
   const [[sent], [failed], [attempts]] = await Promise.all([
     ctx.db.select({ n: count() }).from(notifications).where(gte(notifications.sentAt, since)),
-    ctx.db.select({ n: count() }).from(notifications).where(and(eq(notifications.status, "failed"), gte(notifications.updatedAt, since))),
     ctx.db
-      .select({ n: count(), failed: sql<number>`count(*) filter (where not ${notificationAttempts.ok})`.mapWith(Number) })
+      .select({ n: count() })
+      .from(notifications)
+      .where(and(eq(notifications.status, "failed"), gte(notifications.updatedAt, since))),
+    ctx.db
+      .select({
+        n: count(),
+        failed: sql<number>`count(*) filter (where not ${notificationAttempts.ok})`.mapWith(Number),
+      })
       .from(notificationAttempts)
       .where(gte(notificationAttempts.createdAt, since)),
   ]);
-  return { sent: sent.n, failed: failed.n, attempts: attempts.n, failedAttempts: attempts.failed, failureRate: failureRate(attempts.n, attempts.failed) };
+  return {
+    sent: sent.n,
+    failed: failed.n,
+    attempts: attempts.n,
+    failedAttempts: attempts.failed,
+    failureRate: failureRate(attempts.n, attempts.failed),
+  };
 }
 
 /** The §6.3 numbers and verdict, as of ctx.now. `processUptimeSeconds` is this instance's. */
-export async function getServiceStatus(ctx: Ctx, provider: ProviderInfo, processUptimeSeconds: number): Promise<ServiceStatus> {
+export async function getServiceStatus(
+  ctx: Ctx,
+  provider: ProviderInfo,
+  processUptimeSeconds: number,
+): Promise<ServiceStatus> {
   requireIt(ctx);
   const now = ctx.now;
   const [lastHour, last24h, [lastSent], queueRows, [oldest], [lastRun]] = await Promise.all([
@@ -39,14 +55,21 @@ export async function getServiceStatus(ctx: Ctx, provider: ProviderInfo, process
       .from(notifications)
       .where(inArray(notifications.status, ["pending", "sending"]))
       .groupBy(notifications.queue, notifications.status),
-    ctx.db.select({ at: min(notifications.createdAt) }).from(notifications).where(eq(notifications.status, "pending")),
+    ctx.db
+      .select({ at: min(notifications.createdAt) })
+      .from(notifications)
+      .where(eq(notifications.status, "pending")),
     ctx.db.select().from(dispatcherRuns).orderBy(desc(dispatcherRuns.startedAt)).limit(1),
   ]);
   const queues = { vip: { pending: 0, sending: 0 }, default: { pending: 0, sending: 0 } };
   for (const r of queueRows) if (r.status === "pending" || r.status === "sending") queues[r.queue][r.status] = r.n;
   const pendingCount = queues.vip.pending + queues.default.pending;
-  const oldestPendingAgeSeconds = oldest?.at ? Math.max(0, Math.round((now.getTime() - oldest.at.getTime()) / 1000)) : null;
-  const secondsSinceLastRun = lastRun ? Math.max(0, Math.round((now.getTime() - lastRun.finishedAt.getTime()) / 1000)) : null;
+  const oldestPendingAgeSeconds = oldest?.at
+    ? Math.max(0, Math.round((now.getTime() - oldest.at.getTime()) / 1000))
+    : null;
+  const secondsSinceLastRun = lastRun
+    ? Math.max(0, Math.round((now.getTime() - lastRun.finishedAt.getTime()) / 1000))
+    : null;
   const { verdict, reasons } = computeVerdict({
     providerConfigured: provider.configured,
     attemptsLastHour: lastHour.attempts,

@@ -11,7 +11,9 @@ const globalForTransport = globalThis as unknown as { __astroTransport?: Transpo
 export function getTransport(): Transport {
   if (!globalForTransport.__astroTransport) {
     const env = getEnv();
-    globalForTransport.__astroTransport = env.RESEND_API_KEY ? resendTransport({ apiKey: env.RESEND_API_KEY, baseUrl: env.RESEND_BASE_URL }) : mailboxTransport();
+    globalForTransport.__astroTransport = env.RESEND_API_KEY
+      ? resendTransport({ apiKey: env.RESEND_API_KEY, baseUrl: env.RESEND_BASE_URL })
+      : mailboxTransport();
   }
   return globalForTransport.__astroTransport;
 }
@@ -19,6 +21,7 @@ export function getTransport(): Transport {
 /** What the status page shows about the provider. */
 export function providerInfo(): { provider: "resend" | "mailbox"; configured: boolean; baseUrl: string | null } {
   const env = getEnv();
-  if (env.RESEND_API_KEY) return { provider: "resend", configured: true, baseUrl: env.RESEND_BASE_URL ?? "https://api.resend.com" };
+  if (env.RESEND_API_KEY)
+    return { provider: "resend", configured: true, baseUrl: env.RESEND_BASE_URL ?? "https://api.resend.com" };
   return { provider: "mailbox", configured: true, baseUrl: null };
 }

@@ -2,7 +2,18 @@ import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { rowsOf, type Db } from "@/db/client";
 import { foreignKeyAdvice, type SyncDataset, type SyncTable } from "./rules";
-import { HASH_PREFIX, hashLike, ident, identityAlwaysColumns, legacyRowHash, overriding, pgError, rowHash, rowJson, syncedColumns } from "./sql-helpers";
+import {
+  HASH_PREFIX,
+  hashLike,
+  ident,
+  identityAlwaysColumns,
+  legacyRowHash,
+  overriding,
+  pgError,
+  rowHash,
+  rowJson,
+  syncedColumns,
+} from "./sql-helpers";
 import type { SyncTarget } from "./target";
 
 export interface FoundConflict {
@@ -30,7 +41,9 @@ export class SyncApplyError extends Error {}
  */
 export async function inTargetTransaction<T>(target: SyncTarget, fn: (tx: Db) => Promise<T>): Promise<T> {
   return target.handle.db.transaction(async (tx) => {
-    await tx.execute(sql`select set_config('TimeZone', 'UTC', true), set_config('app.origin', 'sync', true), set_config('jit', 'off', true)`);
+    await tx.execute(
+      sql`select set_config('TimeZone', 'UTC', true), set_config('app.origin', 'sync', true), set_config('jit', 'off', true)`,
+    );
     // Like logical replication's apply worker: the primary already enforced triggers and
     // foreign keys, so the target takes rows in any data-set order.
     if (target.replica) await tx.execute(sql`set local session_replication_role = replica`);
@@ -63,7 +76,8 @@ interface Summary {
   written: number;
   deleted: number;
   gone: number;
-  conflicts: { rowId: string; primary: Record<string, unknown> | null; target: Record<string, unknown> | null }[] | string;
+  conflicts:
+    { rowId: string; primary: Record<string, unknown> | null; target: Record<string, unknown> | null }[] | string;
   raced: string[] | string;
 }
 
@@ -91,7 +105,17 @@ export async function applyBatch(tx: Db, batch: ApplyBatch): Promise<ApplyOutcom
   const identity = await identityAlwaysColumns(tx, name);
   const override = overriding(identity);
   const colList = sql.raw(batch.columns.map((c) => `"${c}"`).join(", "));
-  const values = sql.raw(batch.columns.map((c) => (Object.hasOwn(table.fill, c) ? `'${table.fill[c].replace(/'/g, "''")}'` : table.exclude.includes(c) ? "null" : `i."${c}"`)).join(", "));
+  const values = sql.raw(
+    batch.columns
+      .map((c) =>
+        Object.hasOwn(table.fill, c)
+          ? `'${table.fill[c].replace(/'/g, "''")}'`
+          : table.exclude.includes(c)
+            ? "null"
+            : `i."${c}"`,
+      )
+      .join(", "),
+  );
   const updates = sql.raw(
     batch.columns
       .filter((c) => c !== "id" && !identity.includes(c))
@@ -101,7 +125,8 @@ export async function applyBatch(tx: Db, batch: ApplyBatch): Promise<ApplyOutcom
   // The row (alias `x`) is still as we recorded it: its hash equals sync_target_state's.
   const unchanged = (x: string): SQL =>
     sql`exists (select 1 from sync_target_state s0 where s0.table_name = ${name} and s0.row_id = ${sql.raw(x)}.id::text and s0.hash = ${hashLike(sql`s0.hash`, x, table, synced)})`;
-  const changeId = (id: SQL): SQL => (batch.changeIds ? sql`(${JSON.stringify(batch.changeIds)}::json ->> ${id}::text)::bigint` : sql`null::bigint`);
+  const changeId = (id: SQL): SQL =>
+    batch.changeIds ? sql`(${JSON.stringify(batch.changeIds)}::json ->> ${id}::text)::bigint` : sql`null::bigint`;
   // The recorded hash (st) and the target row's hash in both formats (cur) of row `x`.
   const lookups = (x: string) => sql`
       left join lateral (select s1.hash from sync_target_state s1 where s1.table_name = ${name} and s1.row_id = ${sql.raw(x)}.id::text offset 0) st on true
@@ -226,7 +251,12 @@ export async function applyBatch(tx: Db, batch: ApplyBatch): Promise<ApplyOutcom
   } catch (error) {
     throw applyError(error, batch);
   }
-  const conflicts: FoundConflict[] = parsed(summary.conflicts).map((c) => ({ tableName: name, rowId: c.rowId, primaryVersion: c.primary, targetVersion: c.target }));
+  const conflicts: FoundConflict[] = parsed(summary.conflicts).map((c) => ({
+    tableName: name,
+    rowId: c.rowId,
+    primaryVersion: c.primary,
+    targetVersion: c.target,
+  }));
   const raced = parsed(summary.raced);
   if (raced.length) conflicts.push(...(await racedConflicts(tx, batch, raced)));
   return { applied: summary.written + summary.deleted, gone: summary.gone, conflicts };
@@ -239,15 +269,27 @@ export async function applyBatch(tx: Db, batch: ApplyBatch): Promise<ApplyOutcom
 async function racedConflicts(tx: Db, batch: ApplyBatch, ids: string[]): Promise<FoundConflict[]> {
   const { table } = batch;
   const t = ident(table.name);
-  const source = "records" in batch.rows ? sql`unnest(${batch.rows.records}::${t}[])` : sql`json_populate_recordset(null::${t}, ${batch.rows.json}::json)`;
-  const versions = rowsOf<{ id: string; primary: Record<string, unknown> | null; target: Record<string, unknown> | null }>(
+  const source =
+    "records" in batch.rows
+      ? sql`unnest(${batch.rows.records}::${t}[])`
+      : sql`json_populate_recordset(null::${t}, ${batch.rows.json}::json)`;
+  const versions = rowsOf<{
+    id: string;
+    primary: Record<string, unknown> | null;
+    target: Record<string, unknown> | null;
+  }>(
     await tx.execute(sql`
       select r.id, ${rowJson("i", table)} as primary, ${rowJson("cur", table)} as target
       from json_array_elements_text(${JSON.stringify(ids)}::json) as r(id)
       left join ${source} i on i.id = r.id::uuid
       left join ${t} cur on cur.id = r.id::uuid`),
   );
-  return versions.map((v) => ({ tableName: table.name, rowId: v.id, primaryVersion: parsed(v.primary), targetVersion: parsed(v.target) }));
+  return versions.map((v) => ({
+    tableName: table.name,
+    rowId: v.id,
+    primaryVersion: parsed(v.primary),
+    targetVersion: parsed(v.target),
+  }));
 }
 
 /** A short, actionable error: foreign keys name the data sets to sync first; never the 4 MB statement. */
@@ -256,14 +298,25 @@ function applyError(error: unknown, batch: ApplyBatch): SyncApplyError {
   // 23503 foreign_key_violation; 23001 restrict_violation (ON DELETE RESTRICT).
   if (pg?.code === "23503" || pg?.code === "23001") {
     const inserting = /^insert or update/i.test(pg.message);
-    return new SyncApplyError(foreignKeyAdvice(batch.dataset, batch.table.name, inserting, inserting ? undefined : pg.table, pg.detail), { cause: pg });
+    return new SyncApplyError(
+      foreignKeyAdvice(batch.dataset, batch.table.name, inserting, inserting ? undefined : pg.table, pg.detail),
+      { cause: pg },
+    );
   }
   const message = pg?.message ?? (error instanceof Error ? error.message.split("\n")[0].slice(0, 300) : String(error));
-  return new SyncApplyError(`Applying ${batch.table.name} to the target failed: ${message}${pg?.detail ? ` (${pg.detail})` : ""}`, { cause: pg ?? error });
+  return new SyncApplyError(
+    `Applying ${batch.table.name} to the target failed: ${message}${pg?.detail ? ` (${pg.detail})` : ""}`,
+    { cause: pg ?? error },
+  );
 }
 
 /** INSERT … ON CONFLICT (id) DO UPDATE of every writable column, from jsonb rows (conflict resolution). */
-export async function upsertRows(tx: Db, table: SyncTable, columns: string[], data: Record<string, unknown>[]): Promise<void> {
+export async function upsertRows(
+  tx: Db,
+  table: SyncTable,
+  columns: string[],
+  data: Record<string, unknown>[],
+): Promise<void> {
   const identity = await identityAlwaysColumns(tx, table.name);
   const cols = sql.raw(columns.map((c) => `"${c}"`).join(", "));
   const updates = sql.raw(

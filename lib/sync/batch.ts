@@ -64,9 +64,15 @@ export async function runBatch(input: BatchInput): Promise<BatchResult> {
     await tx.execute(
       sql`insert into sync_target_cursors (dataset, change_id, table_index, updated_at) values (${input.dataset}, 0, 0, ${input.now.toISOString()}::timestamptz) on conflict (dataset) do nothing`,
     );
-    const cursor = rowsOf<TargetCursor>(await tx.execute(sql`select change_id, job_id, table_index, last_id from sync_target_cursors where dataset = ${input.dataset} for update`))[0];
+    const cursor = rowsOf<TargetCursor>(
+      await tx.execute(
+        sql`select change_id, job_id, table_index, last_id from sync_target_cursors where dataset = ${input.dataset} for update`,
+      ),
+    )[0];
     const changeId = Number(cursor.change_id);
-    return input.mode === "incremental" ? incrementalBatch(tx, input, tables, changeId) : fullBatch(tx, input, tables, cursor, changeId);
+    return input.mode === "incremental"
+      ? incrementalBatch(tx, input, tables, changeId)
+      : fullBatch(tx, input, tables, cursor, changeId);
   });
 }
 
@@ -78,7 +84,12 @@ interface ChangeRow {
   data: Record<string, unknown> | null;
 }
 
-async function incrementalBatch(tx: Db, input: BatchInput, tables: readonly SyncTable[], changeId: number): Promise<BatchResult> {
+async function incrementalBatch(
+  tx: Db,
+  input: BatchInput,
+  tables: readonly SyncTable[],
+  changeId: number,
+): Promise<BatchResult> {
   const names = tables.map((t) => t.name);
   const changes = rowsOf<ChangeRow>(
     await input.primary.execute(sql`
@@ -113,10 +124,22 @@ async function incrementalBatch(tx: Db, input: BatchInput, tables: readonly Sync
   };
   // Deletes children first, then writes parents first: what foreign keys need when the
   // target checks them (no replica mode).
-  for (const table of [...tables].reverse()) await apply(table, [...(latest.get(table.name)?.values() ?? [])].filter((r) => r.op === "delete"), true);
-  for (const table of tables) await apply(table, [...(latest.get(table.name)?.values() ?? [])].filter((r) => r.op !== "delete"), false);
+  for (const table of [...tables].reverse())
+    await apply(
+      table,
+      [...(latest.get(table.name)?.values() ?? [])].filter((r) => r.op === "delete"),
+      true,
+    );
+  for (const table of tables)
+    await apply(
+      table,
+      [...(latest.get(table.name)?.values() ?? [])].filter((r) => r.op !== "delete"),
+      false,
+    );
   const last = Number(changes[changes.length - 1].id);
-  await tx.execute(sql`update sync_target_cursors set change_id = ${last}, job_id = ${input.jobId}, updated_at = ${input.now.toISOString()}::timestamptz where dataset = ${input.dataset}`);
+  await tx.execute(
+    sql`update sync_target_cursors set change_id = ${last}, job_id = ${input.jobId}, updated_at = ${input.now.toISOString()}::timestamptz where dataset = ${input.dataset}`,
+  );
   return { done: changes.length < input.batchSize, processed: changes.length, applied, conflicts, changeId: last };
 }
 
@@ -141,7 +164,9 @@ function readPrimary(input: BatchInput, key: ReadKey): PrimaryRead {
     let aggregate: SQL;
     if (key.records) {
       const names = shapeColumns(await tableShape(input.primary, table.name));
-      const row = sql.raw(`row(${names.map((c) => (table.exclude.includes(c) ? "null" : `x."${c.replace(/"/g, '""')}"`)).join(", ")})::"${table.name}"`);
+      const row = sql.raw(
+        `row(${names.map((c) => (table.exclude.includes(c) ? "null" : `x."${c.replace(/"/g, '""')}"`)).join(", ")})::"${table.name}"`,
+      );
       picked = sql`x.id, ${row} as r`;
       aggregate = sql`coalesce(array_agg(b.r order by b.id), '{}')::text`;
     } else {
@@ -163,13 +188,27 @@ function readPrimary(input: BatchInput, key: ReadKey): PrimaryRead {
 /** Whether rows of the table may travel as row-type text: both databases have its exact shape. */
 async function sameShape(input: BatchInput, tx: Db, table: SyncTable): Promise<boolean> {
   // The target's shape is read through the batch's transaction (PGlite has one connection) and kept per target.
-  const [primary, target] = await Promise.all([tableShape(input.primary, table.name), tableShape(tx, table.name, input.target.handle)]);
+  const [primary, target] = await Promise.all([
+    tableShape(input.primary, table.name),
+    tableShape(tx, table.name, input.target.handle),
+  ]);
   return primary !== "[]" && primary === target;
 }
 
-const sameKey = (a: ReadKey, b: ReadKey) => a.jobId === b.jobId && a.dataset === b.dataset && a.tableIndex === b.tableIndex && a.after === b.after && a.records === b.records;
+const sameKey = (a: ReadKey, b: ReadKey) =>
+  a.jobId === b.jobId &&
+  a.dataset === b.dataset &&
+  a.tableIndex === b.tableIndex &&
+  a.after === b.after &&
+  a.records === b.records;
 
-async function fullBatch(tx: Db, input: BatchInput, tables: readonly SyncTable[], cursor: TargetCursor, changeId: number): Promise<BatchResult> {
+async function fullBatch(
+  tx: Db,
+  input: BatchInput,
+  tables: readonly SyncTable[],
+  cursor: TargetCursor,
+  changeId: number,
+): Promise<BatchResult> {
   // A new full job starts the data set from its first table.
   const fresh = cursor.job_id !== input.jobId;
   const tableIndex = fresh ? 0 : cursor.table_index;
@@ -178,7 +217,13 @@ async function fullBatch(tx: Db, input: BatchInput, tables: readonly SyncTable[]
   const table = tables[tableIndex];
   const columns = await writableColumns(input.primary, table.name);
   const records = await Promise.all(tables.map((t) => sameShape(input, tx, t)));
-  const key: ReadKey = { jobId: input.jobId, dataset: input.dataset, tableIndex, after: lastId, records: records[tableIndex] };
+  const key: ReadKey = {
+    jobId: input.jobId,
+    dataset: input.dataset,
+    tableIndex,
+    after: lastId,
+    records: records[tableIndex],
+  };
   // The read started during the previous batch, if the cursor is where it expected.
   const read = input.prefetched && sameKey(input.prefetched.key, key) ? input.prefetched : readPrimary(input, key);
   const batch = await read.rows;
@@ -186,7 +231,10 @@ async function fullBatch(tx: Db, input: BatchInput, tables: readonly SyncTable[]
   const maxId = full ? batch.last_id : null;
   const nextIndex = full ? tableIndex : tableIndex + 1;
   // Read the next batch from the primary while the target applies this one (two servers, or two cores).
-  const prefetch = nextIndex < tables.length ? readPrimary(input, { ...key, tableIndex: nextIndex, after: maxId, records: records[nextIndex] }) : undefined;
+  const prefetch =
+    nextIndex < tables.length
+      ? readPrimary(input, { ...key, tableIndex: nextIndex, after: maxId, records: records[nextIndex] })
+      : undefined;
   const outcome = await applyBatch(tx, {
     dataset: input.dataset,
     table,
@@ -202,5 +250,12 @@ async function fullBatch(tx: Db, input: BatchInput, tables: readonly SyncTable[]
   await tx.execute(sql`
     update sync_target_cursors set job_id = ${input.jobId}, table_index = ${nextIndex}, last_id = ${maxId}, change_id = ${nextChangeId}, updated_at = ${input.now.toISOString()}::timestamptz
     where dataset = ${input.dataset}`);
-  return { done: finished, processed: batch.n + outcome.gone, applied: outcome.applied, conflicts: outcome.conflicts, changeId: nextChangeId, prefetch };
+  return {
+    done: finished,
+    processed: batch.n + outcome.gone,
+    applied: outcome.applied,
+    conflicts: outcome.conflicts,
+    changeId: nextChangeId,
+    prefetch,
+  };
 }

@@ -17,17 +17,22 @@ import { toJobView } from "./serialize";
 export async function startSync(ctx: Ctx, input: StartSyncInput): Promise<SyncJobView> {
   assertIt(ctx);
   const datasets = orderDatasets(input.datasets);
-  if (datasets.length === 0) throw new DomainError("validation_failed", "Choose at least one data set.", { datasets: ["Choose at least one data set."] });
+  if (datasets.length === 0)
+    throw new DomainError("validation_failed", "Choose at least one data set.", {
+      datasets: ["Choose at least one data set."],
+    });
   const job = await withTransaction(ctx, async (tx) => {
     // A cancelled job keeps its locks until its worker stops (lib/sync/worker); one whose
     // worker died meanwhile (no heartbeat for SYNC_STALE_AFTER_SECONDS) lets them go now.
     const stale = new Date(ctx.now.getTime() - SYNC_STALE_AFTER_SECONDS * 1000).toISOString();
-    await tx.db.delete(syncDatasetLocks).where(
-      and(
-        inArray(syncDatasetLocks.dataset, datasets),
-        sql`${syncDatasetLocks.jobId} in (select j.id from sync_jobs j where j.status = 'cancelled' and (j.heartbeat_at is null or j.heartbeat_at < ${stale}::timestamptz))`,
-      ),
-    );
+    await tx.db
+      .delete(syncDatasetLocks)
+      .where(
+        and(
+          inArray(syncDatasetLocks.dataset, datasets),
+          sql`${syncDatasetLocks.jobId} in (select j.id from sync_jobs j where j.status = 'cancelled' and (j.heartbeat_at is null or j.heartbeat_at < ${stale}::timestamptz))`,
+        ),
+      );
     const [row] = await tx.db
       .insert(syncJobs)
       .values({ mode: input.mode, datasets, currentDataset: datasets[0], createdBy: ctx.actor!.id, createdAt: ctx.now })
@@ -47,17 +52,30 @@ export async function startSync(ctx: Ctx, input: StartSyncInput): Promise<SyncJo
       const holder = busy[0]?.jobId ?? "another job";
       // Throwing rolls the transaction back: no job, no lock.
       if (busy[0]?.status === "cancelled") {
-        throw new DomainError("conflict", `Sync job ${holder} was cancelled and is finishing its current batch for ${names}. Try again in a moment.`);
+        throw new DomainError(
+          "conflict",
+          `Sync job ${holder} was cancelled and is finishing its current batch for ${names}. Try again in a moment.`,
+        );
       }
-      throw new DomainError("conflict", `Sync job ${holder} is already running for ${names}. Wait for it to finish or cancel it.`);
+      throw new DomainError(
+        "conflict",
+        `Sync job ${holder} is already running for ${names}. Wait for it to finish or cancel it.`,
+      );
     }
     return row;
   });
-  await logEvent(ctx, { event: "sync.queued", message: `sync ${job.mode} of ${datasets.join(", ")} queued`, details: { jobId: job.id, datasets, mode: job.mode } });
+  await logEvent(ctx, {
+    event: "sync.queued",
+    message: `sync ${job.mode} of ${datasets.join(", ")} queued`,
+    details: { jobId: job.id, datasets, mode: job.mode },
+  });
   return toJobView(job);
 }
 
-export async function listSyncJobs(ctx: Ctx, query: ListSyncJobsQuery): Promise<{ items: SyncJobView[]; total: number; page: number; pageSize: number }> {
+export async function listSyncJobs(
+  ctx: Ctx,
+  query: ListSyncJobsQuery,
+): Promise<{ items: SyncJobView[]; total: number; page: number; pageSize: number }> {
   assertIt(ctx);
   const where = query.status ? eq(syncJobs.status, query.status) : undefined;
   const [rows, [{ total }]] = await Promise.all([
@@ -97,7 +115,13 @@ export async function listConflicts(ctx: Ctx, jobId: string, page: number, pageS
   assertIt(ctx);
   const where = eq(syncConflicts.jobId, jobId);
   const [items, [{ total }]] = await Promise.all([
-    ctx.db.select().from(syncConflicts).where(where).orderBy(syncConflicts.detectedAt, syncConflicts.id).limit(pageSize).offset((page - 1) * pageSize),
+    ctx.db
+      .select()
+      .from(syncConflicts)
+      .where(where)
+      .orderBy(syncConflicts.detectedAt, syncConflicts.id)
+      .limit(pageSize)
+      .offset((page - 1) * pageSize),
     ctx.db.select({ total: count() }).from(syncConflicts).where(where),
   ]);
   return { items, total, page, pageSize };
@@ -113,13 +137,28 @@ export async function cancelSyncJob(ctx: Ctx, id: string): Promise<SyncJobView> 
   assertIt(ctx);
   const row = await withTransaction(ctx, async (tx) => {
     // The row lock orders this against a worker's claim (FOR UPDATE SKIP LOCKED) and its batch records.
-    const [current] = await tx.db.select({ status: syncJobs.status, claimedBy: syncJobs.claimedBy }).from(syncJobs).where(eq(syncJobs.id, id)).for("update");
+    const [current] = await tx.db
+      .select({ status: syncJobs.status, claimedBy: syncJobs.claimedBy })
+      .from(syncJobs)
+      .where(eq(syncJobs.id, id))
+      .for("update");
     if (!current) throw new DomainError("not_found", "There is no such sync job.");
-    if (current.status !== "queued" && current.status !== "running") throw new DomainError("conflict", "This job has already finished.");
-    const [updated] = await tx.db.update(syncJobs).set({ status: "cancelled", finishedAt: ctx.now }).where(eq(syncJobs.id, id)).returning();
-    if (current.status === "queued" || current.claimedBy === null) await tx.db.delete(syncDatasetLocks).where(eq(syncDatasetLocks.jobId, id));
+    if (current.status !== "queued" && current.status !== "running")
+      throw new DomainError("conflict", "This job has already finished.");
+    const [updated] = await tx.db
+      .update(syncJobs)
+      .set({ status: "cancelled", finishedAt: ctx.now })
+      .where(eq(syncJobs.id, id))
+      .returning();
+    if (current.status === "queued" || current.claimedBy === null)
+      await tx.db.delete(syncDatasetLocks).where(eq(syncDatasetLocks.jobId, id));
     return updated;
   });
-  await logEvent(ctx, { level: "warn", event: "sync.cancelled", message: `sync job ${id} cancelled`, details: { jobId: id } });
+  await logEvent(ctx, {
+    level: "warn",
+    event: "sync.cancelled",
+    message: `sync job ${id} cancelled`,
+    details: { jobId: id },
+  });
   return toJobView(row);
 }

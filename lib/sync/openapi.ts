@@ -18,7 +18,16 @@ const conflictView = z.object({
 
 // The sync and log operations of API.md "IT" (IT employees only).
 export const SYNC_OPERATIONS: ApiOperation[] = [
-  { method: "post", path: "/it/sync-jobs", summary: "Queue a sync of some or all data sets (409 conflict when one is already running)", tag: "IT", auth: "bearer", body: startSyncSchema, response: syncJobView, status: 201 },
+  {
+    method: "post",
+    path: "/it/sync-jobs",
+    summary: "Queue a sync of some or all data sets (409 conflict when one is already running)",
+    tag: "IT",
+    auth: "bearer",
+    body: startSyncSchema,
+    response: syncJobView,
+    status: 201,
+  },
   {
     method: "get",
     path: "/it/sync-jobs",
@@ -26,22 +35,43 @@ export const SYNC_OPERATIONS: ApiOperation[] = [
     tag: "IT",
     auth: "bearer",
     query: listSyncJobsQuerySchema,
-    response: z.object({ items: z.array(syncJobView), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() }),
+    response: z.object({
+      items: z.array(syncJobView),
+      total: z.number().int(),
+      page: z.number().int(),
+      pageSize: z.number().int(),
+    }),
   },
   {
     method: "get",
     path: "/it/sync-jobs/{id}",
-    summary: "One sync job with its progress and a page of its conflicts (conflictsPage, conflictsPageSize 1–100, default 50)",
+    summary:
+      "One sync job with its progress and a page of its conflicts (conflictsPage, conflictsPageSize 1–100, default 50)",
     tag: "IT",
     auth: "bearer",
     query: syncJobDetailQuerySchema,
-    response: syncJobView.extend({ conflictList: z.object({ items: z.array(conflictView), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() }) }),
+    response: syncJobView.extend({
+      conflictList: z.object({
+        items: z.array(conflictView),
+        total: z.number().int(),
+        page: z.number().int(),
+        pageSize: z.number().int(),
+      }),
+    }),
   },
-  { method: "post", path: "/it/sync-jobs/{id}/cancel", summary: "Cancel a queued or running sync job", tag: "IT", auth: "bearer", response: syncJobView },
+  {
+    method: "post",
+    path: "/it/sync-jobs/{id}/cancel",
+    summary: "Cancel a queued or running sync job",
+    tag: "IT",
+    auth: "bearer",
+    response: syncJobView,
+  },
   {
     method: "post",
     path: "/it/sync-jobs/{id}/conflicts/{conflictId}",
-    summary: "Resolve a conflict of the job: keep the target's version or overwrite it from the primary (404 unless the conflict belongs to job {id})",
+    summary:
+      "Resolve a conflict of the job: keep the target's version or overwrite it from the primary (404 unless the conflict belongs to job {id})",
     tag: "IT",
     auth: "bearer",
     body: z.object({ resolution: z.enum(["keep_target", "overwrite"]) }),
@@ -49,7 +79,8 @@ export const SYNC_OPERATIONS: ApiOperation[] = [
   {
     method: "get",
     path: "/it/logs",
-    summary: "Search the activity log by pages (page, pageSize) or keyset (cursor = nextCursor), or export the filter streamed with format=csv|json",
+    summary:
+      "Search the activity log by pages (page, pageSize) or keyset (cursor = nextCursor), or export the filter streamed with format=csv|json",
     tag: "IT",
     auth: "bearer",
     query: logListQuerySchema,

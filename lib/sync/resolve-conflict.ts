@@ -44,9 +44,17 @@ export async function resolveConflict(ctx: Ctx, target: SyncTarget, input: Resol
     }
     const exists = rowsOf(await tx.execute(sql`select 1 from ${t} where id = ${conflict.rowId}::uuid`)).length > 0;
     if (exists) {
-      await recordState(tx, table, columns, [{ row_id: conflict.rowId, change_id: null, inc: input.resolution === "overwrite" ? 1 : 0 }], ctx.now);
+      await recordState(
+        tx,
+        table,
+        columns,
+        [{ row_id: conflict.rowId, change_id: null, inc: input.resolution === "overwrite" ? 1 : 0 }],
+        ctx.now,
+      );
     } else {
-      await tx.execute(sql`delete from sync_target_state where table_name = ${table.name} and row_id = ${conflict.rowId}`);
+      await tx.execute(
+        sql`delete from sync_target_state where table_name = ${table.name} and row_id = ${conflict.rowId}`,
+      );
     }
   });
   const [resolved] = await ctx.db
@@ -58,7 +66,13 @@ export async function resolveConflict(ctx: Ctx, target: SyncTarget, input: Resol
   await logEvent(ctx, {
     event: "sync.conflict_resolved",
     message: `conflict on ${conflict.tableName} ${conflict.rowId} resolved: ${input.resolution}`,
-    details: { conflictId: conflict.id, jobId: conflict.jobId, table: conflict.tableName, rowId: conflict.rowId, resolution: input.resolution },
+    details: {
+      conflictId: conflict.id,
+      jobId: conflict.jobId,
+      table: conflict.tableName,
+      rowId: conflict.rowId,
+      resolution: input.resolution,
+    },
   });
   return resolved;
 }

@@ -24,7 +24,11 @@ export interface SyncTable {
   fill: Record<string, string>;
 }
 
-const table = (name: string, exclude: string[] = [], fill: Record<string, string> = {}): SyncTable => ({ name, exclude, fill });
+const table = (name: string, exclude: string[] = [], fill: Record<string, string> = {}): SyncTable => ({
+  name,
+  exclude,
+  fill,
+});
 
 /** Data sets in dependency order; within a data set, parents before children. */
 export const SYNC_DATASETS = {
@@ -34,7 +38,13 @@ export const SYNC_DATASETS = {
   rockets: [table("rockets")],
   launches: [table("launches"), table("launch_status_history")],
   bookings: [table("bookings"), table("booking_seats"), table("payments")],
-  invoices: [table("invoices"), table("invoice_status_history"), table("invoice_payments"), table("credit_notes"), table("invoice_reminders")],
+  invoices: [
+    table("invoices"),
+    table("invoice_status_history"),
+    table("invoice_payments"),
+    table("credit_notes"),
+    table("invoice_reminders"),
+  ],
 } as const satisfies Record<string, SyncTable[]>;
 
 export type SyncDataset = keyof typeof SYNC_DATASETS;
@@ -79,7 +89,13 @@ export const datasetNameOfTable = (tableName: string): SyncDataset | undefined =
  * replica mode checks them). `inserting`: a row references a parent the target lacks;
  * otherwise a row gone from the primary is still referenced on the target.
  */
-export function foreignKeyAdvice(dataset: SyncDataset, tableName: string, inserting: boolean, referencing: string | undefined, detail: string | undefined): string {
+export function foreignKeyAdvice(
+  dataset: SyncDataset,
+  tableName: string,
+  inserting: boolean,
+  referencing: string | undefined,
+  detail: string | undefined,
+): string {
   const why = detail ? ` (${detail})` : "";
   if (inserting) {
     const parents = SYNC_DATASET_PARENTS[dataset];
@@ -109,7 +125,11 @@ export function rowsPerSecond(processed: number, workMs: number): number {
 /** What to do with one incoming row, from the target's current hash, our last applied hash and the primary's. */
 export type ApplyDecision = "write" | "delete" | "skip" | "adopt" | "forget" | "conflict";
 
-export function decideApply(targetHash: string | null, stateHash: string | null, incomingHash: string | null): ApplyDecision {
+export function decideApply(
+  targetHash: string | null,
+  stateHash: string | null,
+  incomingHash: string | null,
+): ApplyDecision {
   if (targetHash === null) {
     if (stateHash === null) return incomingHash === null ? "skip" : "write";
     // We applied it once and someone else deleted it.

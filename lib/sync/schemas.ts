@@ -5,18 +5,31 @@ const datasetName = z.enum(DATASET_NAMES as [string, ...string[]], { error: "Unk
 
 /** POST /api/v1/it/sync-jobs and the start form. */
 export const startSyncSchema = z.object({
-  datasets: z.union([z.literal("all"), z.array(datasetName).min(1, "Choose at least one data set.").max(DATASET_NAMES.length)]),
+  datasets: z.union([
+    z.literal("all"),
+    z.array(datasetName).min(1, "Choose at least one data set.").max(DATASET_NAMES.length),
+  ]),
   mode: z.enum(["incremental", "full"], { error: "Choose incremental or full." }),
 });
 export type StartSyncInput = z.infer<typeof startSyncSchema>;
 
 /** The start form: "all" or a list of data sets (checkboxes), and a mode. */
 export const startSyncFormSchema = z
-  .object({ all: z.boolean(), datasets: z.array(datasetName), mode: z.enum(["incremental", "full"], { error: "Choose incremental or full." }) })
-  .refine((v) => v.all || v.datasets.length > 0, { message: "Choose at least one data set, or all.", path: ["datasets"] });
+  .object({
+    all: z.boolean(),
+    datasets: z.array(datasetName),
+    mode: z.enum(["incremental", "full"], { error: "Choose incremental or full." }),
+  })
+  .refine((v) => v.all || v.datasets.length > 0, {
+    message: "Choose at least one data set, or all.",
+    path: ["datasets"],
+  });
 export type StartSyncFormInput = z.infer<typeof startSyncFormSchema>;
 
-export const toStartSyncInput = (v: StartSyncFormInput): StartSyncInput => ({ datasets: v.all ? "all" : v.datasets, mode: v.mode });
+export const toStartSyncInput = (v: StartSyncFormInput): StartSyncInput => ({
+  datasets: v.all ? "all" : v.datasets,
+  mode: v.mode,
+});
 
 export const listSyncJobsQuerySchema = z.object({
   page: z.coerce.number().int().min(1).max(100000).default(1),
@@ -29,10 +42,25 @@ export const jobIdSchema = z.object({ jobId: z.uuid() });
 
 /** GET /api/v1/it/sync-jobs/{id}: the page of the job's conflicts listed with it. */
 export const syncJobDetailQuerySchema = z.object({
-  conflictsPage: z.coerce.number().int().min(1).max(100000).default(1).describe("Page of the job's conflicts (from 1)."),
-  conflictsPageSize: z.coerce.number().int().min(1).max(100).default(50).describe("Conflicts per page, 1–100 (default 50)."),
+  conflictsPage: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100000)
+    .default(1)
+    .describe("Page of the job's conflicts (from 1)."),
+  conflictsPageSize: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100)
+    .default(50)
+    .describe("Conflicts per page, 1–100 (default 50)."),
 });
-export const resolveConflictSchema = z.object({ conflictId: z.uuid(), resolution: z.enum(["keep_target", "overwrite"]) });
+export const resolveConflictSchema = z.object({
+  conflictId: z.uuid(),
+  resolution: z.enum(["keep_target", "overwrite"]),
+});
 export type ResolveConflictInput = z.infer<typeof resolveConflictSchema>;
 
 export const syncJobView = z.object({

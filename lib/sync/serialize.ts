@@ -24,6 +24,7 @@ export function toJobView(job: JobRow): SyncJobView {
     createdAt: job.createdAt.toISOString(),
     startedAt: job.startedAt?.toISOString() ?? null,
     finishedAt: job.finishedAt?.toISOString() ?? null,
-    durationSeconds: job.startedAt && job.finishedAt ? Math.round((job.finishedAt.getTime() - job.startedAt.getTime()) / 1000) : null,
+    durationSeconds:
+      job.startedAt && job.finishedAt ? Math.round((job.finishedAt.getTime() - job.startedAt.getTime()) / 1000) : null,
   };
 }

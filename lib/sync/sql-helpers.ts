@@ -82,7 +82,8 @@ export async function identityAlwaysColumns(db: Db, tableName: string): Promise<
 }
 
 /** `overriding system value` when the table has GENERATED ALWAYS identity columns, else nothing. */
-export const overriding = (identityAlways: readonly string[]): SQL => sql.raw(identityAlways.length ? "overriding system value" : "");
+export const overriding = (identityAlways: readonly string[]): SQL =>
+  sql.raw(identityAlways.length ? "overriding system value" : "");
 
 const shapeCache = new WeakMap<object, Map<string, Promise<string>>>();
 
@@ -109,15 +110,19 @@ export function tableShape(db: Db, tableName: string, cacheKey: object = db): Pr
 }
 
 /** The column names of a shape from tableShape. */
-export const shapeColumns = (shape: string): string[] => (JSON.parse(shape) as [string, string][]).map(([name]) => name);
+export const shapeColumns = (shape: string): string[] =>
+  (JSON.parse(shape) as [string, string][]).map(([name]) => name);
 
 /** The columns that leave the primary (writable, not excluded), in table order: what is moved and hashed. */
-export const syncedColumns = (table: SyncTable, writable: readonly string[]): string[] => writable.filter((c) => !table.exclude.includes(c));
+export const syncedColumns = (table: SyncTable, writable: readonly string[]): string[] =>
+  writable.filter((c) => !table.exclude.includes(c));
 
 export const jsonParam = (value: unknown): SQL => sql`${JSON.stringify(value)}::jsonb`;
 
 /** The Postgres error behind a driver or Drizzle error (Drizzle wraps it in `cause`). */
-export function pgError(error: unknown): { code?: string; message: string; detail?: string; table?: string; constraint?: string } | undefined {
+export function pgError(
+  error: unknown,
+): { code?: string; message: string; detail?: string; table?: string; constraint?: string } | undefined {
   let e: unknown = error;
   for (let i = 0; i < 5 && e && typeof e === "object"; i++) {
     const code = (e as { code?: unknown }).code;

@@ -25,8 +25,12 @@ export async function prepareTarget(handle: DbHandle, label: string): Promise<Sy
 export function getSyncTarget(): Promise<SyncTarget> {
   if (!globalForTarget.__astroSyncTarget) {
     const env = getEnv();
-    const handle = env.SYNC_TARGET_URL ? openPostgres(env.SYNC_TARGET_URL, 4) : openPglite(path.join(env.DATA_DIR, "sync-target"));
-    const label = env.SYNC_TARGET_URL ? "PostgreSQL (SYNC_TARGET_URL)" : `embedded PGlite (${path.join(env.DATA_DIR, "sync-target")})`;
+    const handle = env.SYNC_TARGET_URL
+      ? openPostgres(env.SYNC_TARGET_URL, 4)
+      : openPglite(path.join(env.DATA_DIR, "sync-target"));
+    const label = env.SYNC_TARGET_URL
+      ? "PostgreSQL (SYNC_TARGET_URL)"
+      : `embedded PGlite (${path.join(env.DATA_DIR, "sync-target")})`;
     globalForTarget.__astroSyncTarget = prepareTarget(handle, label).catch((error) => {
       globalForTarget.__astroSyncTarget = undefined;
       throw error;

@@ -3,12 +3,27 @@ import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { and, eq, sql } from "drizzle-orm";
 import { rowsOf } from "@/db/client";
-import { changeLog, syncConflicts, syncCursors, syncDatasetLocks, syncJobs, users, type SyncJobPlan } from "@/db/schema";
+import {
+  changeLog,
+  syncConflicts,
+  syncCursors,
+  syncDatasetLocks,
+  syncJobs,
+  users,
+  type SyncJobPlan,
+} from "@/db/schema";
 import { withTransaction, type Ctx } from "@/lib/context";
 import { logEvent } from "@/lib/monitoring/log-event";
 import { enqueueNotification } from "@/lib/notifications/outbox";
 import { runBatch, type PrimaryRead } from "./batch";
-import { SYNC_BATCH_SIZE, SYNC_BATCHES_PER_RUN, SYNC_DATASETS, SYNC_STALE_AFTER_SECONDS, isDataset, type SyncTable } from "./rules";
+import {
+  SYNC_BATCH_SIZE,
+  SYNC_BATCHES_PER_RUN,
+  SYNC_DATASETS,
+  SYNC_STALE_AFTER_SECONDS,
+  isDataset,
+  type SyncTable,
+} from "./rules";
 import { ident, jsonParam } from "./sql-helpers";
 import type { SyncTarget } from "./target";
 
@@ -57,7 +72,12 @@ export interface WorkerResult {
  * Claims one queued job, a running one parked by a worker whose run ended (claimed_by
  * null), or a running one whose worker stopped beating, without blocking other workers.
  */
-export async function claimJob(ctx: Ctx, workerId: string, staleAfterSeconds: number, now: Date = ctx.now): Promise<JobRow | null> {
+export async function claimJob(
+  ctx: Ctx,
+  workerId: string,
+  staleAfterSeconds: number,
+  now: Date = ctx.now,
+): Promise<JobRow | null> {
   const stale = new Date(now.getTime() - staleAfterSeconds * 1000).toISOString();
   const result = await ctx.db.execute(sql`
     update sync_jobs set status = 'running', claimed_by = ${workerId}, heartbeat_at = ${now.toISOString()}::timestamptz,
@@ -129,13 +149,24 @@ export async function runSyncWorker(ctx: Ctx, opts: WorkerOptions): Promise<Work
   return out;
 }
 
-async function workJob(ctx: Ctx, claimed: JobRow, workerId: string, opts: WorkerOptions, clock: () => Date, budget: number): Promise<{ batches: number; finished: boolean; stopped: boolean }> {
+async function workJob(
+  ctx: Ctx,
+  claimed: JobRow,
+  workerId: string,
+  opts: WorkerOptions,
+  clock: () => Date,
+  budget: number,
+): Promise<{ batches: number; finished: boolean; stopped: boolean }> {
   let job = claimed;
   if (!job.plan) {
     const plan = await makePlan(ctx, job);
     const totalRows = Object.values(plan.datasets).reduce((sum, d) => sum + d.totalRows, 0);
     [job] = await ctx.db.update(syncJobs).set({ plan, totalRows }).where(eq(syncJobs.id, job.id)).returning();
-    await logEvent(ctx, { event: "sync.started", message: `sync ${job.mode} of ${job.datasets.join(", ")} started`, details: { jobId: job.id, totalRows } });
+    await logEvent(ctx, {
+      event: "sync.started",
+      message: `sync ${job.mode} of ${job.datasets.join(", ")} started`,
+      details: { jobId: job.id, totalRows },
+    });
   }
   const plan = job.plan!;
   let index = Math.max(0, job.datasets.indexOf(job.currentDataset ?? job.datasets[0]));
@@ -191,7 +222,15 @@ async function workJob(ctx: Ctx, claimed: JobRow, workerId: string, opts: Worker
             .values(
               unique
                 .slice(i, i + CONFLICTS_PER_INSERT)
-                .map((c) => ({ jobId: job.id, dataset, tableName: c.tableName, rowId: c.rowId, primaryVersion: c.primaryVersion, targetVersion: c.targetVersion, detectedAt: now })),
+                .map((c) => ({
+                  jobId: job.id,
+                  dataset,
+                  tableName: c.tableName,
+                  rowId: c.rowId,
+                  primaryVersion: c.primaryVersion,
+                  targetVersion: c.targetVersion,
+                  detectedAt: now,
+                })),
             )
             .onConflictDoUpdate({
               target: [syncConflicts.tableName, syncConflicts.rowId],
@@ -208,9 +247,16 @@ async function workJob(ctx: Ctx, claimed: JobRow, workerId: string, opts: Worker
       await tx.db
         .insert(syncCursors)
         .values({ dataset, lastChangeId: result.changeId, lastJobId: job.id, updatedAt: now })
-        .onConflictDoUpdate({ target: syncCursors.dataset, set: { lastChangeId: result.changeId, lastJobId: job.id, updatedAt: now } });
+        .onConflictDoUpdate({
+          target: syncCursors.dataset,
+          set: { lastChangeId: result.changeId, lastJobId: job.id, updatedAt: now },
+        });
       if (result.done && nextDataset === null) {
-        const [done] = await tx.db.update(syncJobs).set({ status: "succeeded", finishedAt: now }).where(eq(syncJobs.id, job.id)).returning();
+        const [done] = await tx.db
+          .update(syncJobs)
+          .set({ status: "succeeded", finishedAt: now })
+          .where(eq(syncJobs.id, job.id))
+          .returning();
         await tx.db.delete(syncDatasetLocks).where(eq(syncDatasetLocks.jobId, job.id));
         return done;
       }
@@ -219,11 +265,19 @@ async function workJob(ctx: Ctx, claimed: JobRow, workerId: string, opts: Worker
     if (!recorded) return { batches, finished: false, stopped: true };
     job = recorded;
     if (job.status === "succeeded") {
-      await logEvent({ ...ctx, now }, {
-        event: "sync.succeeded",
-        message: `sync job ${job.id} finished: ${job.rowsApplied} rows applied, ${job.conflicts} conflicts`,
-        details: { jobId: job.id, rowsApplied: job.rowsApplied, conflicts: job.conflicts, processedRows: job.processedRows },
-      });
+      await logEvent(
+        { ...ctx, now },
+        {
+          event: "sync.succeeded",
+          message: `sync job ${job.id} finished: ${job.rowsApplied} rows applied, ${job.conflicts} conflicts`,
+          details: {
+            jobId: job.id,
+            rowsApplied: job.rowsApplied,
+            conflicts: job.conflicts,
+            processedRows: job.processedRows,
+          },
+        },
+      );
       return { batches, finished: true, stopped: false };
     }
     if (result.done) index += 1;
@@ -263,7 +317,12 @@ async function failJob(ctx: Ctx, job: JobRow, workerId: string, error: unknown):
   await withTransaction(ctx, async (tx) => {
     const [failed] = await tx.db
       .update(syncJobs)
-      .set({ status: "failed", error: message.slice(0, 2000), errors: sql`${syncJobs.errors} + 1`, finishedAt: ctx.now })
+      .set({
+        status: "failed",
+        error: message.slice(0, 2000),
+        errors: sql`${syncJobs.errors} + 1`,
+        finishedAt: ctx.now,
+      })
       .where(and(eq(syncJobs.id, job.id), eq(syncJobs.status, "running"), eq(syncJobs.claimedBy, workerId)))
       .returning({ id: syncJobs.id });
     if (!failed) return releaseIfCancelled(tx, job.id, workerId);
@@ -279,5 +338,10 @@ async function failJob(ctx: Ctx, job: JobRow, workerId: string, error: unknown):
       });
     }
   });
-  await logEvent(ctx, { level: "error", event: "sync.failed", message: `sync job ${job.id} failed: ${message}`, details: { jobId: job.id, datasets: job.datasets, error: message } });
+  await logEvent(ctx, {
+    level: "error",
+    event: "sync.failed",
+    message: `sync job ${job.id} failed: ${message}`,
+    details: { jobId: job.id, datasets: job.datasets, error: message },
+  });
 }

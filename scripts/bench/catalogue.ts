@@ -27,7 +27,8 @@ import { catalogueQuerySchema } from "@/lib/catalogue/schemas";
 import { createContext } from "@/lib/context";
 import { buildIfNeeded } from "../build-if-needed";
 
-const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+const serverUrl =
+  process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const LAUNCHES = 10_000;
 const SEATS_PER_LAUNCH = 10;
 const RUNS = 9;
@@ -36,31 +37,45 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const DIST_DIR = ".next-bench";
 
 async function fill(db: Db): Promise<void> {
-  await db.execute(sql.raw(`
+  await db.execute(
+    sql.raw(`
     insert into users (email, password_hash, name, role)
       select 'agency' || g || '@bench.test', 'x', 'Agency ' || g, 'agency'::role from generate_series(1, 50) g
-      union all select 'traveler@bench.test', 'x', 'Traveler', 'traveler'::role`));
-  await db.execute(sql.raw(`insert into agencies (user_id, name, contact_email, country, tax_id) select id, name, email, 'US', '12-3456789' from users where role = 'agency'`));
-  await db.execute(sql.raw(`insert into rockets (agency_id, name, capacity, range) select id, 'Rocket', 40, 'mars' from agencies`));
-  await db.execute(sql.raw(`
+      union all select 'traveler@bench.test', 'x', 'Traveler', 'traveler'::role`),
+  );
+  await db.execute(
+    sql.raw(
+      `insert into agencies (user_id, name, contact_email, country, tax_id) select id, name, email, 'US', '12-3456789' from users where role = 'agency'`,
+    ),
+  );
+  await db.execute(
+    sql.raw(`insert into rockets (agency_id, name, capacity, range) select id, 'Rocket', 40, 'mars' from agencies`),
+  );
+  await db.execute(
+    sql.raw(`
     insert into launches (agency_id, rocket_id, slug, spaceport, destination, date, price_per_seat_cents, minimum_occupancy, status)
       select r.agency_id, r.id, 'l-' || g, 'Cape', (array['suborbital','leo','iss','moon','mars'])[1 + g % 5]::destination,
              now() + ((g * 7919) % 1500 - 200) * interval '1 day', 100000 + (g * 37) % 900000, 1,
              (array['scheduled','delayed','scheduled','successful','aborted'])[1 + (g / 5) % 5]::launch_status
       from generate_series(1, ${LAUNCHES}) g
-      join (select id, agency_id, row_number() over (order by id) - 1 as n from rockets) r on r.n = g % 50`));
-  await db.execute(sql.raw(`
+      join (select id, agency_id, row_number() over (order by id) - 1 as n from rockets) r on r.n = g % 50`),
+  );
+  await db.execute(
+    sql.raw(`
     insert into bookings (reference, launch_id, traveler_id, status, amount_cents, expires_at)
       select 'B' || l.n || '-' || s, l.id, (select id from users where role = 'traveler'),
              (array['confirmed','confirmed','held','cancelled','expired'])[1 + s % 5]::booking_status, 100000,
              -- Holds run for their 10 minutes; the expire-holds job sweeps at least every minute, so only
              -- the holds of the last minute wait expired and unswept: one launch in 100 here.
              case when s % 5 = 2 then now() + (case when l.n % 100 = 0 then -1 else s end) * interval '1 minute' end
-      from (select id, row_number() over (order by id) as n from launches) l, generate_series(1, ${SEATS_PER_LAUNCH}) s`));
-  await db.execute(sql.raw(`
+      from (select id, row_number() over (order by id) as n from launches) l, generate_series(1, ${SEATS_PER_LAUNCH}) s`),
+  );
+  await db.execute(
+    sql.raw(`
     insert into booking_seats (booking_id, launch_id, seat_number, passenger_name, passenger_email, passenger_date_of_birth, live)
       select b.id, b.launch_id, row_number() over (partition by b.launch_id order by b.id), 'P', 'p@x', '1990-01-01', b.status in ('confirmed','held')
-      from bookings b`));
+      from bookings b`),
+  );
   await db.execute(sql.raw(`analyze`));
 }
 
@@ -73,13 +88,22 @@ async function explain(db: Db, rawUrl: string): Promise<string[]> {
     const ctx = createContext({ db, origin: "cli" });
     for (const [label, input] of [
       ["default (bookable, sort date asc, page 1)", {}],
-      ["destination=mars, minSeats=31, sort seats desc, page 3", { destination: "mars", minSeats: "31", sort: "seats", order: "desc", page: "3" }],
+      [
+        "destination=mars, minSeats=31, sort seats desc, page 3",
+        { destination: "mars", minSeats: "31", sort: "seats", order: "desc", page: "3" },
+      ],
     ] as const) {
       const q = catalogueQuerySchema.parse(input);
       const plans: string[] = [];
-      for (const [part, query] of [["page", catalogueSelect(ctx, q)], ["count", catalogueCount(ctx, q)]] as const) {
+      for (const [part, query] of [
+        ["page", catalogueSelect(ctx, q)],
+        ["count", catalogueCount(ctx, q)],
+      ] as const) {
         const { sql: text, params } = query.toSQL();
-        const plan = await raw.query(`explain (analyze, buffers off, costs off, timing off) ${text}`, params as unknown[]);
+        const plan = await raw.query(
+          `explain (analyze, buffers off, costs off, timing off) ${text}`,
+          params as unknown[],
+        );
         plans.push(`  ${part} query:`, ...plan.rows.map((r: Record<string, string>) => `    ${r["QUERY PLAN"]}`));
       }
       const times: number[] = [];
@@ -90,7 +114,9 @@ async function explain(db: Db, rawUrl: string): Promise<string[]> {
         times.push(performance.now() - t);
       }
       const page = await listCatalogue(ctx, q);
-      lines.push(`query ${label}: ${page.total} matching, median ${times.sort((a, b) => a - b)[Math.floor(RUNS / 2)].toFixed(1)} ms (page + count)`);
+      lines.push(
+        `query ${label}: ${page.total} matching, median ${times.sort((a, b) => a - b)[Math.floor(RUNS / 2)].toFixed(1)} ms (page + count)`,
+      );
       lines.push(...plans);
     }
   } finally {
@@ -147,7 +173,9 @@ async function load(url: string): Promise<Load> {
   // The callback form returns the instance, whose "response" events carry each latency
   // (autocannon's own summary has p90 and p97.5 but no p95).
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url, connections: CONNECTIONS, duration: SECONDS }, (error, r) => (error ? reject(error) : resolve(r)));
+    const instance = autocannon({ url, connections: CONNECTIONS, duration: SECONDS }, (error, r) =>
+      error ? reject(error) : resolve(r),
+    );
     instance.on("response", (_client, _status, _bytes, responseTime) => times.push(responseTime));
   });
   times.sort((a, b) => a - b);
@@ -167,8 +195,12 @@ export async function run(): Promise<{ name: string; lines: string[] }[]> {
     await migrateDatabase(handle);
     console.log(`filling ${LAUNCHES} launches with ${SEATS_PER_LAUNCH} bookings each on PostgreSQL ${url.host}…`);
     await fill(handle.db);
-    queryLines.push(`database: PostgreSQL ${url.host} (fresh database ${name}), ${LAUNCHES} launches`, ...(await explain(handle.db, url.toString())));
-    if (process.env.BENCH_QUERY_ONLY === "1") return [{ name: "catalogue: query plan and time with 10,000 launches", lines: queryLines }];
+    queryLines.push(
+      `database: PostgreSQL ${url.host} (fresh database ${name}), ${LAUNCHES} launches`,
+      ...(await explain(handle.db, url.toString())),
+    );
+    if (process.env.BENCH_QUERY_ONLY === "1")
+      return [{ name: "catalogue: query plan and time with 10,000 launches", lines: queryLines }];
 
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
@@ -186,7 +218,11 @@ export async function run(): Promise<{ name: string; lines: string[] }[]> {
     };
     if (process.env.BENCH_SKIP_BUILD !== "1") buildIfNeeded(DIST_DIR, childEnv);
     // Own process group, so stopping it stops npx and the next server under it.
-    child = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], { stdio: ["ignore", "ignore", "inherit"], env: childEnv, detached: true });
+    child = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+      stdio: ["ignore", "ignore", "inherit"],
+      env: childEnv,
+      detached: true,
+    });
     await waitUntilUp(base, child);
 
     const file = staticFile();
@@ -202,7 +238,9 @@ export async function run(): Promise<{ name: string; lines: string[] }[]> {
       results.push({ label: t.label, ...(await load(`${base}${t.path}`)) });
     }
     const baseline = results[0];
-    loadLines.push(`next start (${DIST_DIR}) on ${base}, autocannon ${CONNECTIONS} connections × ${SECONDS} s per target`);
+    loadLines.push(
+      `next start (${DIST_DIR}) on ${base}, autocannon ${CONNECTIONS} connections × ${SECONDS} s per target`,
+    );
     loadLines.push("target | req/s | p95 ms | req/s vs static | p95 vs static | non-2xx | errors");
     for (const r of results) {
       loadLines.push(

@@ -64,12 +64,19 @@ async function drain(handle: DbHandle, requestsPerSecond: number, tag: string): 
     let runs = 0;
     for (;;) {
       const ctx = createContext({ db: handle.db, origin: "cron:notifications", now: new Date() });
-      const r = await dispatchNotifications(ctx, { transport, appUrl: "http://localhost:3000", from: "AstroBookings <no-reply@astro.test>" });
+      const r = await dispatchNotifications(ctx, {
+        transport,
+        appUrl: "http://localhost:3000",
+        from: "AstroBookings <no-reply@astro.test>",
+      });
       runs += 1;
       if (r.claimed === 0) break;
     }
     const seconds = (performance.now() - t0) / 1000;
-    const [{ sent }] = await handle.db.select({ sent: count() }).from(notifications).where(and(eq(notifications.status, "sent"), like(notifications.idempotencyKey, `bench:${tag}:%`)));
+    const [{ sent }] = await handle.db
+      .select({ sent: count() })
+      .from(notifications)
+      .where(and(eq(notifications.status, "sent"), like(notifications.idempotencyKey, `bench:${tag}:%`)));
     const duplicates = [...stub.delivered.values()].filter((v) => v > 1).length;
     return { seconds, runs, requests: stub.requests.length, duplicates, sent };
   } finally {
@@ -79,7 +86,8 @@ async function drain(handle: DbHandle, requestsPerSecond: number, tag: string): 
 
 function table(rows: string[][]): string[] {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
-  const line = (r: string[]) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join("  ");
+  const line = (r: string[]) =>
+    r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join("  ");
   return [line(rows[0]), widths.map((w) => "-".repeat(w)).join("  "), ...rows.slice(1).map(line)];
 }
 
@@ -89,14 +97,37 @@ export async function run(): Promise<{ name: string; lines: string[] }[]> {
     await migrateDatabase(handle);
     const ideal = N / PROVIDER_MAILS_PER_SECOND;
     const header = ["drain", "mails", "time s", "mails/s", "requests", "runs", "ratio vs 200/s", "dupes"];
-    const rows: string[][] = [header, ["provider limit (baseline)", String(N), ideal.toFixed(1), String(PROVIDER_MAILS_PER_SECOND), String(Math.ceil(N / 100)), "—", "1.00", "—"]];
-    const variants: [string, number][] = [[`paced ${PROVIDER_REQUESTS_PER_SECOND} req/s (as deployed)`, PROVIDER_REQUESTS_PER_SECOND]];
+    const rows: string[][] = [
+      header,
+      [
+        "provider limit (baseline)",
+        String(N),
+        ideal.toFixed(1),
+        String(PROVIDER_MAILS_PER_SECOND),
+        String(Math.ceil(N / 100)),
+        "—",
+        "1.00",
+        "—",
+      ],
+    ];
+    const variants: [string, number][] = [
+      [`paced ${PROVIDER_REQUESTS_PER_SECOND} req/s (as deployed)`, PROVIDER_REQUESTS_PER_SECOND],
+    ];
     if (process.env.BENCH_UNPACED === "1") variants.push(["unpaced (dispatcher ceiling)", 0]);
     for (const [name, rps] of variants) {
       console.log(`draining ${N} notifications: ${name}…`);
       const d = await drain(handle, rps, rps ? "paced" : "unpaced");
       const rate = d.sent / d.seconds;
-      rows.push([name, String(d.sent), d.seconds.toFixed(1), rate.toFixed(0), String(d.requests), String(d.runs), (rate / PROVIDER_MAILS_PER_SECOND).toFixed(2), String(d.duplicates)]);
+      rows.push([
+        name,
+        String(d.sent),
+        d.seconds.toFixed(1),
+        rate.toFixed(0),
+        String(d.requests),
+        String(d.runs),
+        (rate / PROVIDER_MAILS_PER_SECOND).toFixed(2),
+        String(d.duplicates),
+      ]);
     }
     return [{ name: `notifications: drain ${N} queued mails through a Resend stub (${label})`, lines: table(rows) }];
   } finally {

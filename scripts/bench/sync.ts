@@ -20,7 +20,8 @@ import { startSync } from "@/lib/sync/jobs";
 import { prepareTarget } from "@/lib/sync/target";
 import { runSyncWorker } from "@/lib/sync/worker";
 
-const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+const serverUrl =
+  process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const SYNC_ROWS = Number(process.env.BENCH_SYNC_ROWS ?? 100_000);
 const LOG_ROWS = Number(process.env.BENCH_LOG_ROWS ?? 1_000_000);
 const RUNS = 7;
@@ -59,7 +60,9 @@ async function median(fn: () => Promise<unknown>): Promise<number> {
 
 async function itActor(handle: DbHandle): Promise<Actor> {
   const [row] = rowsOf<{ id: string }>(
-    await handle.db.execute(sql`insert into users (email, password_hash, name, role) values ('it@bench.test', 'x', 'IT', 'it') returning id`),
+    await handle.db.execute(
+      sql`insert into users (email, password_hash, name, role) values ('it@bench.test', 'x', 'IT', 'it') returning id`,
+    ),
   );
   return { id: row.id, role: "it", email: "it@bench.test", name: "IT" };
 }
@@ -93,9 +96,19 @@ export async function benchSync(): Promise<ScenarioResult> {
   try {
     const db = primary.handle.db;
     const actor = await itActor(primary.handle);
-    await db.execute(sql.raw(`insert into users (email, password_hash, name, role) values ('agency@bench.test','x','Agency','agency'), ('traveler@bench.test','x','Traveler','traveler')`));
-    await db.execute(sql.raw(`insert into agencies (user_id, name, contact_email, country, tax_id) select id, 'Bench', email, 'US', '12-3456789' from users where role = 'agency'`));
-    await db.execute(sql.raw(`insert into rockets (agency_id, name, capacity, range) select id, 'Rocket', 100, 'mars' from agencies`));
+    await db.execute(
+      sql.raw(
+        `insert into users (email, password_hash, name, role) values ('agency@bench.test','x','Agency','agency'), ('traveler@bench.test','x','Traveler','traveler')`,
+      ),
+    );
+    await db.execute(
+      sql.raw(
+        `insert into agencies (user_id, name, contact_email, country, tax_id) select id, 'Bench', email, 'US', '12-3456789' from users where role = 'agency'`,
+      ),
+    );
+    await db.execute(
+      sql.raw(`insert into rockets (agency_id, name, capacity, range) select id, 'Rocket', 100, 'mars' from agencies`),
+    );
     const launches = Math.ceil(SYNC_ROWS / 100);
     await db.execute(
       sql.raw(`insert into launches (agency_id, rocket_id, slug, spaceport, destination, date, price_per_seat_cents, minimum_occupancy)
@@ -124,7 +137,9 @@ export async function benchSync(): Promise<ScenarioResult> {
       const t = performance.now();
       await runSyncWorker(ctx, { target: syncTarget, maxBatches: 100_000 });
       syncs.push(performance.now() - t);
-      const [{ n }] = rowsOf<{ n: number }>(await target.handle.db.execute(sql`select count(*)::int as n from bookings`));
+      const [{ n }] = rowsOf<{ n: number }>(
+        await target.handle.db.execute(sql`select count(*)::int as n from bookings`),
+      );
       if (n !== SYNC_ROWS) throw new Error(`sync copied ${n} of ${SYNC_ROWS} bookings`);
     }
     const mid = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -133,9 +148,15 @@ export async function benchSync(): Promise<ScenarioResult> {
     const copyRate = SYNC_ROWS / (copyMs / 1000);
     const syncRate = SYNC_ROWS / (syncMs / 1000);
     const each = (xs: number[]) => xs.map((x) => Math.round(x)).join(", ");
-    lines.push(`full sync of ${SYNC_ROWS} bookings: ${Math.round(syncRate)} rows/s (median ${Math.round(syncMs)} ms of ${each(syncs)})`);
-    lines.push(`COPY TO STDOUT | COPY FROM STDIN baseline: ${Math.round(copyRate)} rows/s (median ${Math.round(copyMs)} ms of ${each(copies)})`);
-    lines.push(`ratio sync / copy = ${(syncRate / copyRate).toFixed(2)} (goal ≥ 0.3); run by run: ${copies.map((c, i) => (c / syncs[i]).toFixed(2)).join(", ")}`);
+    lines.push(
+      `full sync of ${SYNC_ROWS} bookings: ${Math.round(syncRate)} rows/s (median ${Math.round(syncMs)} ms of ${each(syncs)})`,
+    );
+    lines.push(
+      `COPY TO STDOUT | COPY FROM STDIN baseline: ${Math.round(copyRate)} rows/s (median ${Math.round(copyMs)} ms of ${each(copies)})`,
+    );
+    lines.push(
+      `ratio sync / copy = ${(syncRate / copyRate).toFixed(2)} (goal ≥ 0.3); run by run: ${copies.map((c, i) => (c / syncs[i]).toFixed(2)).join(", ")}`,
+    );
   } finally {
     await baseline.drop();
     await target.drop();
@@ -177,7 +198,9 @@ export async function benchLogSearch(): Promise<ScenarioResult> {
       .map((r) => Object.values(r)[0])
       .join("\n");
     lines.push(`log search over ${LOG_ROWS} entries, first page (q=${filter.q}, level warn+error, last 7 days):`);
-    lines.push(`  bare indexed SQL: ${bareMs.toFixed(1)} ms; lib/monitoring page: ${pageMs.toFixed(1)} ms; ratio ${(pageMs / bareMs).toFixed(2)} (goal ≤ 2)`);
+    lines.push(
+      `  bare indexed SQL: ${bareMs.toFixed(1)} ms; lib/monitoring page: ${pageMs.toFixed(1)} ms; ratio ${(pageMs / bareMs).toFixed(2)} (goal ≤ 2)`,
+    );
     lines.push(`  page + capped count (what /it/logs shows): ${withCountMs.toFixed(1)} ms`);
     lines.push("  EXPLAIN ANALYZE of the page query:");
     lines.push(...plan.split("\n").map((l) => `    ${l}`));

@@ -21,11 +21,22 @@ describe("7-day gap under concurrency (PostgreSQL server)", () => {
     const now = new Date("2027-01-01T00:00:00Z");
     const rocket = await createRocket(db.ctx(actor, now), { name: "Racer", capacity: 5, range: "moon" });
     const attempts = [10, 11, 12, 13, 14].map((day) =>
-      scheduleLaunch(db.ctx(actor, now), { rocketId: rocket.id, spaceport: "Kourou", destination: "moon", date: new Date(now.getTime() + day * D), pricePerSeatCents: 100 }),
+      scheduleLaunch(db.ctx(actor, now), {
+        rocketId: rocket.id,
+        spaceport: "Kourou",
+        destination: "moon",
+        date: new Date(now.getTime() + day * D),
+        pricePerSeatCents: 100,
+      }),
     );
     const results = await Promise.allSettled(attempts);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-    for (const r of results) if (r.status === "rejected") expect(r.reason).toMatchObject({ code: "validation_failed", fieldErrors: { date: [expect.stringMatching(/7 days apart/)] } });
+    for (const r of results)
+      if (r.status === "rejected")
+        expect(r.reason).toMatchObject({
+          code: "validation_failed",
+          fieldErrors: { date: [expect.stringMatching(/7 days apart/)] },
+        });
     expect(await db.db.select().from(launches).where(eq(launches.rocketId, rocket.id))).toHaveLength(1);
   });
 });

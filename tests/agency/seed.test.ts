@@ -32,7 +32,9 @@ describe("agency seed", () => {
     expect(first.launches).toBeGreaterThanOrEqual(10);
     for (const a of DEMO_AGENCIES) expect(agencyProfileSchema.safeParse({ ...a.profile }).success).toBe(true);
     const all = await db.db.select().from(launches);
-    expect(new Set(all.map((l) => l.status))).toEqual(new Set(["scheduled", "delayed", "successful", "aborted", "failed"]));
+    expect(new Set(all.map((l) => l.status))).toEqual(
+      new Set(["scheduled", "delayed", "successful", "aborted", "failed"]),
+    );
     const [luna] = await db.db.select().from(agencies).where(eq(agencies.name, "Luna Express"));
     const failed = all.filter((l) => l.status === "failed");
     expect(failed).toHaveLength(1);
@@ -43,7 +45,9 @@ describe("agency seed", () => {
     const delayed = all.find((l) => l.status === "delayed")!;
     const h = await db.db.select().from(launchStatusHistory).where(eq(launchStatusHistory.launchId, delayed.id));
     expect(h.map((r) => r.toStatus).sort()).toEqual(["delayed", "scheduled"]);
-    expect(all.filter((l) => l.status === "scheduled").every((l) => l.date.getTime() > Date.now() + 24 * 3600_000)).toBe(true);
+    expect(
+      all.filter((l) => l.status === "scheduled").every((l) => l.date.getTime() > Date.now() + 24 * 3600_000),
+    ).toBe(true);
   });
 });
 

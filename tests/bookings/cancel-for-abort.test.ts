@@ -21,9 +21,24 @@ describe("cancelBookingsForAbortedLaunch", () => {
     const other = await makeLaunch(db, { capacity: 6 });
     const a = await makeTraveler(db);
     const b = await makeTraveler(db);
-    const ba = await insertConfirmedBooking(db, { launchId: launch.id, travelerId: a.id, seats: [1, 2], amountCents: 24_690 });
-    const bb = await insertConfirmedBooking(db, { launchId: launch.id, travelerId: b.id, seats: [3], amountCents: 12_345 });
-    const untouched = await insertConfirmedBooking(db, { launchId: other.id, travelerId: a.id, seats: [1], amountCents: 100 });
+    const ba = await insertConfirmedBooking(db, {
+      launchId: launch.id,
+      travelerId: a.id,
+      seats: [1, 2],
+      amountCents: 24_690,
+    });
+    const bb = await insertConfirmedBooking(db, {
+      launchId: launch.id,
+      travelerId: b.id,
+      seats: [3],
+      amountCents: 12_345,
+    });
+    const untouched = await insertConfirmedBooking(db, {
+      launchId: other.id,
+      travelerId: a.id,
+      seats: [1],
+      amountCents: 100,
+    });
 
     const count = await withTransaction(db.ctx(), (tx) => cancelBookingsForAbortedLaunch(tx, launch.id));
     expect(count).toBe(2);
@@ -33,10 +48,18 @@ describe("cancelBookingsForAbortedLaunch", () => {
       ["cancelled", 100, 12_345],
       ["cancelled", 100, 24_690],
     ]);
-    const live = await db.db.select().from(bookingSeats).where(and(eq(bookingSeats.launchId, launch.id), eq(bookingSeats.live, true)));
+    const live = await db.db
+      .select()
+      .from(bookingSeats)
+      .where(and(eq(bookingSeats.launchId, launch.id), eq(bookingSeats.live, true)));
     expect(live).toHaveLength(0);
     const refunds = await db.db.select().from(payments).where(eq(payments.kind, "refund"));
-    expect(refunds.map((r) => [r.bookingId, r.amountCents]).sort()).toEqual([[ba.id, 24_690], [bb.id, 12_345]].sort());
+    expect(refunds.map((r) => [r.bookingId, r.amountCents]).sort()).toEqual(
+      [
+        [ba.id, 24_690],
+        [bb.id, 12_345],
+      ].sort(),
+    );
     const mails = await db.db.select().from(notifications).where(eq(notifications.template, "booking_cancelled"));
     expect(mails.map((m) => m.recipient).sort()).toEqual([a.email, b.email].sort());
     expect(mails[0].payload).toMatchObject({ cause: "launch_aborted", refundPercent: 100 });

@@ -32,11 +32,21 @@ describe("no overbooking under concurrency", () => {
     const now = new Date();
     // Half ask for a seat by number (collide on the same seats), half for "any one seat".
     const results = await Promise.all(
-      travelers.map((t, i) => outcome(holdSeats(db.ctx(t, now), i % 2 ? { launchId: launch.id, seats: [(i % 10) + 1] } : { launchId: launch.id, seatCount: 1 }))),
+      travelers.map((t, i) =>
+        outcome(
+          holdSeats(
+            db.ctx(t, now),
+            i % 2 ? { launchId: launch.id, seats: [(i % 10) + 1] } : { launchId: launch.id, seatCount: 1 },
+          ),
+        ),
+      ),
     );
     expect(results.filter((r) => r === "ok")).toHaveLength(10);
     expect(results.filter((r) => r !== "ok").every((r) => r === "sold_out" || r === "seat_taken")).toBe(true);
-    const live = await db.db.select().from(bookingSeats).where(and(eq(bookingSeats.launchId, launch.id), eq(bookingSeats.live, true)));
+    const live = await db.db
+      .select()
+      .from(bookingSeats)
+      .where(and(eq(bookingSeats.launchId, launch.id), eq(bookingSeats.live, true)));
     expect(new Set(live.map((s) => s.seatNumber)).size).toBe(10);
     expect(live).toHaveLength(10);
     // The catalogue's counter saw every one of the 10 holds and none of the refusals.
@@ -47,10 +57,18 @@ describe("no overbooking under concurrency", () => {
   it("20 concurrent requests from one traveler never give him more than 4 seats", async () => {
     const launch = await makeLaunch(db, { capacity: 50 });
     const t = await makeTraveler(db);
-    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => outcome(holdSeats(db.ctx(t), i % 2 ? { launchId: launch.id, seatCount: 1 } : { launchId: launch.id, seats: [i + 1] }))));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        outcome(
+          holdSeats(db.ctx(t), i % 2 ? { launchId: launch.id, seatCount: 1 } : { launchId: launch.id, seats: [i + 1] }),
+        ),
+      ),
+    );
     expect(results.filter((r) => r === "ok")).toHaveLength(4);
     // A by-number request may also lose its seat to a "lowest free seat" request: seat_taken.
-    expect(results.filter((r) => r !== "ok").every((r) => r === "seat_limit_exceeded" || r === "seat_taken")).toBe(true);
+    expect(results.filter((r) => r !== "ok").every((r) => r === "seat_limit_exceeded" || r === "seat_taken")).toBe(
+      true,
+    );
     const detail = await getLaunchDetail(db.ctx(), { id: launch.id });
     expect(detail!.takenSeats).toHaveLength(4);
   });
@@ -61,7 +79,9 @@ describe("no overbooking under concurrency", () => {
       await insertConfirmedBooking(db, { launchId: other.id, travelerId: vip.id, seats: [1], amountCents: 100 });
     }
     const launch = await makeLaunch(db, { capacity: 50 });
-    const results = await Promise.all(Array.from({ length: 20 }, () => outcome(holdSeats(db.ctx(vip), { launchId: launch.id, seatCount: 1 }))));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () => outcome(holdSeats(db.ctx(vip), { launchId: launch.id, seatCount: 1 }))),
+    );
     expect(results.filter((r) => r === "ok")).toHaveLength(6);
     expect(results.filter((r) => r !== "ok").every((r) => r === "seat_limit_exceeded")).toBe(true);
     expect((await getLaunchDetail(db.ctx(), { id: launch.id }))!.seatsAvailable).toBe(44);
@@ -72,7 +92,18 @@ describe("no overbooking under concurrency", () => {
     const t = await makeTraveler(db);
     const others = await Promise.all(Array.from({ length: 2 }, () => makeTraveler(db)));
     const results = await Promise.all([
-      outcome(bookAndPay(db.ctx(t), { launchId: launch.id, seats: [1, 2], passengers: Array.from({ length: 2 }, (_, i) => ({ name: `P${i}`, email: `p${i}@example.test`, dateOfBirth: "1980-01-01" })), cardNumber: CARD_DECLINED })),
+      outcome(
+        bookAndPay(db.ctx(t), {
+          launchId: launch.id,
+          seats: [1, 2],
+          passengers: Array.from({ length: 2 }, (_, i) => ({
+            name: `P${i}`,
+            email: `p${i}@example.test`,
+            dateOfBirth: "1980-01-01",
+          })),
+          cardNumber: CARD_DECLINED,
+        }),
+      ),
       ...others.map((o, i) => outcome(holdSeats(db.ctx(o), { launchId: launch.id, seats: [3 + i] }))),
     ]);
     expect(results).toEqual(["payment_declined", "ok", "ok"]);

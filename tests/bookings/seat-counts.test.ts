@@ -8,7 +8,15 @@ import { getLaunchDetail, listCatalogue } from "@/lib/catalogue/queries";
 import { catalogueQuerySchema } from "@/lib/catalogue/schemas";
 import { withTransaction } from "@/lib/context";
 import { createTestDb, type TestDb } from "../helpers/test-db";
-import { CARD_DECLINED, CARD_OK, insertConfirmedBooking, makeLaunch, makeTraveler, seatCountMismatches, pax } from "./fixtures";
+import {
+  CARD_DECLINED,
+  CARD_OK,
+  insertConfirmedBooking,
+  makeLaunch,
+  makeTraveler,
+  seatCountMismatches,
+  pax,
+} from "./fixtures";
 
 // Seats left in the catalogue come from launch_seat_counts, kept by triggers on booking_seats.
 // Every way a seat moves must move the counter in the same statement.
@@ -22,7 +30,8 @@ afterAll(async () => {
   await db?.destroy();
 });
 
-const seatsLeft = async (launchId: string, now?: Date) => (await getLaunchDetail(db.ctx(null, now), { id: launchId }))!.seatsAvailable;
+const seatsLeft = async (launchId: string, now?: Date) =>
+  (await getLaunchDetail(db.ctx(null, now), { id: launchId }))!.seatsAvailable;
 
 describe("launch_seat_counts", () => {
   it("follows holds, payments, declines, cancellations, expiry and abort", async () => {
@@ -34,10 +43,22 @@ describe("launch_seat_counts", () => {
     await holdSeats(db.ctx(t, start), { launchId: launch.id, seats: [1, 2], passengers: pax(2) });
     expect(await seatsLeft(launch.id, start)).toBe(6);
 
-    const paid = await bookAndPay(db.ctx(await makeTraveler(db)), { launchId: launch.id, seats: [3, 4, 5], passengers: pax(3), cardNumber: CARD_OK });
+    const paid = await bookAndPay(db.ctx(await makeTraveler(db)), {
+      launchId: launch.id,
+      seats: [3, 4, 5],
+      passengers: pax(3),
+      cardNumber: CARD_OK,
+    });
     expect(await seatsLeft(launch.id)).toBe(3);
 
-    await expect(bookAndPay(db.ctx(await makeTraveler(db)), { launchId: launch.id, seats: [6], passengers: pax(1), cardNumber: CARD_DECLINED })).rejects.toMatchObject({
+    await expect(
+      bookAndPay(db.ctx(await makeTraveler(db)), {
+        launchId: launch.id,
+        seats: [6],
+        passengers: pax(1),
+        cardNumber: CARD_DECLINED,
+      }),
+    ).rejects.toMatchObject({
       code: "payment_declined",
     });
     expect(await seatsLeft(launch.id)).toBe(3);
@@ -62,15 +83,25 @@ describe("launch_seat_counts", () => {
     const a = await makeLaunch(db, { capacity: 10 });
     const b = await makeLaunch(db, { capacity: 10 });
     const t = await makeTraveler(db);
-    const ba = await insertConfirmedBooking(db, { launchId: a.id, travelerId: t.id, seats: [1, 2, 3], amountCents: 100 });
+    const ba = await insertConfirmedBooking(db, {
+      launchId: a.id,
+      travelerId: t.id,
+      seats: [1, 2, 3],
+      amountCents: 100,
+    });
     const bb = await insertConfirmedBooking(db, { launchId: b.id, travelerId: t.id, seats: [1], amountCents: 100 });
     expect(await seatCountMismatches(db)).toEqual([]);
 
     // One update across both launches, one that moves a seat between launches, one delete.
-    await db.db.update(bookingSeats).set({ live: false }).where(inArray(bookingSeats.bookingId, [ba.id, bb.id]));
+    await db.db
+      .update(bookingSeats)
+      .set({ live: false })
+      .where(inArray(bookingSeats.bookingId, [ba.id, bb.id]));
     expect([await seatsLeft(a.id), await seatsLeft(b.id)]).toEqual([10, 10]);
     await db.db.update(bookingSeats).set({ live: true }).where(eq(bookingSeats.bookingId, ba.id));
-    await db.db.execute(sql`update booking_seats set launch_id = ${b.id}, seat_number = 9 where booking_id = ${ba.id} and seat_number = 1`);
+    await db.db.execute(
+      sql`update booking_seats set launch_id = ${b.id}, seat_number = 9 where booking_id = ${ba.id} and seat_number = 1`,
+    );
     expect([await seatsLeft(a.id), await seatsLeft(b.id)]).toEqual([8, 9]);
     await db.db.delete(bookingSeats).where(eq(bookingSeats.bookingId, ba.id));
     expect([await seatsLeft(a.id), await seatsLeft(b.id)]).toEqual([10, 10]);
@@ -94,7 +125,11 @@ describe("launch_seat_counts", () => {
 
 async function userOf(bookingId: string) {
   const { bookings, users } = await import("@/db/schema");
-  const [row] = await db.db.select({ id: users.id, email: users.email, name: users.name }).from(bookings).innerJoin(users, eq(users.id, bookings.travelerId)).where(eq(bookings.id, bookingId));
+  const [row] = await db.db
+    .select({ id: users.id, email: users.email, name: users.name })
+    .from(bookings)
+    .innerJoin(users, eq(users.id, bookings.travelerId))
+    .where(eq(bookings.id, bookingId));
   return { ...row, role: "traveler" as const };
 }
 
@@ -103,7 +138,12 @@ describe("bookings in the change log", () => {
     const launch = await makeLaunch(db, { capacity: 4 });
     const t = await makeTraveler(db);
     const web = (requestId: string) => ({ ...db.ctx(t), origin: "web" as const, requestId });
-    const booking = await bookAndPay(web("req-book-1"), { launchId: launch.id, seats: [2], passengers: pax(1), cardNumber: CARD_OK });
+    const booking = await bookAndPay(web("req-book-1"), {
+      launchId: launch.id,
+      seats: [2],
+      passengers: pax(1),
+      cardNumber: CARD_OK,
+    });
     await cancelBooking(web("req-cancel-1"), booking.id);
     const rows = await db.db.select().from(changeLog).where(eq(changeLog.rowId, booking.id)).orderBy(changeLog.id);
     expect(rows.map((r) => [r.tableName, r.op, r.requestId])).toEqual([
@@ -113,8 +153,10 @@ describe("bookings in the change log", () => {
     ]);
     expect(rows.every((r) => r.origin === "web" && r.actorId === t.id)).toBe(true);
     expect(rows.map((r) => r.data?.status)).toEqual(["held", "confirmed", "cancelled"]);
-    const seatRows = await db.db.select().from(changeLog).where(and(eq(changeLog.tableName, "booking_seats"), eq(changeLog.requestId, "req-cancel-1")));
+    const seatRows = await db.db
+      .select()
+      .from(changeLog)
+      .where(and(eq(changeLog.tableName, "booking_seats"), eq(changeLog.requestId, "req-cancel-1")));
     expect(seatRows.map((r) => [r.op, r.data?.live])).toEqual([["update", false]]);
   });
 });
-

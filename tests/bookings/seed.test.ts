@@ -18,7 +18,11 @@ afterAll(async () => {
 it("seeds a VIP with 3 confirmed trips, a traveler with one plus one cancelled by the abort, paid and refunded, idempotently", async () => {
   const ctx = { ...db.ctx(), origin: "seed" as const };
   await seedDemo(ctx);
-  const counts = async () => ({ bookings: await db.db.$count(bookings), seats: await db.db.$count(bookingSeats), payments: await db.db.$count(payments) });
+  const counts = async () => ({
+    bookings: await db.db.$count(bookings),
+    seats: await db.db.$count(bookingSeats),
+    payments: await db.db.$count(payments),
+  });
   const first = await counts();
   await seedDemo(ctx);
   expect(await counts()).toEqual(first);
@@ -28,7 +32,10 @@ it("seeds a VIP with 3 confirmed trips, a traveler with one plus one cancelled b
   expect(await isVip(ctx, vip.id)).toBe(true);
   expect(await confirmedTripCount(ctx, traveler.id)).toBe(1);
   expect(await isVip(ctx, traveler.id)).toBe(false);
-  const all = await db.db.select({ booking: bookings, launchStatus: launches.status }).from(bookings).innerJoin(launches, eq(launches.id, bookings.launchId));
+  const all = await db.db
+    .select({ booking: bookings, launchStatus: launches.status })
+    .from(bookings)
+    .innerJoin(launches, eq(launches.id, bookings.launchId));
   expect(all).toHaveLength(5);
   const charges = await db.db.select().from(payments).where(eq(payments.kind, "charge"));
   expect(charges.map((c) => c.bookingId).sort()).toEqual(all.map((b) => b.booking.id).sort());
@@ -39,9 +46,16 @@ it("seeds a VIP with 3 confirmed trips, a traveler with one plus one cancelled b
   const onAborted = all.filter((b) => b.launchStatus === "aborted");
   expect(onAborted).toHaveLength(1);
   const cancelled = onAborted[0].booking;
-  expect(cancelled).toMatchObject({ status: "cancelled", travelerId: traveler.id, refundPercent: 100, refundCents: cancelled.amountCents });
+  expect(cancelled).toMatchObject({
+    status: "cancelled",
+    travelerId: traveler.id,
+    refundPercent: 100,
+    refundCents: cancelled.amountCents,
+  });
   const refunds = await db.db.select().from(payments).where(eq(payments.kind, "refund"));
-  expect(refunds.map((r) => [r.bookingId, r.amountCents, r.status])).toEqual([[cancelled.id, cancelled.amountCents, "succeeded"]]);
+  expect(refunds.map((r) => [r.bookingId, r.amountCents, r.status])).toEqual([
+    [cancelled.id, cancelled.amountCents, "succeeded"],
+  ]);
   const seats = await db.db.select().from(bookingSeats).where(eq(bookingSeats.bookingId, cancelled.id));
   expect(seats.length).toBeGreaterThan(0);
   expect(seats.every((s) => !s.live)).toBe(true);

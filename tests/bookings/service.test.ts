@@ -2,7 +2,15 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bookings, bookingSeats, launches, notifications, payments } from "@/db/schema";
 import { expireHoldsJob } from "@/lib/bookings/expire-holds-job";
-import { bookAndPay, cancelBooking, getMyBooking, holdSeats, listMyBookings, payBooking, quoteRefund } from "@/lib/bookings/service";
+import {
+  bookAndPay,
+  cancelBooking,
+  getMyBooking,
+  holdSeats,
+  listMyBookings,
+  payBooking,
+  quoteRefund,
+} from "@/lib/bookings/service";
 import { getLaunchDetail, listCatalogue } from "@/lib/catalogue/queries";
 import { catalogueQuerySchema } from "@/lib/catalogue/schemas";
 import { createTestDb, type TestDb } from "../helpers/test-db";
@@ -16,7 +24,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await db?.destroy();
 });
-
 
 describe("hold and pay", () => {
   it("holds picked seats for 10 minutes, then pays: confirmed, mails to traveler and agency", async () => {
@@ -32,9 +39,15 @@ describe("hold and pay", () => {
     const paid = await payBooking(db.ctx(t, new Date(now.getTime() + 60_000)), held.id, CARD_OK);
     expect(paid.status).toBe("confirmed");
     expect(paid.expiresAt).toBeUndefined();
-    const mails = await db.db.select().from(notifications).where(eq(notifications.idempotencyKey, `booking_confirmed:${held.id}`));
+    const mails = await db.db
+      .select()
+      .from(notifications)
+      .where(eq(notifications.idempotencyKey, `booking_confirmed:${held.id}`));
     expect(mails[0]).toMatchObject({ recipient: t.email, template: "booking_confirmed" });
-    const agencyMail = await db.db.select().from(notifications).where(eq(notifications.idempotencyKey, `agency_new_booking:${held.id}`));
+    const agencyMail = await db.db
+      .select()
+      .from(notifications)
+      .where(eq(notifications.idempotencyKey, `agency_new_booking:${held.id}`));
     expect(agencyMail[0].recipient).toBe(launch.agencyEmail);
     const charges = await db.db.select().from(payments).where(eq(payments.bookingId, held.id));
     expect(charges).toMatchObject([{ kind: "charge", status: "succeeded", amountCents: 500_000, cardLast4: "4242" }]);
@@ -43,20 +56,31 @@ describe("hold and pay", () => {
   it("gives the lowest free seats for a count, and the traveler flies when no passenger is given", async () => {
     const launch = await makeLaunch(db, { capacity: 5 });
     const t = await makeTraveler(db, { name: "Solo Flyer", dateOfBirth: "1980-01-01" });
-    await insertConfirmedBooking(db, { launchId: launch.id, travelerId: (await makeTraveler(db)).id, seats: [1, 3], amountCents: 1 });
+    await insertConfirmedBooking(db, {
+      launchId: launch.id,
+      travelerId: (await makeTraveler(db)).id,
+      seats: [1, 3],
+      amountCents: 1,
+    });
     const held = await holdSeats(db.ctx(t), { launchId: launch.id, seatCount: 1 });
     expect(held.seats).toEqual([2]);
     expect(held.passengers).toEqual([{ seat: 2, name: "Solo Flyer", email: t.email, dateOfBirth: "1980-01-01" }]);
     const two = await holdSeats(db.ctx(t), { launchId: launch.id, seatCount: 2, passengers: pax(2) });
     expect(two.seats).toEqual([4, 5]);
-    await expect(holdSeats(db.ctx(await makeTraveler(db)), { launchId: launch.id, seatCount: 1 })).rejects.toMatchObject({ code: "sold_out" });
+    await expect(
+      holdSeats(db.ctx(await makeTraveler(db)), { launchId: launch.id, seatCount: 1 }),
+    ).rejects.toMatchObject({ code: "sold_out" });
   });
 
   it("answers seat_taken for a taken seat, validation for a seat outside the rocket", async () => {
     const launch = await makeLaunch(db, { capacity: 4 });
     await holdSeats(db.ctx(await makeTraveler(db)), { launchId: launch.id, seats: [3] });
-    await expect(holdSeats(db.ctx(await makeTraveler(db)), { launchId: launch.id, seats: [3] })).rejects.toMatchObject({ code: "seat_taken" });
-    await expect(holdSeats(db.ctx(await makeTraveler(db)), { launchId: launch.id, seats: [5] })).rejects.toMatchObject({ code: "validation_failed" });
+    await expect(holdSeats(db.ctx(await makeTraveler(db)), { launchId: launch.id, seats: [3] })).rejects.toMatchObject({
+      code: "seat_taken",
+    });
+    await expect(holdSeats(db.ctx(await makeTraveler(db)), { launchId: launch.id, seats: [5] })).rejects.toMatchObject({
+      code: "validation_failed",
+    });
   });
 
   it("checks every passenger's age on the launch date", async () => {
@@ -69,44 +93,69 @@ describe("hold and pay", () => {
       fieldErrors: { "passengers.1.dateOfBirth": [expect.stringMatching(/18 to 70/)] },
     });
     passengers[1].dateOfBirth = "2012-06-15";
-    await expect(holdSeats(db.ctx(t), { launchId: launch.id, seatCount: 2, passengers })).resolves.toMatchObject({ status: "held" });
+    await expect(holdSeats(db.ctx(t), { launchId: launch.id, seatCount: 2, passengers })).resolves.toMatchObject({
+      status: "held",
+    });
   });
 
   it("limits a traveler to 4 live seats per launch, a VIP to 6", async () => {
     const launch = await makeLaunch(db, { capacity: 20 });
     const t = await makeTraveler(db);
     await holdSeats(db.ctx(t), { launchId: launch.id, seatCount: 3, passengers: pax(3) });
-    await expect(holdSeats(db.ctx(t), { launchId: launch.id, seatCount: 2, passengers: pax(2) })).rejects.toMatchObject({ code: "seat_limit_exceeded" });
+    await expect(holdSeats(db.ctx(t), { launchId: launch.id, seatCount: 2, passengers: pax(2) })).rejects.toMatchObject(
+      { code: "seat_limit_exceeded" },
+    );
     await holdSeats(db.ctx(t), { launchId: launch.id, seatCount: 1, passengers: pax(1) });
 
     const vip = await makeTraveler(db);
-    for (const l of [await makeLaunch(db), await makeLaunch(db)]) await insertConfirmedBooking(db, { launchId: l.id, travelerId: vip.id, seats: [1], amountCents: 1 });
+    for (const l of [await makeLaunch(db), await makeLaunch(db)])
+      await insertConfirmedBooking(db, { launchId: l.id, travelerId: vip.id, seats: [1], amountCents: 1 });
     await holdSeats(db.ctx(vip), { launchId: launch.id, seatCount: 6, passengers: pax(6) });
-    await expect(holdSeats(db.ctx(vip), { launchId: launch.id, seatCount: 1, passengers: pax(1) })).rejects.toMatchObject({ code: "seat_limit_exceeded" });
+    await expect(
+      holdSeats(db.ctx(vip), { launchId: launch.id, seatCount: 1, passengers: pax(1) }),
+    ).rejects.toMatchObject({ code: "seat_limit_exceeded" });
   });
 
   it("refuses a launch that is not bookable and non-travelers", async () => {
     const aborted = await makeLaunch(db, { status: "aborted" });
     const past = await makeLaunch(db, { date: new Date(Date.now() - DAY) });
     const t = await makeTraveler(db);
-    await expect(holdSeats(db.ctx(t), { launchId: aborted.id, seatCount: 1 })).rejects.toMatchObject({ code: "launch_not_bookable" });
-    await expect(holdSeats(db.ctx(t), { launchId: past.id, seatCount: 1 })).rejects.toMatchObject({ code: "launch_not_bookable" });
+    await expect(holdSeats(db.ctx(t), { launchId: aborted.id, seatCount: 1 })).rejects.toMatchObject({
+      code: "launch_not_bookable",
+    });
+    await expect(holdSeats(db.ctx(t), { launchId: past.id, seatCount: 1 })).rejects.toMatchObject({
+      code: "launch_not_bookable",
+    });
     const agency = await makeUser(db, "agency");
-    await expect(holdSeats(db.ctx(agency), { launchId: aborted.id, seatCount: 1 })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(holdSeats(db.ctx(agency), { launchId: aborted.id, seatCount: 1 })).rejects.toMatchObject({
+      code: "forbidden",
+    });
   });
 
   it("a declined card frees the seats and answers payment_declined; an invalid number is a field error", async () => {
     const launch = await makeLaunch(db, { capacity: 2 });
     const t = await makeTraveler(db);
-    await expect(bookAndPay(db.ctx(t), { launchId: launch.id, seats: [1, 2], passengers: pax(2), cardNumber: "1234" })).rejects.toMatchObject({
+    await expect(
+      bookAndPay(db.ctx(t), { launchId: launch.id, seats: [1, 2], passengers: pax(2), cardNumber: "1234" }),
+    ).rejects.toMatchObject({
       code: "validation_failed",
       fieldErrors: { "payment.cardNumber": [expect.any(String)] },
     });
-    await expect(bookAndPay(db.ctx(t), { launchId: launch.id, seats: [1, 2], passengers: pax(2), cardNumber: CARD_DECLINED })).rejects.toMatchObject({ code: "payment_declined" });
+    await expect(
+      bookAndPay(db.ctx(t), { launchId: launch.id, seats: [1, 2], passengers: pax(2), cardNumber: CARD_DECLINED }),
+    ).rejects.toMatchObject({ code: "payment_declined" });
     expect((await getLaunchDetail(db.ctx(), { id: launch.id }))!.takenSeats).toEqual([]);
-    const declined = await db.db.select().from(payments).where(and(eq(payments.status, "declined")));
+    const declined = await db.db
+      .select()
+      .from(payments)
+      .where(and(eq(payments.status, "declined")));
     expect(declined.length).toBeGreaterThan(0);
-    const ok = await bookAndPay(db.ctx(t), { launchId: launch.id, seats: [1, 2], passengers: pax(2), cardNumber: CARD_OK });
+    const ok = await bookAndPay(db.ctx(t), {
+      launchId: launch.id,
+      seats: [1, 2],
+      passengers: pax(2),
+      cardNumber: CARD_OK,
+    });
     expect(ok.status).toBe("confirmed");
   });
 
@@ -158,9 +207,15 @@ describe("own bookings, refunds and cancellation", () => {
     const cancelled = await cancelBooking(db.ctx(t, now), b.id);
     expect(cancelled).toMatchObject({ status: "cancelled", refundPercent: 70, refundCents: 23_333 });
     expect((await getLaunchDetail(db.ctx(null, now), { id: launch.id }))!.takenSeats).toEqual([]);
-    const refunds = await db.db.select().from(payments).where(and(eq(payments.bookingId, b.id), eq(payments.kind, "refund")));
+    const refunds = await db.db
+      .select()
+      .from(payments)
+      .where(and(eq(payments.bookingId, b.id), eq(payments.kind, "refund")));
     expect(refunds).toMatchObject([{ amountCents: 23_333, status: "succeeded" }]);
-    const mails = await db.db.select().from(notifications).where(eq(notifications.idempotencyKey, `agency_booking_cancelled:${b.id}`));
+    const mails = await db.db
+      .select()
+      .from(notifications)
+      .where(eq(notifications.idempotencyKey, `agency_booking_cancelled:${b.id}`));
     expect(mails).toHaveLength(1);
     await expect(cancelBooking(db.ctx(t, now), b.id)).rejects.toMatchObject({ code: "conflict" });
     // Paying a cancelled booking is a conflict, not an expired hold.
@@ -180,7 +235,11 @@ describe("own bookings, refunds and cancellation", () => {
     });
     const [row] = await db.db.select().from(bookings).where(eq(bookings.id, b.id));
     expect(row.status).toBe("confirmed");
-    expect(await cancelBooking(db.ctx(t, twoMinutesLater), b.id, { expectedRefundPercent: 70 })).toMatchObject({ status: "cancelled", refundPercent: 70, refundCents: 7_000 });
+    expect(await cancelBooking(db.ctx(t, twoMinutesLater), b.id, { expectedRefundPercent: 70 })).toMatchObject({
+      status: "cancelled",
+      refundPercent: 70,
+      refundCents: 7_000,
+    });
   });
 
   it("refuses cancellation once the launch is successful or its date has passed", async () => {
@@ -189,7 +248,9 @@ describe("own bookings, refunds and cancellation", () => {
     const t = await makeTraveler(db);
     const b = await bookAndPay(db.ctx(t, now), { launchId: launch.id, seatCount: 1, cardNumber: CARD_OK });
     expect(await quoteRefund(db.ctx(t, now), b.id)).toEqual({ refundPercent: 0, refundCents: 0 });
-    await expect(cancelBooking(db.ctx(t, new Date(now.getTime() + 3 * DAY)), b.id)).rejects.toMatchObject({ code: "conflict" });
+    await expect(cancelBooking(db.ctx(t, new Date(now.getTime() + 3 * DAY)), b.id)).rejects.toMatchObject({
+      code: "conflict",
+    });
     await db.db.update(launches).set({ status: "successful" }).where(eq(launches.id, launch.id));
     await expect(cancelBooking(db.ctx(t, now), b.id)).rejects.toMatchObject({ code: "conflict" });
     await expect(quoteRefund(db.ctx(t, now), b.id)).rejects.toMatchObject({ code: "conflict" });
@@ -198,10 +259,27 @@ describe("own bookings, refunds and cancellation", () => {
 
 describe("catalogue", () => {
   it("filters, sorts and pages bookable launches", async () => {
-    const agencyLaunch = await makeLaunch(db, { destination: "mars", priceCents: 500, capacity: 3, date: new Date("2031-01-10T10:00:00Z") });
+    const agencyLaunch = await makeLaunch(db, {
+      destination: "mars",
+      priceCents: 500,
+      capacity: 3,
+      date: new Date("2031-01-10T10:00:00Z"),
+    });
     const agencyId = agencyLaunch.agencyId;
-    await makeLaunch(db, { agencyId, destination: "mars", priceCents: 900, capacity: 10, date: new Date("2031-02-10T10:00:00Z") });
-    await makeLaunch(db, { agencyId, destination: "moon", priceCents: 700, capacity: 5, date: new Date("2031-03-10T10:00:00Z") });
+    await makeLaunch(db, {
+      agencyId,
+      destination: "mars",
+      priceCents: 900,
+      capacity: 10,
+      date: new Date("2031-02-10T10:00:00Z"),
+    });
+    await makeLaunch(db, {
+      agencyId,
+      destination: "moon",
+      priceCents: 700,
+      capacity: 5,
+      date: new Date("2031-03-10T10:00:00Z"),
+    });
     await makeLaunch(db, { agencyId, destination: "moon", status: "aborted", date: new Date("2031-03-11T10:00:00Z") });
     const q = (o: Record<string, string>) => listCatalogue(db.ctx(), catalogueQuerySchema.parse({ agencyId, ...o }));
     expect((await q({})).total).toBe(3);
@@ -210,11 +288,18 @@ describe("catalogue", () => {
     expect((await q({ sort: "seats" })).items.map((i) => i.seatsAvailable)).toEqual([3, 5, 10]);
     expect((await q({ minSeats: "5" })).total).toBe(2);
     expect((await q({ from: "2031-02-10", to: "2031-03-10" })).total).toBe(2);
-    expect((await q({ minPriceCents: "600", maxPriceCents: "800" })).items.map((i) => i.pricePerSeatCents)).toEqual([700]);
+    expect((await q({ minPriceCents: "600", maxPriceCents: "800" })).items.map((i) => i.pricePerSeatCents)).toEqual([
+      700,
+    ]);
     const page2 = await q({ pageSize: "2", page: "2" });
     expect(page2).toMatchObject({ total: 3, page: 2, pageSize: 2 });
     expect(page2.items).toHaveLength(1);
-    expect(page2.items[0]).toMatchObject({ agency: { id: agencyId }, rocket: { name: expect.any(String) }, slug: expect.any(String), capacity: 5 });
+    expect(page2.items[0]).toMatchObject({
+      agency: { id: agencyId },
+      rocket: { name: expect.any(String) },
+      slug: expect.any(String),
+      capacity: 5,
+    });
     const bySlug = await getLaunchDetail(db.ctx(), { slug: agencyLaunch.slug });
     expect(bySlug).toMatchObject({ id: agencyLaunch.id, minimumOccupancy: 1, takenSeats: [], bookable: true });
   });

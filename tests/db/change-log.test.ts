@@ -17,10 +17,16 @@ describe("change log", () => {
   it("records every write on a domain table with its origin, actor and request id, without secrets", async () => {
     const ctx = { ...db.ctx(), origin: "cli" as const, requestId: "req-change-log-1" };
     const user = await withTransaction(ctx, (tx) =>
-      insertUser(tx, { email: "Log@Example.com", password: "correct horse battery", name: "Log Tester", role: "employee" }),
+      insertUser(tx, {
+        email: "Log@Example.com",
+        password: "correct horse battery",
+        name: "Log Tester",
+        role: "employee",
+      }),
     );
-    await withTransaction({ ...ctx, origin: "web", actor: { id: user.id, role: "employee", email: user.email, name: user.name } }, (tx) =>
-      tx.db.update(users).set({ name: "Renamed" }).where(eq(users.id, user.id)),
+    await withTransaction(
+      { ...ctx, origin: "web", actor: { id: user.id, role: "employee", email: user.email, name: user.name } },
+      (tx) => tx.db.update(users).set({ name: "Renamed" }).where(eq(users.id, user.id)),
     );
     const rows = await db.db.select().from(changeLog).where(eq(changeLog.rowId, user.id)).orderBy(changeLog.id);
     expect(rows.map((r) => [r.op, r.origin])).toEqual([
@@ -36,7 +42,9 @@ describe("change log", () => {
   it("a taken email is refused case-insensitively", async () => {
     const ctx = db.ctx();
     await expect(
-      withTransaction(ctx, (tx) => insertUser(tx, { email: "LOG@example.com", password: "another password 1", name: "Dup", role: "traveler" })),
+      withTransaction(ctx, (tx) =>
+        insertUser(tx, { email: "LOG@example.com", password: "another password 1", name: "Dup", role: "traveler" }),
+      ),
     ).rejects.toMatchObject({ code: "email_taken" });
   });
 });

@@ -16,7 +16,10 @@ it("the demo seed invoices the past successful and aborted launches, never the f
   const ctx = { ...db.ctx(), origin: "seed" as const };
   await seedDemo(ctx);
   await seedDemo(ctx);
-  const rows = await db.db.select({ kind: invoices.kind, status: launches.status }).from(invoices).innerJoin(launches, eq(launches.id, invoices.launchId));
+  const rows = await db.db
+    .select({ kind: invoices.kind, status: launches.status })
+    .from(invoices)
+    .innerJoin(launches, eq(launches.id, invoices.launchId));
   expect(rows.map((r) => `${r.status}:${r.kind}`).sort()).toEqual(["aborted:abort_fee", "successful:success_fee"]);
   expect(await db.db.$count(launches, eq(launches.status, "failed"))).toBe(1);
 });

@@ -21,7 +21,9 @@ afterAll(async () => {
 });
 
 const numbersOfYear = async (year: number) =>
-  (await db.db.select({ sequence: invoices.sequence }).from(invoices).where(eq(invoices.year, year))).map((r) => r.sequence).sort((a, b) => a - b);
+  (await db.db.select({ sequence: invoices.sequence }).from(invoices).where(eq(invoices.year, year)))
+    .map((r) => r.sequence)
+    .sort((a, b) => a - b);
 
 describe("gapless invoice numbers under concurrency", () => {
   it("30 concurrent generations for 30 launches → numbers 1..30, no gap, no duplicate", async () => {
@@ -30,11 +32,18 @@ describe("gapless invoice numbers under concurrency", () => {
     const a = await makeAgency(base);
     const launchIds: string[] = [];
     for (let i = 0; i < 30; i++) {
-      const l = await makeLaunch(base, a, "successful", `2027-01-${String((i % 28) + 1).padStart(2, "0")}T0${i % 10}:00:00Z`);
+      const l = await makeLaunch(
+        base,
+        a,
+        "successful",
+        `2027-01-${String((i % 28) + 1).padStart(2, "0")}T0${i % 10}:00:00Z`,
+      );
       await makeBooking(base, l.id, traveler.id, 10_000 + i);
       launchIds.push(l.id);
     }
-    const results = await Promise.all(launchIds.map((launchId) => generateInvoices(db.ctx(employee, NOW), { launchId })));
+    const results = await Promise.all(
+      launchIds.map((launchId) => generateInvoices(db.ctx(employee, NOW), { launchId })),
+    );
     expect(results.flatMap((r) => r.created)).toHaveLength(30);
     expect(await numbersOfYear(2027)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
   });
@@ -56,7 +65,13 @@ describe("gapless invoice numbers under concurrency", () => {
   it("concurrent 'generate all' calls create each invoice once", async () => {
     const base = db.ctx(null, NOW);
     const a = await makeAgency(base);
-    for (let i = 0; i < 10; i++) await makeLaunch(base, a, i % 3 === 0 ? "aborted" : "successful", `2026-12-${String(i + 1).padStart(2, "0")}T00:00:00Z`);
+    for (let i = 0; i < 10; i++)
+      await makeLaunch(
+        base,
+        a,
+        i % 3 === 0 ? "aborted" : "successful",
+        `2026-12-${String(i + 1).padStart(2, "0")}T00:00:00Z`,
+      );
     const runs = await Promise.all(Array.from({ length: 4 }, () => generateInvoices(db.ctx(employee, NOW))));
     const created = runs.flatMap((r) => r.created);
     expect(created).toHaveLength(10);

@@ -4,7 +4,13 @@ import { changeLog, invoices, notifications } from "@/db/schema";
 import type { Actor } from "@/lib/context";
 import { generateInvoices } from "@/lib/finance/generate-invoices";
 import { issueCreditNote, recordPayment, setInvoiceStatus } from "@/lib/finance/invoice-actions";
-import { getAgencyInvoice, getInvoice, listAgencyInvoices, listInvoices, listUninvoicedLaunches } from "@/lib/finance/invoice-queries";
+import {
+  getAgencyInvoice,
+  getInvoice,
+  listAgencyInvoices,
+  listInvoices,
+  listUninvoicedLaunches,
+} from "@/lib/finance/invoice-queries";
 import { invoiceRemindersJob } from "@/lib/finance/reminders-job";
 import { agencyRevenueReport, annualReport } from "@/lib/finance/reports";
 import { listInvoicesQuery } from "@/lib/finance/schemas";
@@ -46,9 +52,21 @@ describe("invoice generation", () => {
     expect((await listUninvoicedLaunches(ctx)).map((l) => l.id).sort()).toEqual([l1.id, l2.id, l3.id, ab.id].sort());
     const result = await generateInvoices(ctx);
     const byLaunch = new Map(result.created.map((i) => [i.launchId, i]));
-    expect(byLaunch.get(l1.id)).toMatchObject({ kind: "success_fee", revenueCents: 1_000_050, feeRate: 0.01, totalCents: 10_001, reliability: "new", status: "issued" });
+    expect(byLaunch.get(l1.id)).toMatchObject({
+      kind: "success_fee",
+      revenueCents: 1_000_050,
+      feeRate: 0.01,
+      totalCents: 10_001,
+      reliability: "new",
+      status: "issued",
+    });
     expect(byLaunch.get(l2.id)).toMatchObject({ revenueCents: 150_000, totalCents: 1_500, reliability: "new" });
-    expect(byLaunch.get(l3.id)).toMatchObject({ revenueCents: 1_250_063, feeRate: 0.008, totalCents: 10_001, reliability: "reliable" });
+    expect(byLaunch.get(l3.id)).toMatchObject({
+      revenueCents: 1_250_063,
+      feeRate: 0.008,
+      totalCents: 10_001,
+      reliability: "reliable",
+    });
     expect(byLaunch.get(ab.id)).toMatchObject({ kind: "abort_fee", totalCents: 100_000, abortReason: "Weather" });
     expect(byLaunch.has(failed.id)).toBe(false);
     expect(result.skipped).toContainEqual(expect.objectContaining({ launchId: failed.id, reason: "failed_launch" }));
@@ -81,7 +99,12 @@ describe("invoice generation", () => {
   it("an issued invoice is immutable in the database", async () => {
     const [inv] = await db.db.select().from(invoices).limit(1);
     await expect(db.db.update(invoices).set({ totalCents: 1 }).where(eq(invoices.id, inv.id))).rejects.toThrow();
-    await expect(db.db.update(invoices).set({ snapshot: { ...inv.snapshot, passengers: [] } }).where(eq(invoices.id, inv.id))).rejects.toThrow();
+    await expect(
+      db.db
+        .update(invoices)
+        .set({ snapshot: { ...inv.snapshot, passengers: [] } })
+        .where(eq(invoices.id, inv.id)),
+    ).rejects.toThrow();
     await expect(db.db.delete(invoices).where(eq(invoices.id, inv.id))).rejects.toThrow();
     const [still] = await db.db.select().from(invoices).where(eq(invoices.id, inv.id));
     expect(still.totalCents).toBe(inv.totalCents);
@@ -93,12 +116,22 @@ describe("payments, statuses, credit notes, reminders", () => {
     const ctx = db.ctx(employee, NOW);
     const list = await listInvoices(ctx, q({ kind: "abort_fee" }));
     const inv = list.items[0];
-    const p1 = await recordPayment(ctx, inv.id, { amountCents: 40_000, paidAt: at("2026-03-09T00:00:00Z"), reference: "WIRE-1" });
+    const p1 = await recordPayment(ctx, inv.id, {
+      amountCents: 40_000,
+      paidAt: at("2026-03-09T00:00:00Z"),
+      reference: "WIRE-1",
+    });
     expect(p1.invoice).toMatchObject({ status: "partially_paid", paidCents: 40_000, balanceCents: 60_000 });
-    await expect(issueCreditNote(ctx, inv.id, { amountCents: 100_001, reason: "Too much" })).rejects.toMatchObject({ code: "validation_failed" });
+    await expect(issueCreditNote(ctx, inv.id, { amountCents: 100_001, reason: "Too much" })).rejects.toMatchObject({
+      code: "validation_failed",
+    });
     const cn = await issueCreditNote(ctx, inv.id, { amountCents: 10_000, reason: "Goodwill" });
     expect(cn.number).toBe("CN-2026-00001");
-    const p2 = await recordPayment(ctx, inv.id, { amountCents: 50_000, paidAt: at("2026-03-10T00:00:00Z"), reference: "WIRE-2" });
+    const p2 = await recordPayment(ctx, inv.id, {
+      amountCents: 50_000,
+      paidAt: at("2026-03-10T00:00:00Z"),
+      reference: "WIRE-2",
+    });
     expect(p2.invoice).toMatchObject({ status: "paid", balanceCents: 0, creditedCents: 10_000 });
     await setInvoiceStatus(ctx, inv.id, { status: "overdue", reason: "Bank reversed WIRE-2" });
     const detail = await getInvoice(ctx, inv.id);
@@ -106,7 +139,9 @@ describe("payments, statuses, credit notes, reminders", () => {
     expect(detail.history.map((h) => h.to)).toEqual(["issued", "partially_paid", "paid", "overdue"]);
     expect(detail.history[3].reason).toContain("Bank reversed");
     expect(detail.creditNotes).toHaveLength(1);
-    await expect(recordPayment(ctx, inv.id, { amountCents: 1, paidAt: at("2027-01-01T00:00:00Z"), reference: "X" })).rejects.toMatchObject({ code: "validation_failed" });
+    await expect(
+      recordPayment(ctx, inv.id, { amountCents: 1, paidAt: at("2027-01-01T00:00:00Z"), reference: "X" }),
+    ).rejects.toMatchObject({ code: "validation_failed" });
     await expect(getInvoice(ctx, "not-a-uuid")).rejects.toMatchObject({ code: "not_found" });
   });
 
@@ -116,17 +151,29 @@ describe("payments, statuses, credit notes, reminders", () => {
     const run1 = await invoiceRemindersJob({ ...job, origin: "cron:invoice-reminders" });
     expect(run1.markedOverdue).toBeGreaterThan(0);
     expect(run1.remindersSent).toBeGreaterThan(0);
-    const run2 = await invoiceRemindersJob({ ...db.ctx(null, at("2026-04-26T23:59:59Z")), origin: "cron:invoice-reminders" });
+    const run2 = await invoiceRemindersJob({
+      ...db.ctx(null, at("2026-04-26T23:59:59Z")),
+      origin: "cron:invoice-reminders",
+    });
     expect(run2).toEqual({ markedOverdue: 0, remindersSent: 0 });
-    const run3 = await invoiceRemindersJob({ ...db.ctx(null, at("2026-04-27T00:00:00Z")), origin: "cron:invoice-reminders" });
+    const run3 = await invoiceRemindersJob({
+      ...db.ctx(null, at("2026-04-27T00:00:00Z")),
+      origin: "cron:invoice-reminders",
+    });
     expect(run3.remindersSent).toBe(run1.remindersSent);
     const mails = await db.db.select().from(notifications).where(eq(notifications.template, "invoice_overdue"));
     expect(mails).toHaveLength(Number(run1.remindersSent) * 2);
   });
 
   it("attaches invoices, payments and credit notes to the change log", async () => {
-    const rows = await db.db.execute(sql`select distinct table_name from change_log where table_name in ('invoices','invoice_payments','credit_notes') order by 1`);
-    expect((rows as unknown as { rows: { table_name: string }[] }).rows.map((r) => r.table_name)).toEqual(["credit_notes", "invoice_payments", "invoices"]);
+    const rows = await db.db.execute(
+      sql`select distinct table_name from change_log where table_name in ('invoices','invoice_payments','credit_notes') order by 1`,
+    );
+    expect((rows as unknown as { rows: { table_name: string }[] }).rows.map((r) => r.table_name)).toEqual([
+      "credit_notes",
+      "invoice_payments",
+      "invoices",
+    ]);
     expect(changeLog).toBeDefined();
   });
 });
@@ -157,7 +204,9 @@ describe("lists, agency view and reports", () => {
     const ctx = db.ctx(employee, NOW);
     const invs = await db.db.select().from(invoices);
     for (const inv of invs.filter((i) => i.kind === "success_fee")) {
-      const r = await db.db.execute(sql`select coalesce(sum(case when p.kind='charge' then p.amount_cents else -p.amount_cents end),0)::bigint as net from payments p join bookings b on b.id=p.booking_id where b.launch_id=${inv.launchId} and p.status='succeeded'`);
+      const r = await db.db.execute(
+        sql`select coalesce(sum(case when p.kind='charge' then p.amount_cents else -p.amount_cents end),0)::bigint as net from payments p join bookings b on b.id=p.booking_id where b.launch_id=${inv.launchId} and p.status='succeeded'`,
+      );
       expect(Number((r as unknown as { rows: { net: string }[] }).rows[0].net)).toBe(inv.revenueCents);
     }
     const report = await annualReport(ctx, 2026);
@@ -178,7 +227,9 @@ describe("lists, agency view and reports", () => {
   it("projects scheduled launches at the agency's current rate and reports an agency's period", async () => {
     const base = db.ctx(null, NOW);
     const [agency] = (await annualReport(db.ctx(employee, NOW), 2026)).byAgency;
-    const future = await db.db.execute(sql`select id from launches where status = 'scheduled' and agency_id = ${agency.agencyId}`);
+    const future = await db.db.execute(
+      sql`select id from launches where status = 'scheduled' and agency_id = ${agency.agencyId}`,
+    );
     const launchId = (future as unknown as { rows: { id: string }[] }).rows[0].id;
     await makeBooking(base, launchId, traveler.id, 1_000_000);
     const report = await annualReport(db.ctx(employee, NOW), 2026);

@@ -24,18 +24,34 @@ export function travelerInput(overrides: Partial<TravelerRegistration> = {}): Tr
   };
 }
 
-export function agencyInput(overrides: Partial<AgencyRegistration> = {}, agency: Partial<AgencyRegistration["agency"]> = {}): AgencyRegistration {
+export function agencyInput(
+  overrides: Partial<AgencyRegistration> = {},
+  agency: Partial<AgencyRegistration["agency"]> = {},
+): AgencyRegistration {
   return {
     email: uniqueEmail("agency"),
     password: PASSWORD,
     name: "Olga Ops",
     ...overrides,
-    agency: { name: `Orbit ${++seq}`, contactEmail: "contact@orbit.example", country: "ES", taxId: "12345678Z", phone: undefined, description: undefined, address: undefined, ...agency },
+    agency: {
+      name: `Orbit ${++seq}`,
+      contactEmail: "contact@orbit.example",
+      country: "ES",
+      taxId: "12345678Z",
+      phone: undefined,
+      description: undefined,
+      address: undefined,
+      ...agency,
+    },
   };
 }
 
 /** The token in the newest mail of `template` sent to `email` (read from the outbox payload). */
-export async function tokenFromOutbox(ctx: Ctx, email: string, template: "verify_email" | "invitation"): Promise<string> {
+export async function tokenFromOutbox(
+  ctx: Ctx,
+  email: string,
+  template: "verify_email" | "invitation",
+): Promise<string> {
   const [row] = await ctx.db
     .select({ payload: notifications.payload })
     .from(notifications)

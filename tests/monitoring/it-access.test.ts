@@ -36,7 +36,10 @@ beforeAll(async () => {
   db = await createTestDb();
   session.db = db.db;
   for (const role of ["it", "employee", "agency", "traveler"] as const) {
-    const [u] = await db.db.insert(users).values({ email: `${role}-access@example.test`, passwordHash: "x", name: role, role }).returning();
+    const [u] = await db.db
+      .insert(users)
+      .values({ email: `${role}-access@example.test`, passwordHash: "x", name: role, role })
+      .returning();
     actors[role] = { id: u.id, role, email: u.email, name: u.name };
   }
 });

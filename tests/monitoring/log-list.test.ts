@@ -17,8 +17,18 @@ beforeAll(async () => {
   ctx = db.ctx(IT, NOW);
   await db.db
     .insert(activityLog)
-    .values(Array.from({ length: 45 }, (_, i) => ({ at: new Date(NOW.getTime() - i * 60_000), level: "info" as const, event: "list.test", actor: "lister", message: `entry ${i}` })));
-  await db.db.insert(activityLog).values({ at: NOW, level: "warn", event: "other.test", actor: "someone", message: "not listed" });
+    .values(
+      Array.from({ length: 45 }, (_, i) => ({
+        at: new Date(NOW.getTime() - i * 60_000),
+        level: "info" as const,
+        event: "list.test",
+        actor: "lister",
+        message: `entry ${i}`,
+      })),
+    );
+  await db.db
+    .insert(activityLog)
+    .values({ at: NOW, level: "warn", event: "other.test", actor: "someone", message: "not listed" });
 });
 afterAll(async () => {
   await db?.destroy();
@@ -56,7 +66,16 @@ describe("GET /api/v1/it/logs pages", () => {
   });
 
   it("refuses what API.md does not allow: pageSize over 100, page below 1 or not a number, page with a cursor", () => {
-    for (const input of [{ pageSize: "101" }, { pageSize: "0" }, { page: "0" }, { page: "-1" }, { page: "two" }, { page: "1.5" }, { page: "100001" }, { page: "2", cursor: "abc" }]) {
+    for (const input of [
+      { pageSize: "101" },
+      { pageSize: "0" },
+      { page: "0" },
+      { page: "-1" },
+      { page: "two" },
+      { page: "1.5" },
+      { page: "100001" },
+      { page: "2", cursor: "abc" },
+    ]) {
       expect(logListQuerySchema.safeParse(input).success, JSON.stringify(input)).toBe(false);
     }
     expect(logListQuerySchema.safeParse({ page: "1", cursor: "abc" }).success).toBe(true);
@@ -64,6 +83,8 @@ describe("GET /api/v1/it/logs pages", () => {
   });
 
   it("is for IT only", async () => {
-    await expect(listLogs({ ...ctx, actor: { ...IT, role: "employee" } }, parse({}))).rejects.toMatchObject({ code: "forbidden" });
+    await expect(listLogs({ ...ctx, actor: { ...IT, role: "employee" } }, parse({}))).rejects.toMatchObject({
+      code: "forbidden",
+    });
   });
 });

@@ -19,7 +19,11 @@ describe("/it/logs filter from the URL", () => {
     expect(rawLogQuery({ preset: "1h", from: "", to: "" }).preset).toBe("1h");
     expect(rawLogQuery({ preset: "" }).preset).toBe("");
     const filter = parsed({ preset: "24h", from: "2026-11-20T00:00:00.000Z", to: "2026-11-21T00:00:00.000Z" });
-    expect(filter).toMatchObject({ preset: "custom", from: new Date("2026-11-20T00:00:00.000Z"), to: new Date("2026-11-21T00:00:00.000Z") });
+    expect(filter).toMatchObject({
+      preset: "custom",
+      from: new Date("2026-11-20T00:00:00.000Z"),
+      to: new Date("2026-11-21T00:00:00.000Z"),
+    });
   });
 
   it("exports what the page shows: the default level travels in the export link", () => {

@@ -23,10 +23,39 @@ beforeAll(async () => {
   db = await createTestDb();
   ctx = { ...db.ctx(IT, NOW) };
   await db.db.insert(activityLog).values([
-    { at: ago(5), level: "warn", event: "auth.sign_in_failed", actor: "mallory@evil.test", requestId: "req-1", message: "bad password for mallory@evil.test", details: { ip: "10.0.0.9" } },
-    { at: ago(5), level: "info", event: "auth.rate_limited", actor: "mallory@evil.test", requestId: "req-1", message: "too many attempts" },
-    { at: ago(30), level: "info", event: "auth.sign_in", actor: "alice@example.test", requestId: "req-2", message: "signed in" },
-    { at: ago(120), level: "error", event: "error.unexpected", actor: "system:api", requestId: "req-3", message: "boom 100% broken_thing" },
+    {
+      at: ago(5),
+      level: "warn",
+      event: "auth.sign_in_failed",
+      actor: "mallory@evil.test",
+      requestId: "req-1",
+      message: "bad password for mallory@evil.test",
+      details: { ip: "10.0.0.9" },
+    },
+    {
+      at: ago(5),
+      level: "info",
+      event: "auth.rate_limited",
+      actor: "mallory@evil.test",
+      requestId: "req-1",
+      message: "too many attempts",
+    },
+    {
+      at: ago(30),
+      level: "info",
+      event: "auth.sign_in",
+      actor: "alice@example.test",
+      requestId: "req-2",
+      message: "signed in",
+    },
+    {
+      at: ago(120),
+      level: "error",
+      event: "error.unexpected",
+      actor: "system:api",
+      requestId: "req-3",
+      message: "boom 100% broken_thing",
+    },
     { at: ago(60 * 48), level: "info", event: "job.sync", actor: "cron:sync", message: "job sync ran" },
     { at: ago(60 * 24 * 100), level: "info", event: "job.sync", actor: "cron:sync", message: "ancient" },
   ]);
@@ -35,18 +64,34 @@ afterAll(async () => {
   await db?.destroy();
 });
 
-const messages = async (input: Record<string, unknown>) => (await searchLogs(ctx, filter(input))).items.map((i) => i.message);
+const messages = async (input: Record<string, unknown>) =>
+  (await searchLogs(ctx, filter(input))).items.map((i) => i.message);
 
 describe("log search", () => {
   it("filters by time preset, custom range, level, event, actor and free text", async () => {
-    expect(await messages({ preset: "1h" })).toEqual(["too many attempts", "bad password for mallory@evil.test", "signed in"]);
-    expect(await messages({ from: ago(200).toISOString(), to: ago(100).toISOString() })).toEqual(["boom 100% broken_thing"]);
+    expect(await messages({ preset: "1h" })).toEqual([
+      "too many attempts",
+      "bad password for mallory@evil.test",
+      "signed in",
+    ]);
+    expect(await messages({ from: ago(200).toISOString(), to: ago(100).toISOString() })).toEqual([
+      "boom 100% broken_thing",
+    ]);
     // A given from/to is a custom range even with a preset beside it (the page's form sends both).
-    expect(await messages({ preset: "1h", from: ago(200).toISOString(), to: ago(100).toISOString() })).toEqual(["boom 100% broken_thing"]);
+    expect(await messages({ preset: "1h", from: ago(200).toISOString(), to: ago(100).toISOString() })).toEqual([
+      "boom 100% broken_thing",
+    ]);
     expect(await messages({ preset: "24h", to: ago(60 * 24 * 99).toISOString() })).toEqual(["ancient"]);
-    expect(await messages({ level: "warn,error" })).toEqual(["bad password for mallory@evil.test", "boom 100% broken_thing"]);
+    expect(await messages({ level: "warn,error" })).toEqual([
+      "bad password for mallory@evil.test",
+      "boom 100% broken_thing",
+    ]);
     expect(await messages({ event: "auth.sign_in" })).toEqual(["signed in"]);
-    expect(await messages({ event: "auth.*", sort: "oldest" })).toEqual(["signed in", "bad password for mallory@evil.test", "too many attempts"]);
+    expect(await messages({ event: "auth.*", sort: "oldest" })).toEqual([
+      "signed in",
+      "bad password for mallory@evil.test",
+      "too many attempts",
+    ]);
     expect(await messages({ actor: "MALLORY" })).toHaveLength(2);
     expect(await messages({ q: "mallory@evil.test", level: "warn" })).toEqual(["bad password for mallory@evil.test"]);
     expect(await messages({ q: "broken_thing" })).toEqual(["boom 100% broken_thing"]);
@@ -66,20 +111,36 @@ describe("log search", () => {
     expect(logFilterSchema.safeParse({ from: "2026-02-31T00:00" }).success).toBe(false);
     expect(logFilterSchema.safeParse({ level: "fatal" }).success).toBe(false);
     expect(logFilterSchema.safeParse({ from: "2026-11-25", to: "2026-11-24" }).success).toBe(false);
-    await expect(searchLogs(ctx, filter({ cursor: "not-a-cursor" }))).rejects.toMatchObject({ code: "validation_failed" });
-    await expect(searchLogs({ ...ctx, actor: { ...IT, role: "employee" } }, filter())).rejects.toMatchObject({ code: "forbidden" });
+    await expect(searchLogs(ctx, filter({ cursor: "not-a-cursor" }))).rejects.toMatchObject({
+      code: "validation_failed",
+    });
+    await expect(searchLogs({ ...ctx, actor: { ...IT, role: "employee" } }, filter())).rejects.toMatchObject({
+      code: "forbidden",
+    });
   });
 
   it("pages with a stable keyset even while new entries arrive and instants tie", async () => {
     const tied = ago(1);
-    await db.db.insert(activityLog).values(Array.from({ length: 7 }, (_, i) => ({ at: tied, level: "debug" as const, event: "page.test", actor: "pager", message: `tie ${i}` })));
+    await db.db
+      .insert(activityLog)
+      .values(
+        Array.from({ length: 7 }, (_, i) => ({
+          at: tied,
+          level: "debug" as const,
+          event: "page.test",
+          actor: "pager",
+          message: `tie ${i}`,
+        })),
+      );
     const seen: string[] = [];
     let cursor: string | undefined;
     for (let i = 0; i < 10; i++) {
       const page = await searchLogs(ctx, filter({ event: "page.test", pageSize: 3, cursor }));
       seen.push(...page.items.map((p) => p.message));
       // A newer entry written between pages must not shift the next page.
-      await db.db.insert(activityLog).values({ at: NOW, level: "debug", event: "page.test", actor: "pager", message: `new ${i}` });
+      await db.db
+        .insert(activityLog)
+        .values({ at: NOW, level: "debug", event: "page.test", actor: "pager", message: `new ${i}` });
       if (!page.nextCursor) break;
       cursor = page.nextCursor;
     }
@@ -112,7 +173,8 @@ describe("log search", () => {
   });
 
   it("streams the current filter as CSV and JSON", async () => {
-    const read = async (format: "csv" | "json", input: Record<string, unknown>) => new Response(exportLogs(ctx, filter(input), format)).text();
+    const read = async (format: "csv" | "json", input: Record<string, unknown>) =>
+      new Response(exportLogs(ctx, filter(input), format)).text();
     const csv = parseCsvObjects(await read("csv", { event: "auth.*" }));
     expect(csv.map((r) => r.event).sort()).toEqual(["auth.rate_limited", "auth.sign_in", "auth.sign_in_failed"]);
     expect(JSON.parse(csv.find((r) => r.event === "auth.sign_in_failed")!.details)).toEqual({ ip: "10.0.0.9" });
@@ -124,7 +186,15 @@ describe("log search", () => {
   });
 
   it("neutralises spreadsheet formulas in the CSV export (an actor or message is user input)", async () => {
-    await db.db.insert(activityLog).values({ at: ago(60 * 24 * 50), level: "warn", event: "csv.hostile", actor: "=cmd|' /C calc'!A0", message: "@SUM(1+1)" });
+    await db.db
+      .insert(activityLog)
+      .values({
+        at: ago(60 * 24 * 50),
+        level: "warn",
+        event: "csv.hostile",
+        actor: "=cmd|' /C calc'!A0",
+        message: "@SUM(1+1)",
+      });
     const csv = parseCsvObjects(await new Response(exportLogs(ctx, filter({ event: "csv.hostile" }), "csv")).text());
     expect(csv).toHaveLength(1);
     expect(csv[0]).toMatchObject({ actor: "'=cmd|' /C calc'!A0", message: "'@SUM(1+1)" });
@@ -134,7 +204,10 @@ describe("log search", () => {
 describe("log jobs", () => {
   it("summarises domain changes from the change log once, with actor, origin and request id", async () => {
     const [user] = await withTransaction({ ...ctx, origin: "cli", requestId: "req-digest" }, (tx) =>
-      tx.db.insert(users).values({ email: "digest@example.test", passwordHash: "x", name: "Digest", role: "traveler" }).returning(),
+      tx.db
+        .insert(users)
+        .values({ email: "digest@example.test", passwordHash: "x", name: "Digest", role: "traveler" })
+        .returning(),
     );
     const first = await digestChangeLog({ ...ctx, origin: "cron:change-log-digest" });
     expect(first.summarised).toBeGreaterThan(0);

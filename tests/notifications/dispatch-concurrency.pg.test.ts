@@ -23,7 +23,12 @@ beforeAll(async () => {
   stub = await startResendStub({ latencyMs: 20 });
   const ctx = db.ctx(null, new Date("2026-11-25T12:00:00Z"));
   for (let i = 0; i < N; i++) {
-    await enqueueNotification(ctx, { template: "verify_email", to: `u${i}@example.test`, payload: SAMPLE_PAYLOADS.verify_email, queue: i % 5 === 0 ? "vip" : "default" });
+    await enqueueNotification(ctx, {
+      template: "verify_email",
+      to: `u${i}@example.test`,
+      payload: SAMPLE_PAYLOADS.verify_email,
+      queue: i % 5 === 0 ? "vip" : "default",
+    });
   }
 });
 afterAll(async () => {
@@ -35,15 +40,28 @@ afterAll(async () => {
 describe("concurrent dispatchers", () => {
   it("send every notification exactly once", async () => {
     // Each instance has its own transport (its own Resend client), as two processes would.
-    const instances = [db.db, second.db, db.db, second.db].map((handle) => ({ handle, transport: resendTransport({ apiKey: "re_test", baseUrl: stub.url, requestsPerSecond: 0 }) }));
+    const instances = [db.db, second.db, db.db, second.db].map((handle) => ({
+      handle,
+      transport: resendTransport({ apiKey: "re_test", baseUrl: stub.url, requestsPerSecond: 0 }),
+    }));
     const now = new Date("2026-11-25T12:00:10Z");
     for (let round = 0; round < 20; round++) {
       const results = await Promise.all(
-        instances.map(({ handle, transport }) => dispatchNotifications(createContext({ db: handle, origin: "cron:notifications", now }), { transport, appUrl: "http://x", from: "a@b.c", limit: 60 })),
+        instances.map(({ handle, transport }) =>
+          dispatchNotifications(createContext({ db: handle, origin: "cron:notifications", now }), {
+            transport,
+            appUrl: "http://x",
+            from: "a@b.c",
+            limit: 60,
+          }),
+        ),
       );
       if (results.every((r) => r.claimed === 0)) break;
     }
-    const [{ sent }] = await db.db.select({ sent: count() }).from(notifications).where(eq(notifications.status, "sent"));
+    const [{ sent }] = await db.db
+      .select({ sent: count() })
+      .from(notifications)
+      .where(eq(notifications.status, "sent"));
     expect(sent).toBe(N);
     expect(stub.delivered.size).toBe(N);
     const repeats = [...stub.delivered.entries()].filter(([, n]) => n > 1);

@@ -16,10 +16,17 @@ let stub: ResendStub;
 let resend: Transport;
 const T0 = new Date("2026-11-25T12:00:00Z");
 const at = (seconds: number) => new Date(T0.getTime() + seconds * 1000);
-const opts = (transport: Transport) => ({ transport, appUrl: "https://app.astro.test", from: "AstroBookings <no-reply@astro.test>" });
+const opts = (transport: Transport) => ({
+  transport,
+  appUrl: "https://app.astro.test",
+  from: "AstroBookings <no-reply@astro.test>",
+});
 const cronCtx = (now: Date) => createContext({ db: db.db, origin: "cron:notifications", now });
 
-async function enqueue(n: number, opts2: { queue?: "vip" | "default"; now?: Date; to?: string } = {}): Promise<string[]> {
+async function enqueue(
+  n: number,
+  opts2: { queue?: "vip" | "default"; now?: Date; to?: string } = {},
+): Promise<string[]> {
   const ids: string[] = [];
   for (let i = 0; i < n; i++) {
     ids.push(
@@ -48,7 +55,9 @@ afterAll(async () => {
   await db.destroy();
 });
 beforeEach(async () => {
-  await db.db.execute(sql`truncate notifications, notification_attempts, mailbox, dispatcher_runs, activity_log cascade`);
+  await db.db.execute(
+    sql`truncate notifications, notification_attempts, mailbox, dispatcher_runs, activity_log cascade`,
+  );
   stub.requests.length = 0;
   stub.script = [];
   stub.delivered.clear();
@@ -61,7 +70,9 @@ describe("dispatcher with the built-in mailbox", () => {
     expect(result).toMatchObject({ claimed: 2, sent: 2, failed: 0, retried: 0, transport: "mailbox" });
     const mails = await db.db.select().from(mailbox);
     expect(mails).toHaveLength(2);
-    expect(mails.find((m) => m.notificationId === id)?.text).toContain("https://app.astro.test/confirm-email?token=abc123");
+    expect(mails.find((m) => m.notificationId === id)?.text).toContain(
+      "https://app.astro.test/confirm-email?token=abc123",
+    );
     expect(await rowOf(id)).toMatchObject({ status: "sent", attempts: 1, lockedAt: null });
     const runs = await db.db.select().from(dispatcherRuns);
     expect(runs).toHaveLength(1);
@@ -90,7 +101,12 @@ describe("dispatcher with Resend (local stub)", () => {
     await dispatchNotifications(cronCtx(at(1)), opts(resend));
     const row = await rowOf(id);
     expect(stub.requests).toHaveLength(1);
-    expect(stub.requests[0]).toMatchObject({ path: "/emails", idempotencyKey: row.idempotencyKey, refs: [row.idempotencyKey], to: ["user0@example.test"] });
+    expect(stub.requests[0]).toMatchObject({
+      path: "/emails",
+      idempotencyKey: row.idempotencyKey,
+      refs: [row.idempotencyKey],
+      to: ["user0@example.test"],
+    });
     expect(row.status).toBe("sent");
     expect(row.providerMessageId).toMatch(/^stub-/);
   });
@@ -137,7 +153,11 @@ describe("dispatcher with Resend (local stub)", () => {
     await dispatchNotifications(cronCtx(at(120)), opts(resend));
     row = await rowOf(id);
     expect(row).toMatchObject({ status: "sent", attempts: 3, lastError: null });
-    const attempts = await db.db.select().from(notificationAttempts).where(eq(notificationAttempts.notificationId, id)).orderBy(asc(notificationAttempts.createdAt));
+    const attempts = await db.db
+      .select()
+      .from(notificationAttempts)
+      .where(eq(notificationAttempts.notificationId, id))
+      .orderBy(asc(notificationAttempts.createdAt));
     expect(attempts.map((a) => a.ok)).toEqual([false, false, true]);
     // Every try carried the same idempotency key.
     expect(new Set(stub.requests.map((r) => r.idempotencyKey))).toEqual(new Set([row.idempotencyKey]));
@@ -158,7 +178,12 @@ describe("dispatcher with Resend (local stub)", () => {
     const logs = await failureLogs();
     expect(logs).toHaveLength(1);
     expect(logs[0]).toMatchObject({ level: "error", actor: "cron:notifications" });
-    expect(logs[0].details).toMatchObject({ notificationId: id, template: "verify_email", attempts: 5, lastError: row.lastError });
+    expect(logs[0].details).toMatchObject({
+      notificationId: id,
+      template: "verify_email",
+      attempts: 5,
+      lastError: row.lastError,
+    });
     // Failed rows are never claimed again.
     expect((await dispatchNotifications(cronCtx(at(now)), opts(resend))).claimed).toBe(0);
     expect(stub.requests).toHaveLength(5);
@@ -183,7 +208,9 @@ describe("dispatcher with Resend (local stub)", () => {
     expect(result).toMatchObject({ claimed: 150, sent: 0, failed: 0, retried: 150, rateLimited: true });
     expect(stub.requests).toHaveLength(1); // the second batch waited instead of hitting the limit
     const rows = await db.db.select().from(notifications);
-    expect(rows.filter((r) => r.status !== "pending" || r.attempts !== 0).map((r) => [r.status, r.attempts, r.lastError])).toEqual([]);
+    expect(
+      rows.filter((r) => r.status !== "pending" || r.attempts !== 0).map((r) => [r.status, r.attempts, r.lastError]),
+    ).toEqual([]);
     const waits = rows.map((r) => Math.round((r.nextAttemptAt.getTime() - T0.getTime()) / 1000));
     expect(Math.min(...waits)).toBeGreaterThanOrEqual(7);
     const limited = await db.db.select().from(notificationAttempts).where(eq(notificationAttempts.rateLimited, true));
@@ -198,8 +225,14 @@ describe("dispatcher with Resend (local stub)", () => {
 
   it("returns rows stuck in sending over 5 minutes to pending, and sends them", async () => {
     const [stuck, fresh] = await enqueue(2);
-    await db.db.update(notifications).set({ status: "sending", lockedAt: at(-301), attempts: 1 }).where(eq(notifications.id, stuck));
-    await db.db.update(notifications).set({ status: "sending", lockedAt: at(-200), attempts: 1 }).where(eq(notifications.id, fresh));
+    await db.db
+      .update(notifications)
+      .set({ status: "sending", lockedAt: at(-301), attempts: 1 })
+      .where(eq(notifications.id, stuck));
+    await db.db
+      .update(notifications)
+      .set({ status: "sending", lockedAt: at(-200), attempts: 1 })
+      .where(eq(notifications.id, fresh));
     const result = await dispatchNotifications(cronCtx(at(0)), opts(resend));
     expect(result).toMatchObject({ recovered: 1, claimed: 1, sent: 1 });
     expect(await rowOf(stuck)).toMatchObject({ status: "sent", attempts: 2 });
@@ -208,12 +241,19 @@ describe("dispatcher with Resend (local stub)", () => {
 
   it("a stuck row out of attempts becomes failed", async () => {
     const [id] = await enqueue(1);
-    await db.db.update(notifications).set({ status: "sending", lockedAt: at(-600), attempts: 5 }).where(eq(notifications.id, id));
+    await db.db
+      .update(notifications)
+      .set({ status: "sending", lockedAt: at(-600), attempts: 5 })
+      .where(eq(notifications.id, id));
     await dispatchNotifications(cronCtx(at(0)), opts(resend));
     expect(await rowOf(id)).toMatchObject({ status: "failed" });
     expect(stub.requests).toHaveLength(0);
     const [log] = await failureLogs();
-    expect(log?.details).toMatchObject({ notificationId: id, attempts: 5, lastError: "stuck in sending for over 5 minutes" });
+    expect(log?.details).toMatchObject({
+      notificationId: id,
+      attempts: 5,
+      lastError: "stuck in sending for over 5 minutes",
+    });
   });
 
   it("a network error is retried", async () => {

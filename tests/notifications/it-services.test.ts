@@ -24,8 +24,20 @@ const mailbox = { provider: "mailbox" as const, configured: true, baseUrl: null 
 beforeAll(async () => {
   db = await createTestDb();
   const ctx = db.ctx(null, T0);
-  const a = await insertUser(ctx, { email: "ira@it.test", password: "orbit-stairs-2026", name: "Ira IT", role: "it", emailVerified: true });
-  const b = await insertUser(ctx, { email: "fin@corp.test", password: "orbit-stairs-2026", name: "Fin", role: "employee", emailVerified: true });
+  const a = await insertUser(ctx, {
+    email: "ira@it.test",
+    password: "orbit-stairs-2026",
+    name: "Ira IT",
+    role: "it",
+    emailVerified: true,
+  });
+  const b = await insertUser(ctx, {
+    email: "fin@corp.test",
+    password: "orbit-stairs-2026",
+    name: "Fin",
+    role: "employee",
+    emailVerified: true,
+  });
   it1 = { id: a.id, role: "it", email: a.email, name: a.name };
   employee = { id: b.id, role: "employee", email: b.email, name: b.name };
 });
@@ -36,10 +48,26 @@ beforeEach(async () => {
 
 async function seedQueue() {
   const ctx = db.ctx(null, T0);
-  const a = await enqueueNotification(ctx, { template: "verify_email", to: "ada@example.test", payload: SAMPLE_PAYLOADS.verify_email });
-  const b = await enqueueNotification(db.ctx(null, at(10)), { template: "vip_new_launch", to: "vera@example.test", payload: SAMPLE_PAYLOADS.vip_new_launch, queue: "vip" });
-  const c = await enqueueNotification(db.ctx(null, at(20)), { template: "invoice_issued", to: "ops@orbit.test", payload: SAMPLE_PAYLOADS.invoice_issued });
-  await db.db.update(notifications).set({ status: "failed", attempts: 5, lastError: "500 boom" }).where(eq(notifications.id, c));
+  const a = await enqueueNotification(ctx, {
+    template: "verify_email",
+    to: "ada@example.test",
+    payload: SAMPLE_PAYLOADS.verify_email,
+  });
+  const b = await enqueueNotification(db.ctx(null, at(10)), {
+    template: "vip_new_launch",
+    to: "vera@example.test",
+    payload: SAMPLE_PAYLOADS.vip_new_launch,
+    queue: "vip",
+  });
+  const c = await enqueueNotification(db.ctx(null, at(20)), {
+    template: "invoice_issued",
+    to: "ops@orbit.test",
+    payload: SAMPLE_PAYLOADS.invoice_issued,
+  });
+  await db.db
+    .update(notifications)
+    .set({ status: "failed", attempts: 5, lastError: "500 boom" })
+    .where(eq(notifications.id, c));
   return { a, b, c };
 }
 
@@ -73,7 +101,11 @@ describe("IT notification queue", () => {
 
   it("shows a row with its attempts", async () => {
     const { a } = await seedQueue();
-    await dispatchNotifications(createContext({ db: db.db, origin: "cron:notifications", now: at(30) }), { transport: mailboxTransport(), appUrl: "http://x", from: "a@b.c" });
+    await dispatchNotifications(createContext({ db: db.db, origin: "cron:notifications", now: at(30) }), {
+      transport: mailboxTransport(),
+      appUrl: "http://x",
+      from: "a@b.c",
+    });
     const detail = await getNotification(db.ctx(it1, at(60)), a);
     expect(detail.status).toBe("sent");
     expect(detail.attemptsLog).toHaveLength(1);
@@ -90,11 +122,18 @@ describe("manual status changes", () => {
     expect((await changeNotificationStatus(ctx, c, { status: "sent" })).status).toBe("sent");
     const counts = await countNotifications(ctx);
     expect(counts.byStatus).toMatchObject({ pending: 1, deleted: 1, sent: 1, failed: 0 });
-    const logs = await db.db.select().from(activityLog).where(and(eq(activityLog.actor, "ira@it.test")));
+    const logs = await db.db
+      .select()
+      .from(activityLog)
+      .where(and(eq(activityLog.actor, "ira@it.test")));
     expect(logs.map((l) => l.event).sort()).toEqual(["notification.deleted", "notification.marked_sent"]);
     expect(logs[0].details).toMatchObject({ by: "ira@it.test" });
     // A deleted row is never dispatched.
-    const run = await dispatchNotifications(createContext({ db: db.db, origin: "cron:notifications", now: at(90) }), { transport: mailboxTransport(), appUrl: "http://x", from: "a@b.c" });
+    const run = await dispatchNotifications(createContext({ db: db.db, origin: "cron:notifications", now: at(90) }), {
+      transport: mailboxTransport(),
+      appUrl: "http://x",
+      from: "a@b.c",
+    });
     expect(run.claimed).toBe(1);
   });
 
@@ -103,10 +142,18 @@ describe("manual status changes", () => {
     await db.db.update(notifications).set({ status: "sending" }).where(eq(notifications.id, b));
     const ctx = db.ctx(it1, at(60));
     await changeNotificationStatus(ctx, a, { status: "deleted" });
-    await expect(changeNotificationStatus(ctx, a, { status: "sent" })).rejects.toMatchObject({ code: "invalid_transition" });
-    await expect(changeNotificationStatus(ctx, b, { status: "deleted" })).rejects.toMatchObject({ code: "invalid_transition" });
-    await expect(changeNotificationStatus(db.ctx(employee, at(60)), b, { status: "deleted" })).rejects.toMatchObject({ code: "forbidden" });
-    await expect(changeNotificationStatus(ctx, "00000000-0000-4000-8000-000000000000", { status: "deleted" })).rejects.toMatchObject({ code: "not_found" });
+    await expect(changeNotificationStatus(ctx, a, { status: "sent" })).rejects.toMatchObject({
+      code: "invalid_transition",
+    });
+    await expect(changeNotificationStatus(ctx, b, { status: "deleted" })).rejects.toMatchObject({
+      code: "invalid_transition",
+    });
+    await expect(changeNotificationStatus(db.ctx(employee, at(60)), b, { status: "deleted" })).rejects.toMatchObject({
+      code: "forbidden",
+    });
+    await expect(
+      changeNotificationStatus(ctx, "00000000-0000-4000-8000-000000000000", { status: "deleted" }),
+    ).rejects.toMatchObject({ code: "not_found" });
   });
 });
 
@@ -114,13 +161,23 @@ describe("service status", () => {
   it("reports queues, lag, sends, the last run and a verdict", async () => {
     await seedQueue();
     const before = await getServiceStatus(db.ctx(it1, at(60)), mailbox, 42);
-    expect(before).toMatchObject({ provider: { name: "mailbox", configured: true }, uptime: { seconds: 42 }, lastSuccessfulSendAt: null, lastRun: null, oldestPendingAgeSeconds: 60 });
+    expect(before).toMatchObject({
+      provider: { name: "mailbox", configured: true },
+      uptime: { seconds: 42 },
+      lastSuccessfulSendAt: null,
+      lastRun: null,
+      oldestPendingAgeSeconds: 60,
+    });
     expect(before.queues).toEqual({ vip: { pending: 1, sending: 0 }, default: { pending: 1, sending: 0 } });
     // Pending work and a dispatcher that never ran: down.
     expect(before.verdict).toBe("down");
     expect(before.thresholds.degraded.lagSeconds).toBe(120);
 
-    await dispatchNotifications(createContext({ db: db.db, origin: "cron:notifications", now: at(61) }), { transport: mailboxTransport(), appUrl: "http://x", from: "a@b.c" });
+    await dispatchNotifications(createContext({ db: db.db, origin: "cron:notifications", now: at(61) }), {
+      transport: mailboxTransport(),
+      appUrl: "http://x",
+      from: "a@b.c",
+    });
     const after = await getServiceStatus(db.ctx(it1, at(62)), mailbox, 44);
     expect(after.lastHour).toMatchObject({ sent: 2, attempts: 2, failedAttempts: 0, failureRate: 0 });
     expect(after.last24h.sent).toBe(2);

@@ -3,7 +3,11 @@
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 
-export type StubAnswer = { status: 200 } | { status: 429; retryAfter: string } | { status: 500 | 502 | 503 } | { status: 422; message?: string };
+export type StubAnswer =
+  | { status: 200 }
+  | { status: 429; retryAfter: string }
+  | { status: 500 | 502 | 503 }
+  | { status: 422; message?: string };
 
 export interface StubRequest {
   path: string;
@@ -60,10 +64,18 @@ export async function startResendStub(opts: { latencyMs?: number } = {}): Promis
       res.writeHead(status, { "Content-Type": "application/json", ...headers });
       res.end(JSON.stringify(data));
     };
-    if (req.method !== "POST" || (path !== "/emails" && path !== "/emails/batch")) return json(404, { statusCode: 404, name: "not_found", message: "no such route" });
-    if (answer.status === 429) return json(429, { statusCode: 429, name: "rate_limit_exceeded", message: "Too many requests" }, { "Retry-After": answer.retryAfter });
-    if (answer.status === 422) return json(422, { statusCode: 422, name: "validation_error", message: answer.message ?? "Invalid `to` field." });
-    if (answer.status !== 200) return json(answer.status, { statusCode: answer.status, name: "internal_server_error", message: "stub failure" });
+    if (req.method !== "POST" || (path !== "/emails" && path !== "/emails/batch"))
+      return json(404, { statusCode: 404, name: "not_found", message: "no such route" });
+    if (answer.status === 429)
+      return json(
+        429,
+        { statusCode: 429, name: "rate_limit_exceeded", message: "Too many requests" },
+        { "Retry-After": answer.retryAfter },
+      );
+    if (answer.status === 422)
+      return json(422, { statusCode: 422, name: "validation_error", message: answer.message ?? "Invalid `to` field." });
+    if (answer.status !== 200)
+      return json(answer.status, { statusCode: answer.status, name: "internal_server_error", message: "stub failure" });
     for (const e of emails) {
       const ref = e.headers?.["X-Entity-Ref-ID"] ?? "";
       stub.delivered.set(ref, (stub.delivered.get(ref) ?? 0) + 1);

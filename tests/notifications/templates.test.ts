@@ -41,7 +41,9 @@ describe("email templates", () => {
     const confirmed = await renderNotification("booking_confirmed", SAMPLE_PAYLOADS.booking_confirmed, { appUrl });
     expect(confirmed.text).toContain("14 Mar 2027");
     expect(confirmed.text).toContain("2 (#1, #3)");
-    const delayed = await renderNotification("launch_status_traveler", SAMPLE_PAYLOADS.launch_status_traveler, { appUrl });
+    const delayed = await renderNotification("launch_status_traveler", SAMPLE_PAYLOADS.launch_status_traveler, {
+      appUrl,
+    });
     expect(delayed.subject).toBe("Moon Falcon X is delayed");
     expect(delayed.text).toContain("20 Mar 2027");
     const cancelled = await renderNotification("booking_cancelled", SAMPLE_PAYLOADS.booking_cancelled, { appUrl });
@@ -49,11 +51,17 @@ describe("email templates", () => {
   });
 
   it("escapes payload text in the HTML", async () => {
-    const mail = await renderNotification("verify_email", { name: "<script>alert(1)</script>", path: "/confirm-email?token=x" }, { appUrl });
+    const mail = await renderNotification(
+      "verify_email",
+      { name: "<script>alert(1)</script>", path: "/confirm-email?token=x" },
+      { appUrl },
+    );
     expect(mail.html).not.toContain("<script>alert(1)</script>");
   });
 
   it("refuses an unknown template", async () => {
-    await expect(renderNotification("nope" as TemplateName, SAMPLE_PAYLOADS.verify_email as never, { appUrl })).rejects.toThrow(/Unknown email template/);
+    await expect(
+      renderNotification("nope" as TemplateName, SAMPLE_PAYLOADS.verify_email as never, { appUrl }),
+    ).rejects.toThrow(/Unknown email template/);
   });
 });

@@ -21,7 +21,10 @@ afterAll(async () => {
 
 async function waitForLockWait(other: Client, pid: number): Promise<void> {
   for (let i = 0; i < 200; i++) {
-    const { rows } = await other.query("select 1 from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock' and pid <> $1", [pid]);
+    const { rows } = await other.query(
+      "select 1 from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock' and pid <> $1",
+      [pid],
+    );
     if (rows.length) return;
     await new Promise((r) => setTimeout(r, 25));
   }
@@ -58,16 +61,24 @@ describe("sync apply racing another origin on the target", () => {
     const a = await addUser(pair.ctx());
     await startSync(pair.ctx(), { datasets: ["users"], mode: "full" });
     await runSyncWorker(pair.ctx(), { target: pair.target, maxBatches: 100 });
-    await withTransaction(pair.ctx(), (tx) => tx.db.update(users).set({ name: "Changed on the primary" }).where(eq(users.id, a.id)));
+    await withTransaction(pair.ctx(), (tx) =>
+      tx.db.update(users).set({ name: "Changed on the primary" }).where(eq(users.id, a.id)),
+    );
 
-    const jobId = await fullSyncRacing("update users set name = 'Changed on the target meanwhile' where id = $1", [a.id]);
+    const jobId = await fullSyncRacing("update users set name = 'Changed on the target meanwhile' where id = $1", [
+      a.id,
+    ]);
 
     const done = await getSyncJob(pair.ctx(), jobId);
     expect(done.status).toBe("succeeded");
     expect(done.conflicts).toBe(1);
-    const [name] = rowsOf<{ name: string }>(await pair.targetDb.db.execute(sql`select name from users where id = ${a.id}::uuid`));
+    const [name] = rowsOf<{ name: string }>(
+      await pair.targetDb.db.execute(sql`select name from users where id = ${a.id}::uuid`),
+    );
     expect(name.name).toBe("Changed on the target meanwhile");
-    const [{ apply_count }] = rowsOf<{ apply_count: number }>(await pair.targetDb.db.execute(sql`select apply_count from sync_target_state where row_id = ${a.id}`));
+    const [{ apply_count }] = rowsOf<{ apply_count: number }>(
+      await pair.targetDb.db.execute(sql`select apply_count from sync_target_state where row_id = ${a.id}`),
+    );
     expect(apply_count).toBe(1);
   });
 
@@ -80,10 +91,20 @@ describe("sync apply racing another origin on the target", () => {
 
     expect((await getSyncJob(pair.ctx(), jobId)).status).toBe("succeeded");
     // (The first test's row is reported again: it still differs from what we recorded.)
-    const [conflict] = await pair.primary.db.select().from(syncConflicts).where(and(eq(syncConflicts.jobId, jobId), eq(syncConflicts.rowId, b.id)));
-    expect(conflict).toMatchObject({ primaryVersion: { name: "New on the primary" }, targetVersion: { name: "Inserted on the target meanwhile" } });
-    const [name] = rowsOf<{ name: string }>(await pair.targetDb.db.execute(sql`select name from users where id = ${b.id}::uuid`));
+    const [conflict] = await pair.primary.db
+      .select()
+      .from(syncConflicts)
+      .where(and(eq(syncConflicts.jobId, jobId), eq(syncConflicts.rowId, b.id)));
+    expect(conflict).toMatchObject({
+      primaryVersion: { name: "New on the primary" },
+      targetVersion: { name: "Inserted on the target meanwhile" },
+    });
+    const [name] = rowsOf<{ name: string }>(
+      await pair.targetDb.db.execute(sql`select name from users where id = ${b.id}::uuid`),
+    );
     expect(name.name).toBe("Inserted on the target meanwhile");
-    expect(rowsOf(await pair.targetDb.db.execute(sql`select 1 from sync_target_state where row_id = ${b.id}`))).toEqual([]);
+    expect(rowsOf(await pair.targetDb.db.execute(sql`select 1 from sync_target_state where row_id = ${b.id}`))).toEqual(
+      [],
+    );
   });
 });

@@ -3,7 +3,16 @@
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { rowsOf, type Db } from "@/db/client";
-import { agencies, bookings, invoiceReminders, invoices, invoiceStatusHistory, launches, rockets, users } from "@/db/schema";
+import {
+  agencies,
+  bookings,
+  invoiceReminders,
+  invoices,
+  invoiceStatusHistory,
+  launches,
+  rockets,
+  users,
+} from "@/db/schema";
 import { withTransaction, type Actor, type Ctx } from "@/lib/context";
 import { prepareTarget, type SyncTarget } from "@/lib/sync/target";
 import { createTestDb, type TestDb } from "../helpers/test-db";
@@ -44,7 +53,13 @@ export async function addUser(ctx: Ctx, values: Partial<typeof users.$inferInser
   const [row] = await withTransaction(ctx, (tx) =>
     tx.db
       .insert(users)
-      .values({ email: `user-${n}-${randomUUID()}@example.test`, passwordHash: "$argon2id$secret", name: `User ${n}`, role: "traveler", ...values })
+      .values({
+        email: `user-${n}-${randomUUID()}@example.test`,
+        passwordHash: "$argon2id$secret",
+        name: `User ${n}`,
+        role: "traveler",
+        ...values,
+      })
       .returning(),
   );
   return row;
@@ -56,16 +71,44 @@ export async function addAgencyWithBookings(ctx: Ctx, bookingsCount: number) {
   const traveler = await addUser(ctx);
   return withTransaction(ctx, async (tx) => {
     const n = ++seq;
-    const [agency] = await tx.db.insert(agencies).values({ userId: owner.id, name: `Agency ${n} ${randomUUID()}`, contactEmail: "ops@agency.test", country: "ES", taxId: "12345678Z" }).returning();
-    const [rocket] = await tx.db.insert(rockets).values({ agencyId: agency.id, name: `Rocket ${n}`, capacity: 10, range: "moon" }).returning();
+    const [agency] = await tx.db
+      .insert(agencies)
+      .values({
+        userId: owner.id,
+        name: `Agency ${n} ${randomUUID()}`,
+        contactEmail: "ops@agency.test",
+        country: "ES",
+        taxId: "12345678Z",
+      })
+      .returning();
+    const [rocket] = await tx.db
+      .insert(rockets)
+      .values({ agencyId: agency.id, name: `Rocket ${n}`, capacity: 10, range: "moon" })
+      .returning();
     const [launch] = await tx.db
       .insert(launches)
-      .values({ agencyId: agency.id, rocketId: rocket.id, slug: `launch-${randomUUID()}`, spaceport: "Cape", destination: "moon", date: new Date("2027-03-14T10:00:00Z"), pricePerSeatCents: 100000, minimumOccupancy: 1 })
+      .values({
+        agencyId: agency.id,
+        rocketId: rocket.id,
+        slug: `launch-${randomUUID()}`,
+        spaceport: "Cape",
+        destination: "moon",
+        date: new Date("2027-03-14T10:00:00Z"),
+        pricePerSeatCents: 100000,
+        minimumOccupancy: 1,
+      })
       .returning();
     const rows = bookingsCount
       ? await tx.db
           .insert(bookings)
-          .values(Array.from({ length: bookingsCount }, () => ({ reference: `AB-${randomUUID().slice(0, 8)}`, launchId: launch.id, travelerId: traveler.id, amountCents: 100000 })))
+          .values(
+            Array.from({ length: bookingsCount }, () => ({
+              reference: `AB-${randomUUID().slice(0, 8)}`,
+              launchId: launch.id,
+              travelerId: traveler.id,
+              amountCents: 100000,
+            })),
+          )
           .returning()
       : [];
     return { agency, rocket, launch, bookings: rows, owner, traveler };
@@ -106,10 +149,20 @@ export async function addInvoice(ctx: Ctx, launch: { id: string; agencyId: strin
       .insert(invoiceStatusHistory)
       .values([
         { id: high, invoiceId: invoice.id, fromStatus: null, toStatus: "issued", changedAt: ctx.now, reason: "issued" },
-        { id: low, invoiceId: invoice.id, fromStatus: "issued", toStatus: "overdue", changedAt: ctx.now, reason: "due date passed" },
+        {
+          id: low,
+          invoiceId: invoice.id,
+          fromStatus: "issued",
+          toStatus: "overdue",
+          changedAt: ctx.now,
+          reason: "due date passed",
+        },
       ])
       .returning();
-    const [reminder] = await tx.db.insert(invoiceReminders).values({ invoiceId: invoice.id, sentAt: ctx.now, recipient: "ops@agency.test", balanceCents: 25000 }).returning();
+    const [reminder] = await tx.db
+      .insert(invoiceReminders)
+      .values({ invoiceId: invoice.id, sentAt: ctx.now, recipient: "ops@agency.test", balanceCents: 25000 })
+      .returning();
     return { invoice, history, reminder };
   });
 }
@@ -124,4 +177,18 @@ export async function tableRows(db: Db, table: string): Promise<Record<string, u
   });
 }
 
-export const SYNCED_TABLES = ["users", "agencies", "rockets", "launches", "launch_status_history", "bookings", "booking_seats", "payments", "invoices", "invoice_status_history", "invoice_payments", "credit_notes", "invoice_reminders"];
+export const SYNCED_TABLES = [
+  "users",
+  "agencies",
+  "rockets",
+  "launches",
+  "launch_status_history",
+  "bookings",
+  "booking_seats",
+  "payments",
+  "invoices",
+  "invoice_status_history",
+  "invoice_payments",
+  "credit_notes",
+  "invoice_reminders",
+];

@@ -19,10 +19,12 @@ afterAll(async () => {
   await pair?.destroy();
 });
 
-const drain = () => runSyncWorker(pair.ctx(), { target: strict, workerId: "fk-worker", batchSize: 4, maxBatches: 1000 });
+const drain = () =>
+  runSyncWorker(pair.ctx(), { target: strict, workerId: "fk-worker", batchSize: 4, maxBatches: 1000 });
 
 async function expectEqual() {
-  for (const table of SYNCED_TABLES) expect(await tableRows(pair.targetDb.db, table), table).toEqual(await tableRows(pair.primary.db, table));
+  for (const table of SYNCED_TABLES)
+    expect(await tableRows(pair.targetDb.db, table), table).toEqual(await tableRows(pair.primary.db, table));
 }
 
 describe("sync into a target without replica mode", () => {
@@ -40,7 +42,16 @@ describe("sync into a target without replica mode", () => {
   it('"all" applies parents first, and incremental deletes go children first', async () => {
     const { bookings: made, launch } = await addAgencyWithBookings(pair.ctx(), 3);
     await withTransaction(pair.ctx(), (tx) =>
-      tx.db.insert(payments).values({ bookingId: made[0].id, kind: "charge", status: "succeeded", amountCents: 100000, provider: "test", providerRef: "ref-1" }),
+      tx.db
+        .insert(payments)
+        .values({
+          bookingId: made[0].id,
+          kind: "charge",
+          status: "succeeded",
+          amountCents: 100000,
+          provider: "test",
+          providerRef: "ref-1",
+        }),
     );
     // Finance rows: their append-only and immutable triggers run on this target and allow the inserts.
     await addInvoice(pair.ctx(), launch);
@@ -77,16 +88,25 @@ describe("sync into a target without replica mode", () => {
     await startSync(pair.ctx(), { datasets: "all", mode: "full" });
     await drain();
     await withTransaction(pair.ctx(), async (tx) => {
-      await tx.db.delete(bookings).where(inArray(bookings.id, made.map((b) => b.id)));
+      await tx.db.delete(bookings).where(
+        inArray(
+          bookings.id,
+          made.map((b) => b.id),
+        ),
+      );
       await tx.db.delete(launches).where(and(eq(launches.id, launch.id)));
     });
     const job = await startSync(pair.ctx(), { datasets: ["launches"], mode: "full" });
     await drain();
     const failed = await getSyncJob(pair.ctx(), job.id);
     expect(failed.status).toBe("failed");
-    expect(failed.error).toMatch(/^Cannot delete launches rows gone from the primary \(data set launches\): the target still has bookings referencing them/);
+    expect(failed.error).toMatch(
+      /^Cannot delete launches rows gone from the primary \(data set launches\): the target still has bookings referencing them/,
+    );
     expect(failed.error).toContain("Sync bookings (incremental or full) first, then sync launches again.");
-    const [{ n }] = rowsOf<{ n: number }>(await pair.targetDb.db.execute(sql`select count(*)::int as n from launches where id = ${launch.id}::uuid`));
+    const [{ n }] = rowsOf<{ n: number }>(
+      await pair.targetDb.db.execute(sql`select count(*)::int as n from launches where id = ${launch.id}::uuid`),
+    );
     expect(n).toBe(1);
 
     // As advised: the children first, then the parents again.

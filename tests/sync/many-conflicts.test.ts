@@ -28,7 +28,10 @@ describe("a batch of 10,000 conflicts", () => {
     expect(run.failed).toEqual([]);
     const done = await getSyncJob(pair.ctx(), job.id);
     expect(done.status).toBe("succeeded");
-    const [{ n }] = await pair.primary.db.select({ n: count() }).from(syncConflicts).where(eq(syncConflicts.jobId, job.id));
+    const [{ n }] = await pair.primary.db
+      .select({ n: count() })
+      .from(syncConflicts)
+      .where(eq(syncConflicts.jobId, job.id));
     expect(n).toBe(10_000);
     expect(done.conflicts).toBe(10_000);
   });

@@ -7,7 +7,16 @@ import { isDomainError } from "@/lib/errors";
 import { cancelSyncJob, getSyncJob, startSync } from "@/lib/sync/jobs";
 import { resolveConflict } from "@/lib/sync/resolve-conflict";
 import { runSyncWorker, WorkerKilled } from "@/lib/sync/worker";
-import { addAgencyWithBookings, addInvoice, addUser, createPair, NOW, SYNCED_TABLES, tableRows, type Pair } from "./fixtures";
+import {
+  addAgencyWithBookings,
+  addInvoice,
+  addUser,
+  createPair,
+  NOW,
+  SYNCED_TABLES,
+  tableRows,
+  type Pair,
+} from "./fixtures";
 
 let pair: Pair;
 beforeAll(async () => {
@@ -43,10 +52,14 @@ describe("sync", () => {
       expect((await tableRows(pair.targetDb.db, table)).length, table).toBeGreaterThan(0);
     }
     const seqs = rowsOf<{ seq: string; to_status: string }>(
-      await pair.targetDb.db.execute(sql`select seq::text, to_status from invoice_status_history where invoice_id = ${invoice.id} order by seq`),
+      await pair.targetDb.db.execute(
+        sql`select seq::text, to_status from invoice_status_history where invoice_id = ${invoice.id} order by seq`,
+      ),
     );
     expect(seqs.map((s) => s.to_status)).toEqual(["issued", "overdue"]);
-    const [user] = rowsOf<{ password_hash: string }>(await pair.targetDb.db.execute(sql`select password_hash from users limit 1`));
+    const [user] = rowsOf<{ password_hash: string }>(
+      await pair.targetDb.db.execute(sql`select password_hash from users limit 1`),
+    );
     expect(user.password_hash).toBe("!synced-no-login");
 
     await withTransaction(pair.ctx(), async (tx) => {
@@ -91,7 +104,9 @@ describe("sync", () => {
     const { bookings: made } = await addAgencyWithBookings(pair.ctx(), 3);
     await startSync(pair.ctx(), { datasets: "all", mode: "incremental" });
     await drain();
-    await pair.targetDb.db.execute(sql`update bookings set amount_cents = 1 where id in (${made[0].id}::uuid, ${made[1].id}::uuid)`);
+    await pair.targetDb.db.execute(
+      sql`update bookings set amount_cents = 1 where id in (${made[0].id}::uuid, ${made[1].id}::uuid)`,
+    );
     const job = await startSync(pair.ctx(), { datasets: "all", mode: "full" });
     await drain();
     const done = await getSyncJob(pair.ctx(), job.id);
@@ -107,10 +122,17 @@ describe("sync", () => {
     await resolveConflict(pair.ctx(), pair.target, { conflictId: overwrite.id, resolution: "overwrite" });
     await resolveConflict(pair.ctx(), pair.target, { conflictId: keep.id, resolution: "keep_target" });
     const amounts = rowsOf<{ id: string; amount_cents: number }>(
-      await pair.targetDb.db.execute(sql`select id, amount_cents from bookings where id in (${made[0].id}::uuid, ${made[1].id}::uuid)`),
+      await pair.targetDb.db.execute(
+        sql`select id, amount_cents from bookings where id in (${made[0].id}::uuid, ${made[1].id}::uuid)`,
+      ),
     );
-    expect(Object.fromEntries(amounts.map((a) => [a.id, a.amount_cents]))).toEqual({ [made[0].id]: 100000, [made[1].id]: 1 });
-    await expect(resolveConflict(pair.ctx(), pair.target, { conflictId: keep.id, resolution: "overwrite" })).rejects.toMatchObject({ code: "conflict" });
+    expect(Object.fromEntries(amounts.map((a) => [a.id, a.amount_cents]))).toEqual({
+      [made[0].id]: 100000,
+      [made[1].id]: 1,
+    });
+    await expect(
+      resolveConflict(pair.ctx(), pair.target, { conflictId: keep.id, resolution: "overwrite" }),
+    ).rejects.toMatchObject({ code: "conflict" });
 
     // The kept version is ours now: a new full sync reports no conflict for it.
     const again = await startSync(pair.ctx(), { datasets: ["bookings"], mode: "full" });
@@ -125,10 +147,13 @@ describe("sync", () => {
     await pair.targetDb.db.execute(sql`update bookings set amount_cents = 7 where id = ${made[0].id}::uuid`);
     const first = await startSync(pair.ctx(), { datasets: ["bookings"], mode: "full" });
     await drain();
-    await pair.targetDb.db.execute(sql`update bookings set amount_cents = 8 where id in (${made[0].id}::uuid, ${made[1].id}::uuid)`);
+    await pair.targetDb.db.execute(
+      sql`update bookings set amount_cents = 8 where id in (${made[0].id}::uuid, ${made[1].id}::uuid)`,
+    );
     const second = await startSync(pair.ctx(), { datasets: ["bookings"], mode: "full" });
     await drain();
-    const listOf = (jobId: string) => pair.primary.db.select().from(syncConflicts).where(eq(syncConflicts.jobId, jobId));
+    const listOf = (jobId: string) =>
+      pair.primary.db.select().from(syncConflicts).where(eq(syncConflicts.jobId, jobId));
     const [firstList, secondList] = [await listOf(first.id), await listOf(second.id)];
     expect(firstList.map((c) => c.rowId)).toEqual([made[0].id]);
     expect(firstList[0].targetVersion).toMatchObject({ amount_cents: 8 }); // refreshed by the later job
@@ -136,10 +161,24 @@ describe("sync", () => {
     expect((await getSyncJob(pair.ctx(), first.id)).conflicts).toBe(firstList.length);
     expect((await getSyncJob(pair.ctx(), second.id)).conflicts).toBe(secondList.length);
     // Through a job (the API's /sync-jobs/{id}/conflicts/{conflictId}): only that job's conflicts.
-    await expect(resolveConflict(pair.ctx(), pair.target, { jobId: second.id, conflictId: firstList[0].id, resolution: "overwrite" })).rejects.toMatchObject({ code: "not_found" });
+    await expect(
+      resolveConflict(pair.ctx(), pair.target, {
+        jobId: second.id,
+        conflictId: firstList[0].id,
+        resolution: "overwrite",
+      }),
+    ).rejects.toMatchObject({ code: "not_found" });
     expect((await listOf(first.id))[0].resolution).toBeNull();
-    await resolveConflict(pair.ctx(), pair.target, { jobId: first.id, conflictId: firstList[0].id, resolution: "overwrite" });
-    await resolveConflict(pair.ctx(), pair.target, { jobId: second.id, conflictId: secondList[0].id, resolution: "overwrite" });
+    await resolveConflict(pair.ctx(), pair.target, {
+      jobId: first.id,
+      conflictId: firstList[0].id,
+      resolution: "overwrite",
+    });
+    await resolveConflict(pair.ctx(), pair.target, {
+      jobId: second.id,
+      conflictId: secondList[0].id,
+      resolution: "overwrite",
+    });
   });
 
   it("resumes a job killed between batches: ends equal, nothing applied twice", async () => {
@@ -162,7 +201,9 @@ describe("sync", () => {
     const resumed = await drain(later(120), 5);
     expect(resumed.finished).toEqual([job.id]);
     await expectEqual(["users"]);
-    const counts = rowsOf<{ apply_count: number }>(await pair.targetDb.db.execute(sql`select apply_count from sync_target_state where table_name = 'users'`));
+    const counts = rowsOf<{ apply_count: number }>(
+      await pair.targetDb.db.execute(sql`select apply_count from sync_target_state where table_name = 'users'`),
+    );
     expect(counts.length).toBeGreaterThan(12);
     expect(counts.every((c) => c.apply_count === 1)).toBe(true);
   });
@@ -178,7 +219,10 @@ describe("sync", () => {
       maxBatches: 1000,
       // Before the primary records batch n: the heartbeat of batch n-1 (or of the claim).
       afterTargetCommit: async () => {
-        const [row] = await pair.primary.db.select({ heartbeatAt: syncJobs.heartbeatAt }).from(syncJobs).where(eq(syncJobs.id, job.id));
+        const [row] = await pair.primary.db
+          .select({ heartbeatAt: syncJobs.heartbeatAt })
+          .from(syncJobs)
+          .where(eq(syncJobs.id, job.id));
         beats.push(row.heartbeatAt);
         await new Promise((resolve) => setTimeout(resolve, 15));
       },
@@ -208,7 +252,9 @@ describe("sync", () => {
       clock,
       // Another worker looking in at the same moment never finds the running job stale.
       afterTargetCommit: async () => {
-        rival.push((await runSyncWorker(pair.ctx(clock()), { target: pair.target, workerId: "rival", maxBatches: 1 })).claimed);
+        rival.push(
+          (await runSyncWorker(pair.ctx(clock()), { target: pair.target, workerId: "rival", maxBatches: 1 })).claimed,
+        );
       },
     });
     expect(run.finished).toEqual([job.id]);
@@ -256,8 +302,14 @@ describe("sync", () => {
     const next = await startSync(pair.ctx(), { datasets: ["users"], mode: "incremental" });
 
     // Parked between runs (budget spent): another run continues it at once; a cancel frees it at once.
-    expect((await runSyncWorker(pair.ctx(), { target: pair.target, workerId: "one-batch", batchSize: 2, maxBatches: 1 })).batches).toBe(1);
-    expect((await runSyncWorker(pair.ctx(), { target: pair.target, workerId: "next-run", batchSize: 2, maxBatches: 1 })).claimed).toEqual([next.id]);
+    expect(
+      (await runSyncWorker(pair.ctx(), { target: pair.target, workerId: "one-batch", batchSize: 2, maxBatches: 1 }))
+        .batches,
+    ).toBe(1);
+    expect(
+      (await runSyncWorker(pair.ctx(), { target: pair.target, workerId: "next-run", batchSize: 2, maxBatches: 1 }))
+        .claimed,
+    ).toEqual([next.id]);
     await cancelSyncJob(pair.ctx(), next.id);
     const third = await startSync(pair.ctx(), { datasets: ["users"], mode: "incremental" });
 
@@ -273,7 +325,9 @@ describe("sync", () => {
         },
       }),
     ).rejects.toBeInstanceOf(WorkerKilled);
-    await expect(startSync(pair.ctx(later(10)), { datasets: ["users"], mode: "incremental" })).rejects.toMatchObject({ code: "conflict" });
+    await expect(startSync(pair.ctx(later(10)), { datasets: ["users"], mode: "incremental" })).rejects.toMatchObject({
+      code: "conflict",
+    });
     const fourth = await startSync(pair.ctx(later(120)), { datasets: ["users"], mode: "incremental" });
     await drain(later(120));
     expect((await getSyncJob(pair.ctx(), fourth.id)).status).toBe("succeeded");
@@ -282,15 +336,25 @@ describe("sync", () => {
 
   it("refuses other roles", async () => {
     const employee = { ...pair.it, role: "employee" as const };
-    await expect(startSync({ ...pair.ctx(), actor: employee }, { datasets: "all", mode: "full" })).rejects.toMatchObject({ code: "forbidden" });
-    await expect(startSync({ ...pair.ctx(), actor: null }, { datasets: "all", mode: "full" })).rejects.toMatchObject({ code: "unauthorized" });
+    await expect(
+      startSync({ ...pair.ctx(), actor: employee }, { datasets: "all", mode: "full" }),
+    ).rejects.toMatchObject({ code: "forbidden" });
+    await expect(startSync({ ...pair.ctx(), actor: null }, { datasets: "all", mode: "full" })).rejects.toMatchObject({
+      code: "unauthorized",
+    });
   });
 
   it("a failed job alerts every IT employee and logs an error", async () => {
-    const [job] = await pair.primary.db.insert(syncJobs).values({ mode: "full", datasets: ["no_such_dataset"], createdAt: NOW }).returning();
+    const [job] = await pair.primary.db
+      .insert(syncJobs)
+      .values({ mode: "full", datasets: ["no_such_dataset"], createdAt: NOW })
+      .returning();
     const run = await drain();
     expect(run.failed).toEqual([job.id]);
-    const mails = await pair.primary.db.select().from(notifications).where(and(eq(notifications.template, "sync_failed"), eq(notifications.recipient, pair.it.email)));
+    const mails = await pair.primary.db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.template, "sync_failed"), eq(notifications.recipient, pair.it.email)));
     expect(mails).toHaveLength(1);
     expect(mails[0].payload).toMatchObject({ jobId: job.id, path: `/it/sync/${job.id}` });
     const logs = await pair.primary.db.select().from(activityLog).where(eq(activityLog.event, "sync.failed"));

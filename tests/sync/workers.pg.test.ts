@@ -51,7 +51,9 @@ describe("sync workers on PostgreSQL", () => {
     await runSyncWorker(pair.ctx(later(600)), { target: pair.target, workerId: "c", batchSize: 3, maxBatches: 1000 });
     expect((await getSyncJob(pair.ctx(), job.id)).status).toBe("succeeded");
     expect(await tableRows(pair.targetDb.db, "users")).toEqual(await tableRows(pair.primary.db, "users"));
-    const counts = rowsOf<{ apply_count: number }>(await pair.targetDb.db.execute(sql`select apply_count from sync_target_state where table_name = 'users'`));
+    const counts = rowsOf<{ apply_count: number }>(
+      await pair.targetDb.db.execute(sql`select apply_count from sync_target_state where table_name = 'users'`),
+    );
     expect(counts.every((c) => c.apply_count === 1)).toBe(true);
   });
 });

@@ -13,7 +13,8 @@ export const metadata: Metadata = { title: "Confirm your email", robots: { index
 type Outcome = { ok: true } | { ok: false; message: string };
 
 async function consume(token: string | undefined): Promise<Outcome> {
-  if (!token) return { ok: false, message: "This confirmation link is incomplete. Open the whole link from the email." };
+  if (!token)
+    return { ok: false, message: "This confirmation link is incomplete. Open the whole link from the email." };
   try {
     await confirmEmail(await webContext(null), token);
     return { ok: true };
@@ -30,11 +31,19 @@ export default async function ConfirmEmailPage({ searchParams }: { searchParams:
   const next = user ? { href: HOME_BY_ROLE[user.role], label: "Continue" } : { href: "/login", label: "Sign in" };
   return (
     <main className="mx-auto w-full max-w-md px-4 py-12">
-      <h1 className="mb-6 text-2xl font-semibold">{outcome.ok ? "Email confirmed" : "We could not confirm your email"}</h1>
+      <h1 className="mb-6 text-2xl font-semibold">
+        {outcome.ok ? "Email confirmed" : "We could not confirm your email"}
+      </h1>
       <Card>
         <div className="space-y-4">
-          {outcome.ok ? <Alert tone="success">Thank you: your email address is confirmed.</Alert> : <Alert tone="error">{outcome.message}</Alert>}
-          {!outcome.ok && user ? <p className="text-sm text-slate-600">You can ask for a new link from the banner at the top of the page.</p> : null}
+          {outcome.ok ? (
+            <Alert tone="success">Thank you: your email address is confirmed.</Alert>
+          ) : (
+            <Alert tone="error">{outcome.message}</Alert>
+          )}
+          {!outcome.ok && user ? (
+            <p className="text-sm text-slate-600">You can ask for a new link from the banner at the top of the page.</p>
+          ) : null}
           <Link href={next.href} className={buttonClass("primary", "w-full")}>
             {next.label}
           </Link>

@@ -15,7 +15,8 @@ import { fieldErrorsOf } from "@/lib/validation";
 // Sign in with email and password, then go back where the visitor came from (same site only).
 export async function signInAction(input: SignInInput): Promise<ActionResult> {
   const parsed = signInSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, error: "Please correct the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success)
+    return { ok: false, error: "Please correct the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error) };
   const { email, password, callbackUrl } = parsed.data;
   try {
     await signIn("credentials", { email, password, redirect: false });
@@ -23,7 +24,11 @@ export async function signInAction(input: SignInInput): Promise<ActionResult> {
     if (error instanceof CredentialsSignin && error.code === "rate_limited") {
       const ctx = await webContext(null);
       const seconds = await signInRetryAfter(ctx, email, clientIp(await headers()));
-      return { ok: false, error: `Too many failed attempts. Try again in ${Math.max(1, Math.ceil(seconds / 60))} minute(s).`, retryAfterSeconds: seconds };
+      return {
+        ok: false,
+        error: `Too many failed attempts. Try again in ${Math.max(1, Math.ceil(seconds / 60))} minute(s).`,
+        retryAfterSeconds: seconds,
+      };
     }
     if (error instanceof AuthError) return { ok: false, error: "The email or password is incorrect." };
     throw error;

@@ -27,10 +27,22 @@ export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       {error ? <Alert tone="error">{error}</Alert> : null}
       <Field id="email" label="Email" error={errors.email?.message}>
-        <Input id="email" type="email" autoComplete="email" {...register("email")} {...describedBy("email", errors.email?.message)} />
+        <Input
+          id="email"
+          type="email"
+          autoComplete="email"
+          {...register("email")}
+          {...describedBy("email", errors.email?.message)}
+        />
       </Field>
       <Field id="password" label="Password" error={errors.password?.message}>
-        <Input id="password" type="password" autoComplete="current-password" {...register("password")} {...describedBy("password", errors.password?.message)} />
+        <Input
+          id="password"
+          type="password"
+          autoComplete="current-password"
+          {...register("password")}
+          {...describedBy("password", errors.password?.message)}
+        />
       </Field>
       <Button type="submit" disabled={pending} className="w-full">
         {pending ? "Signing in…" : "Sign in"}

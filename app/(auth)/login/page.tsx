@@ -9,7 +9,11 @@ import { LoginForm } from "./login-form";
 
 export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const params = await searchParams;
   const user = await getCurrentUser();
   if (user) redirect(safeCallbackPath(params.callbackUrl, HOME_BY_ROLE[user.role]));

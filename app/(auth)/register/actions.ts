@@ -9,11 +9,13 @@ const checkEmail = (user: { email: string }) => `/register/check-email?email=${e
 const client = async () => ({ ip: clientIp(await headers()) });
 
 // Register a traveler (contact, tax data, 18–70) and send the confirmation email; limited per client IP.
-export const registerTravelerAction = safeAction({ access: "public", schema: travelerRegistrationSchema, redirectTo: checkEmail }, async (input, ctx) =>
-  registerTraveler(ctx, input, await client()),
+export const registerTravelerAction = safeAction(
+  { access: "public", schema: travelerRegistrationSchema, redirectTo: checkEmail },
+  async (input, ctx) => registerTraveler(ctx, input, await client()),
 );
 
 // Register an agency (account + profile in one transaction) and send the confirmation email; limited per client IP.
-export const registerAgencyAction = safeAction({ access: "public", schema: agencyRegistrationSchema, redirectTo: checkEmail }, async (input, ctx) =>
-  registerAgency(ctx, input, await client()),
+export const registerAgencyAction = safeAction(
+  { access: "public", schema: agencyRegistrationSchema, redirectTo: checkEmail },
+  async (input, ctx) => registerAgency(ctx, input, await client()),
 );

@@ -20,9 +20,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       <CatalogueFilters values={values} agencies={agencies} />
       {errors.length ? (
         <div className="mb-4">
-          <Alert tone="warning">
-            Some filters were not understood and were ignored: {errors.join(" ")}
-          </Alert>
+          <Alert tone="warning">Some filters were not understood and were ignored: {errors.join(" ")}</Alert>
         </div>
       ) : null}
       <p className="mb-3 text-sm text-slate-600" aria-live="polite">
@@ -30,7 +28,9 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       </p>
       {page.items.length === 0 ? (
         <EmptyState title={filtered ? "No launch matches these filters" : "No launches open for booking yet"}>
-          {filtered ? "Try a wider date or price range, or clear the filters." : "Agencies schedule new flights often; come back soon."}
+          {filtered
+            ? "Try a wider date or price range, or clear the filters."
+            : "Agencies schedule new flights often; come back soon."}
         </EmptyState>
       ) : (
         <LaunchList items={page.items} />

@@ -17,7 +17,11 @@ export interface PasswordChanged {
 // the user, this one included; this browser then gets a fresh session with the new password
 // and is sent back to the page (a redirect, so the page renders with the new session cookie).
 export const changePasswordAction = safeAction(
-  { access: ALL_ROLES, schema: changePasswordFormSchema, redirectTo: (done: PasswordChanged) => (done.staySignedIn ? "/account/password?changed=1" : undefined) },
+  {
+    access: ALL_ROLES,
+    schema: changePasswordFormSchema,
+    redirectTo: (done: PasswordChanged) => (done.staySignedIn ? "/account/password?changed=1" : undefined),
+  },
   async (input, ctx): Promise<PasswordChanged> => {
     const actor = ctx.actor!; // safeAction let only a signed-in user through
     await changePassword(ctx, input, { ip: clientIp(await headers()) });
@@ -26,7 +30,11 @@ export const changePasswordAction = safeAction(
       return { staySignedIn: true };
     } catch (error) {
       // The password has changed either way; only the convenience of staying signed in is lost.
-      await logEvent(ctx, { level: "warn", event: "auth.password_changed_resign_failed", message: error instanceof Error ? error.message : String(error) });
+      await logEvent(ctx, {
+        level: "warn",
+        event: "auth.password_changed_resign_failed",
+        message: error instanceof Error ? error.message : String(error),
+      });
       return { staySignedIn: false };
     }
   },

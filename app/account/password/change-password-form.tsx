@@ -17,7 +17,14 @@ export function ChangePasswordForm() {
   const [error, setError] = useState<string>();
   const [signedOut, setSignedOut] = useState(false);
   const [pending, startTransition] = useTransition();
-  const { register, handleSubmit, formState, reset, setError: setFieldError, setFocus } = useForm<ChangePasswordFormInput>({
+  const {
+    register,
+    handleSubmit,
+    formState,
+    reset,
+    setError: setFieldError,
+    setFocus,
+  } = useForm<ChangePasswordFormInput>({
     resolver: zodResolver(changePasswordFormSchema),
     defaultValues: EMPTY,
   });
@@ -60,8 +67,19 @@ export function ChangePasswordForm() {
           {...describedBy("currentPassword", e.currentPassword?.message)}
         />
       </Field>
-      <Field id="newPassword" label="New password" hint={`At least ${PASSWORD_MIN_LENGTH} characters; not a common password.`} error={e.newPassword?.message}>
-        <Input id="newPassword" type="password" autoComplete="new-password" {...register("newPassword")} {...describedBy("newPassword", e.newPassword?.message)} />
+      <Field
+        id="newPassword"
+        label="New password"
+        hint={`At least ${PASSWORD_MIN_LENGTH} characters; not a common password.`}
+        error={e.newPassword?.message}
+      >
+        <Input
+          id="newPassword"
+          type="password"
+          autoComplete="new-password"
+          {...register("newPassword")}
+          {...describedBy("newPassword", e.newPassword?.message)}
+        />
       </Field>
       <Field id="confirmPassword" label="Confirm new password" error={e.confirmPassword?.message}>
         <Input

@@ -20,14 +20,14 @@ export default async function ChangePasswordPage({ searchParams }: { searchParam
         Signed in as <span className="font-medium text-slate-900">{user.email}</span>.
       </p>
       <p className="mb-6 text-slate-600">
-        Changing your password signs you out everywhere else: every other browser and every API token stops working at once and must sign in
-        again with the new password. This device stays signed in.
+        Changing your password signs you out everywhere else: every other browser and every API token stops working at
+        once and must sign in again with the new password. This device stays signed in.
       </p>
       {changed ? (
         <div className="mb-6">
           <Alert tone="success">
-            Your password has been changed. You stay signed in on this device; every other browser and every API token has been signed out and
-            must sign in with the new password.
+            Your password has been changed. You stay signed in on this device; every other browser and every API token
+            has been signed out and must sign in with the new password.
           </Alert>
         </div>
       ) : null}

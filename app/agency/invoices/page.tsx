@@ -17,32 +17,48 @@ export default async function AgencyInvoicesPage({ searchParams }: { searchParam
   const q = parsed.success ? parsed.data : agencyInvoicesQuery.parse({});
   const list = await listAgencyInvoices(await webContext(actor), q);
   return (
-    <Page title="Invoices" description="AstroBookings fees for your finished launches. Read-only; contact finance about any question.">
+    <Page
+      title="Invoices"
+      description="AstroBookings fees for your finished launches. Read-only; contact finance about any question."
+    >
       {list.items.length === 0 ? (
-        <EmptyState title="No invoices yet">Invoices appear here once a launch of yours is successful or aborted.</EmptyState>
+        <EmptyState title="No invoices yet">
+          Invoices appear here once a launch of yours is successful or aborted.
+        </EmptyState>
       ) : (
-        <DataTable caption="Your invoices" columns={[{ label: "Number" }, { label: "Issued" }, { label: "Due" }, { label: "Total", align: "right" }, { label: "Balance", align: "right" }, { label: "Status" }, { label: "PDF" }]}>
-              {list.items.map((i) => (
-                <tr key={i.id} className="border-t border-slate-100">
-                  <td className="px-3 py-2">
-                    <Link href={`/agency/invoices/${i.id}`} className="text-brand-700 underline">
-                      {i.number}
-                    </Link>
-                  </td>
-                  <td className="px-3 py-2">{i.issuedAt.slice(0, 10)}</td>
-                  <td className="px-3 py-2">{i.dueAt.slice(0, 10)}</td>
-                  <td className="px-3 py-2 text-right">{formatUsd(i.totalCents)}</td>
-                  <td className="px-3 py-2 text-right">{formatUsd(i.balanceCents)}</td>
-                  <td className="px-3 py-2">
-                    <InvoiceStatusBadge status={i.status} />
-                  </td>
-                  <td className="px-3 py-2">
-                    <a href={`/agency/invoices/${i.id}/pdf`} className="underline">
-                      PDF<span className="sr-only"> of {i.number}</span>
-                    </a>
-                  </td>
-                </tr>
-              ))}
+        <DataTable
+          caption="Your invoices"
+          columns={[
+            { label: "Number" },
+            { label: "Issued" },
+            { label: "Due" },
+            { label: "Total", align: "right" },
+            { label: "Balance", align: "right" },
+            { label: "Status" },
+            { label: "PDF" },
+          ]}
+        >
+          {list.items.map((i) => (
+            <tr key={i.id} className="border-t border-slate-100">
+              <td className="px-3 py-2">
+                <Link href={`/agency/invoices/${i.id}`} className="text-brand-700 underline">
+                  {i.number}
+                </Link>
+              </td>
+              <td className="px-3 py-2">{i.issuedAt.slice(0, 10)}</td>
+              <td className="px-3 py-2">{i.dueAt.slice(0, 10)}</td>
+              <td className="px-3 py-2 text-right">{formatUsd(i.totalCents)}</td>
+              <td className="px-3 py-2 text-right">{formatUsd(i.balanceCents)}</td>
+              <td className="px-3 py-2">
+                <InvoiceStatusBadge status={i.status} />
+              </td>
+              <td className="px-3 py-2">
+                <a href={`/agency/invoices/${i.id}/pdf`} className="underline">
+                  PDF<span className="sr-only"> of {i.number}</span>
+                </a>
+              </td>
+            </tr>
+          ))}
         </DataTable>
       )}
       <Pagination page={list.page} pageSize={list.pageSize} total={list.total} basePath="/agency/invoices" query={{}} />

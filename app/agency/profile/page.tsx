@@ -13,7 +13,10 @@ export default async function ProfilePage() {
   const user = await requireRole(AREA_ROLES.agency);
   const profile = await getAgencyProfile(await webContext(user));
   return (
-    <Page title="Agency profile" description="Travelers see your name and description; finance invoices your billing data.">
+    <Page
+      title="Agency profile"
+      description="Travelers see your name and description; finance invoices your billing data."
+    >
       <Card>
         <ProfileForm profile={profile} submit={updateProfileAction} />
       </Card>

@@ -14,7 +14,11 @@ import { deleteRocketAction } from "./actions";
 
 export const metadata = { title: "Rockets" };
 
-export default async function RocketsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function RocketsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   await connection();
   const user = await requireRole(AREA_ROLES.agency);
   const sp = await searchParams;
@@ -34,12 +38,18 @@ export default async function RocketsPage({ searchParams }: { searchParams: Prom
       {sp.updated ? <Alert tone="success">Rocket saved.</Alert> : null}
       {page.total === 0 ? (
         <EmptyState title="No rockets yet">
-          <Link href="/agency/rockets/new" className="text-brand-700 underline">Add your first rocket</Link> to schedule launches.
+          <Link href="/agency/rockets/new" className="text-brand-700 underline">
+            Add your first rocket
+          </Link>{" "}
+          to schedule launches.
         </EmptyState>
       ) : (
         <ul aria-label="Rockets" className="mt-4 space-y-3">
           {page.items.map((r) => (
-            <li key={r.id} className="flex flex-wrap items-start justify-between gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+            <li
+              key={r.id}
+              className="flex flex-wrap items-start justify-between gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+            >
               <div>
                 <p className="font-medium text-slate-900">{r.name}</p>
                 <p className="text-sm text-slate-600">
@@ -47,7 +57,11 @@ export default async function RocketsPage({ searchParams }: { searchParams: Prom
                 </p>
               </div>
               <div className="flex flex-wrap items-start gap-2">
-                <Link href={`/agency/rockets/${r.id}/edit`} className={buttonClass("secondary")} aria-label={`Edit ${r.name}`}>
+                <Link
+                  href={`/agency/rockets/${r.id}/edit`}
+                  className={buttonClass("secondary")}
+                  aria-label={`Edit ${r.name}`}
+                >
                   Edit
                 </Link>
                 <DeleteRocketButton id={r.id} name={r.name} remove={deleteRocketAction} />

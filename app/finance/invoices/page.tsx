@@ -17,21 +17,42 @@ import { generateInvoicesAction } from "./actions";
 export const metadata = { title: "Invoices" };
 
 const KIND_LABELS = { success_fee: "Success fee", abort_fee: "Abort fee" } as const;
-const SORT_LABELS = { issuedAt: "Issue date", dueAt: "Due date", number: "Number", total: "Total", status: "Status" } as const;
+const SORT_LABELS = {
+  issuedAt: "Issue date",
+  dueAt: "Due date",
+  number: "Number",
+  total: "Total",
+  status: "Status",
+} as const;
 
-export default async function InvoicesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function InvoicesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const actor = await requireRole(FINANCE_ROLES);
   const raw = await searchParams;
   const parsed = listInvoicesQuery.safeParse(raw);
   const query = parsed.success ? parsed.data : listInvoicesQuery.parse({});
   const ctx = await webContext(actor);
-  const [list, agencyChoices, uninvoiced] = await Promise.all([listInvoices(ctx, query), listAgencyChoices(ctx), listUninvoicedLaunches(ctx)]);
+  const [list, agencyChoices, uninvoiced] = await Promise.all([
+    listInvoices(ctx, query),
+    listAgencyChoices(ctx),
+    listUninvoicedLaunches(ctx),
+  ]);
   const thisYear = ctx.now.getUTCFullYear();
   const years = Array.from({ length: 6 }, (_, i) => thisYear + 1 - i);
-  const current = Object.fromEntries(Object.entries(raw).filter(([, v]) => typeof v === "string")) as Record<string, string>;
+  const current = Object.fromEntries(Object.entries(raw).filter(([, v]) => typeof v === "string")) as Record<
+    string,
+    string
+  >;
 
   return (
-    <Page title="Invoices" description="Fees billed to agencies for successful and aborted launches." actions={<GenerateInvoicesButton generate={generateInvoicesAction} />}>
+    <Page
+      title="Invoices"
+      description="Fees billed to agencies for successful and aborted launches."
+      actions={<GenerateInvoicesButton generate={generateInvoicesAction} />}
+    >
       {!parsed.success ? <Alert tone="warning">Some filters were not valid and were ignored.</Alert> : null}
       {uninvoiced.length ? (
         <Card className="mb-6">
@@ -42,14 +63,23 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
                 <span>
                   {l.agencyName} · {l.slug} · {l.date.slice(0, 10)} · {l.status}
                 </span>
-                <GenerateInvoicesButton generate={generateInvoicesAction} launchId={l.id} label="Invoice this launch" accessibleName={`Invoice launch ${l.slug}`} />
+                <GenerateInvoicesButton
+                  generate={generateInvoicesAction}
+                  launchId={l.id}
+                  label="Invoice this launch"
+                  accessibleName={`Invoice launch ${l.slug}`}
+                />
               </li>
             ))}
           </ul>
         </Card>
       ) : null}
       <Card className="mb-6">
-        <form method="get" className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4" aria-label="Filter invoices">
+        <form
+          method="get"
+          className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4"
+          aria-label="Filter invoices"
+        >
           <Field id="q" label="Search by number">
             <Input id="q" name="q" defaultValue={query.q ?? ""} placeholder="INV-2026-00001" />
           </Field>
@@ -123,30 +153,50 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
       </dl>
 
       {list.items.length === 0 ? (
-        <EmptyState title="No invoices match">Generate invoices for finished launches, or change the filters.</EmptyState>
+        <EmptyState title="No invoices match">
+          Generate invoices for finished launches, or change the filters.
+        </EmptyState>
       ) : (
-        <DataTable caption="Invoices" columns={[{ label: "Number" }, { label: "Agency" }, { label: "Kind" }, { label: "Issued" }, { label: "Due" }, { label: "Total", align: "right" }, { label: "Balance", align: "right" }, { label: "Status" }]}>
-              {list.items.map((i) => (
-                <tr key={i.id} className="border-t border-slate-100">
-                  <td className="px-3 py-2 font-medium">
-                    <Link href={`/finance/invoices/${i.id}`} className="text-brand-700 underline">
-                      {i.number}
-                    </Link>
-                  </td>
-                  <td className="px-3 py-2">{i.agencyName}</td>
-                  <td className="px-3 py-2">{KIND_LABELS[i.kind]}</td>
-                  <td className="px-3 py-2">{i.issuedAt.slice(0, 10)}</td>
-                  <td className="px-3 py-2">{i.dueAt.slice(0, 10)}</td>
-                  <td className="px-3 py-2 text-right">{formatUsd(i.totalCents)}</td>
-                  <td className="px-3 py-2 text-right">{formatUsd(i.balanceCents)}</td>
-                  <td className="px-3 py-2">
-                    <InvoiceStatusBadge status={i.status} />
-                  </td>
-                </tr>
-              ))}
+        <DataTable
+          caption="Invoices"
+          columns={[
+            { label: "Number" },
+            { label: "Agency" },
+            { label: "Kind" },
+            { label: "Issued" },
+            { label: "Due" },
+            { label: "Total", align: "right" },
+            { label: "Balance", align: "right" },
+            { label: "Status" },
+          ]}
+        >
+          {list.items.map((i) => (
+            <tr key={i.id} className="border-t border-slate-100">
+              <td className="px-3 py-2 font-medium">
+                <Link href={`/finance/invoices/${i.id}`} className="text-brand-700 underline">
+                  {i.number}
+                </Link>
+              </td>
+              <td className="px-3 py-2">{i.agencyName}</td>
+              <td className="px-3 py-2">{KIND_LABELS[i.kind]}</td>
+              <td className="px-3 py-2">{i.issuedAt.slice(0, 10)}</td>
+              <td className="px-3 py-2">{i.dueAt.slice(0, 10)}</td>
+              <td className="px-3 py-2 text-right">{formatUsd(i.totalCents)}</td>
+              <td className="px-3 py-2 text-right">{formatUsd(i.balanceCents)}</td>
+              <td className="px-3 py-2">
+                <InvoiceStatusBadge status={i.status} />
+              </td>
+            </tr>
+          ))}
         </DataTable>
       )}
-      <Pagination page={list.page} pageSize={list.pageSize} total={list.total} basePath="/finance/invoices" query={current} />
+      <Pagination
+        page={list.page}
+        pageSize={list.pageSize}
+        total={list.total}
+        basePath="/finance/invoices"
+        query={current}
+      />
     </Page>
   );
 }

@@ -35,7 +35,12 @@ export function InviteForm() {
       {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
       <div className="grid gap-4 sm:grid-cols-[2fr_1fr_auto] sm:items-start">
         <Field id="invite-email" label="Email" error={e.email?.message}>
-          <Input id="invite-email" type="email" {...register("email")} {...describedBy("invite-email", e.email?.message)} />
+          <Input
+            id="invite-email"
+            type="email"
+            {...register("email")}
+            {...describedBy("invite-email", e.email?.message)}
+          />
         </Field>
         <Field id="invite-role" label="Role" error={e.role?.message}>
           <Select id="invite-role" {...register("role")} {...describedBy("invite-role", e.role?.message)}>

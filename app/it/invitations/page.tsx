@@ -8,17 +8,29 @@ import { InviteForm } from "./invite-form";
 
 export const metadata: Metadata = { title: "Invitations" };
 
-const STATUS_CLASS = { pending: "bg-amber-100 text-amber-900", accepted: "bg-green-100 text-green-900", expired: "bg-slate-200 text-slate-700" } as const;
+const STATUS_CLASS = {
+  pending: "bg-amber-100 text-amber-900",
+  accepted: "bg-green-100 text-green-900",
+  expired: "bg-slate-200 text-slate-700",
+} as const;
 const ROLE_LABEL = { employee: "Employee", it: "IT employee" } as const;
-const when = (iso: string) => new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
+const when = (iso: string) =>
+  new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
 
-export default async function InvitationsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function InvitationsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const actor = await requireRole(["it"]);
   const params = await searchParams;
   const query = pageQuerySchema.parse({ page: Number(params.page) > 0 ? params.page : 1, pageSize: 20 });
   const list = await listInvitations(await webContext(actor), query);
   return (
-    <Page title="Invitations" description="Employees and IT employees join through an emailed invitation link, valid for 7 days.">
+    <Page
+      title="Invitations"
+      description="Employees and IT employees join through an emailed invitation link, valid for 7 days."
+    >
       <div className="space-y-6">
         <Card>
           <h2 className="mb-4 text-lg font-semibold">Invite a colleague</h2>
@@ -32,12 +44,24 @@ export default async function InvitationsPage({ searchParams }: { searchParams: 
               <caption className="sr-only">Invitations, newest first</caption>
               <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">
                 <tr>
-                  <th scope="col" className="px-4 py-2 font-medium">Email</th>
-                  <th scope="col" className="px-4 py-2 font-medium">Role</th>
-                  <th scope="col" className="px-4 py-2 font-medium">Status</th>
-                  <th scope="col" className="px-4 py-2 font-medium">Invited by</th>
-                  <th scope="col" className="px-4 py-2 font-medium">Sent</th>
-                  <th scope="col" className="px-4 py-2 font-medium">Expires</th>
+                  <th scope="col" className="px-4 py-2 font-medium">
+                    Email
+                  </th>
+                  <th scope="col" className="px-4 py-2 font-medium">
+                    Role
+                  </th>
+                  <th scope="col" className="px-4 py-2 font-medium">
+                    Status
+                  </th>
+                  <th scope="col" className="px-4 py-2 font-medium">
+                    Invited by
+                  </th>
+                  <th scope="col" className="px-4 py-2 font-medium">
+                    Sent
+                  </th>
+                  <th scope="col" className="px-4 py-2 font-medium">
+                    Expires
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -46,18 +70,30 @@ export default async function InvitationsPage({ searchParams }: { searchParams: 
                     <td className="px-4 py-2 break-all">{inv.email}</td>
                     <td className="px-4 py-2">{ROLE_LABEL[inv.role]}</td>
                     <td className="px-4 py-2">
-                      <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${STATUS_CLASS[inv.status]}`}>{inv.status}</span>
+                      <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${STATUS_CLASS[inv.status]}`}>
+                        {inv.status}
+                      </span>
                     </td>
                     <td className="px-4 py-2">{inv.invitedBy ?? "—"}</td>
                     <td className="px-4 py-2 whitespace-nowrap">{when(inv.createdAt)}</td>
-                    <td className="px-4 py-2 whitespace-nowrap">{inv.status === "accepted" && inv.acceptedAt ? `accepted ${when(inv.acceptedAt)}` : when(inv.expiresAt)}</td>
+                    <td className="px-4 py-2 whitespace-nowrap">
+                      {inv.status === "accepted" && inv.acceptedAt
+                        ? `accepted ${when(inv.acceptedAt)}`
+                        : when(inv.expiresAt)}
+                    </td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </Card>
         )}
-        <Pagination page={list.page} pageSize={list.pageSize} total={list.total} basePath="/it/invitations" query={params} />
+        <Pagination
+          page={list.page}
+          pageSize={list.pageSize}
+          total={list.total}
+          basePath="/it/invitations"
+          query={params}
+        />
       </div>
     </Page>
   );

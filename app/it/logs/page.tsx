@@ -15,15 +15,27 @@ import { filterQueryString, rawLogQuery } from "./filter-params";
 
 export const metadata: Metadata = { title: "System logs" };
 
-export default async function LogsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function LogsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await connection();
   const actor = await requireRole(["it"]);
   const ctx = await webContext(actor);
   const raw = rawLogQuery(await searchParams);
   const parsed = logFilterSchema.safeParse(raw);
   const eventTypes = await listEventTypes(ctx);
-  const result = parsed.success ? await searchLogs(ctx, parsed.data).catch((error: unknown) => (isDomainError(error) ? error : Promise.reject(error))) : null;
-  const errors = parsed.success ? (isDomainError(result) ? result.fieldErrors : undefined) : fieldErrorsOf(parsed.error);
+  const result = parsed.success
+    ? await searchLogs(ctx, parsed.data).catch((error: unknown) =>
+        isDomainError(error) ? error : Promise.reject(error),
+      )
+    : null;
+  const errors = parsed.success
+    ? isDomainError(result)
+      ? result.fieldErrors
+      : undefined
+    : fieldErrorsOf(parsed.error);
   const page = result && !isDomainError(result) ? result : null;
   const qs = filterQueryString(raw);
   return (
@@ -33,10 +45,18 @@ export default async function LogsPage({ searchParams }: { searchParams: Promise
       actions={
         page ? (
           <>
-            <a href={`/it/logs/export?${filterQueryString(raw, { format: "csv" })}`} className={buttonClass("secondary")} download>
+            <a
+              href={`/it/logs/export?${filterQueryString(raw, { format: "csv" })}`}
+              className={buttonClass("secondary")}
+              download
+            >
               Export CSV
             </a>
-            <a href={`/it/logs/export?${filterQueryString(raw, { format: "json" })}`} className={buttonClass("secondary")} download>
+            <a
+              href={`/it/logs/export?${filterQueryString(raw, { format: "json" })}`}
+              className={buttonClass("secondary")}
+              download
+            >
               Export JSON
             </a>
           </>
@@ -48,13 +68,19 @@ export default async function LogsPage({ searchParams }: { searchParams: Promise
           <LogFilterForm values={raw} eventTypes={eventTypes} errors={errors} />
         </Card>
         {!page ? (
-          <Alert tone="error">Please correct the filter: {Object.values(errors ?? {}).flat().join(" ")}</Alert>
+          <Alert tone="error">
+            Please correct the filter:{" "}
+            {Object.values(errors ?? {})
+              .flat()
+              .join(" ")}
+          </Alert>
         ) : page.items.length === 0 ? (
           <EmptyState title="No log entry matches this filter">Widen the time range or clear a filter.</EmptyState>
         ) : (
           <Card className="p-0">
             <p className="px-5 pt-4 text-sm text-slate-600" role="status">
-              {page.totalCapped ? `More than ${page.total}` : page.total} matching {page.total === 1 ? "entry" : "entries"}
+              {page.totalCapped ? `More than ${page.total}` : page.total} matching{" "}
+              {page.total === 1 ? "entry" : "entries"}
             </p>
             <div className="p-2">
               <LogTable items={page.items} />
@@ -71,7 +97,11 @@ export default async function LogsPage({ searchParams }: { searchParams: Promise
               <span />
             )}
             {page.nextCursor ? (
-              <Link href={`/it/logs?${filterQueryString(raw, { cursor: page.nextCursor })}`} className={buttonClass("secondary")} rel="next">
+              <Link
+                href={`/it/logs?${filterQueryString(raw, { cursor: page.nextCursor })}`}
+                className={buttonClass("secondary")}
+                rel="next"
+              >
                 Next page →
               </Link>
             ) : (

@@ -11,14 +11,21 @@ import { mailboxQuery } from "@/lib/notifications/schemas";
 
 export const metadata: Metadata = { title: "Mailbox" };
 
-export default async function MailboxPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function MailboxPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const actor = await requireRole(["it"]);
   const raw = await searchParams;
   const parsed = mailboxQuery.safeParse(raw);
   const query = parsed.success ? parsed.data : mailboxQuery.parse({});
   const list = await listMailbox(await webContext(actor), query);
   return (
-    <Page title="Mailbox" description="Mails delivered by the built-in transport (used when no RESEND_API_KEY is set), newest first.">
+    <Page
+      title="Mailbox"
+      description="Mails delivered by the built-in transport (used when no RESEND_API_KEY is set), newest first."
+    >
       <Card className="mb-6">
         <form method="get" className="flex flex-wrap items-end gap-3" aria-label="Filter mails">
           <div className="min-w-64 flex-1">
@@ -35,16 +42,26 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
         </form>
       </Card>
       {list.items.length === 0 ? (
-        <EmptyState title="No mails">{query.to ? "Nothing was delivered to this address." : "Nothing has been delivered to the built-in mailbox yet."}</EmptyState>
+        <EmptyState title="No mails">
+          {query.to
+            ? "Nothing was delivered to this address."
+            : "Nothing has been delivered to the built-in mailbox yet."}
+        </EmptyState>
       ) : (
         <Card className="overflow-x-auto p-0">
           <table className="w-full min-w-[36rem] text-left text-sm">
             <caption className="sr-only">Mails, newest first</caption>
             <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">
               <tr>
-                <th scope="col" className="px-4 py-2 font-medium">Subject</th>
-                <th scope="col" className="px-4 py-2 font-medium">To</th>
-                <th scope="col" className="px-4 py-2 font-medium">Delivered</th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  Subject
+                </th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  To
+                </th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  Delivered
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -15,14 +15,21 @@ import { listNotificationsQuery, NOTIFICATION_QUEUES, NOTIFICATION_STATUSES } fr
 
 export const metadata: Metadata = { title: "Notifications" };
 
-export default async function NotificationsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function NotificationsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const actor = await requireRole(["it"]);
   const raw = await searchParams;
   const parsed = listNotificationsQuery.safeParse(raw);
   const query = parsed.success ? parsed.data : listNotificationsQuery.parse({});
   const ctx = await webContext(actor);
   const [list, templates] = await Promise.all([listNotifications(ctx, query), listTemplatesInUse(ctx)]);
-  const current = Object.fromEntries(Object.entries(raw).filter(([, v]) => typeof v === "string")) as Record<string, string>;
+  const current = Object.fromEntries(Object.entries(raw).filter(([, v]) => typeof v === "string")) as Record<
+    string,
+    string
+  >;
   return (
     <Page
       title="Notifications"
@@ -36,7 +43,11 @@ export default async function NotificationsPage({ searchParams }: { searchParams
       {!parsed.success ? <Alert tone="warning">Some filters were not valid and were ignored.</Alert> : null}
       <NotificationCountsGrid counts={list.counts} />
       <Card className="mb-6">
-        <form method="get" className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4" aria-label="Filter notifications">
+        <form
+          method="get"
+          className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4"
+          aria-label="Filter notifications"
+        >
           <Field id="status" label="Status">
             <Select id="status" name="status" defaultValue={query.status ?? ""}>
               <option value="">Any status</option>
@@ -68,7 +79,12 @@ export default async function NotificationsPage({ searchParams }: { searchParams
             </Select>
           </Field>
           <Field id="recipient" label="Recipient">
-            <Input id="recipient" name="recipient" defaultValue={query.recipient ?? ""} placeholder="part of the address" />
+            <Input
+              id="recipient"
+              name="recipient"
+              defaultValue={query.recipient ?? ""}
+              placeholder="part of the address"
+            />
           </Field>
           <Field id="from" label="Created from">
             <Input id="from" name="from" type="date" defaultValue={query.from ?? ""} />
@@ -87,27 +103,47 @@ export default async function NotificationsPage({ searchParams }: { searchParams
         </form>
       </Card>
       {list.items.length === 0 ? (
-        <EmptyState title="No notifications match">Change the filters, or wait for the app to queue some mail.</EmptyState>
+        <EmptyState title="No notifications match">
+          Change the filters, or wait for the app to queue some mail.
+        </EmptyState>
       ) : (
         <Card className="overflow-x-auto p-0">
           <table className="w-full min-w-[48rem] text-left text-sm">
             <caption className="sr-only">Notifications</caption>
             <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">
               <tr>
-                <th scope="col" className="px-4 py-2 font-medium">Template</th>
-                <th scope="col" className="px-4 py-2 font-medium">Recipient</th>
-                <th scope="col" className="px-4 py-2 font-medium">Queue</th>
-                <th scope="col" className="px-4 py-2 font-medium">Status</th>
-                <th scope="col" className="px-4 py-2 text-right font-medium">Attempts</th>
-                <th scope="col" className="px-4 py-2 font-medium">Created</th>
-                <th scope="col" className="px-4 py-2 font-medium">Last error</th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  Template
+                </th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  Recipient
+                </th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  Queue
+                </th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  Status
+                </th>
+                <th scope="col" className="px-4 py-2 text-right font-medium">
+                  Attempts
+                </th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  Created
+                </th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  Last error
+                </th>
               </tr>
             </thead>
             <tbody>
               {list.items.map((n) => (
                 <tr key={n.id} className="border-b border-slate-100 last:border-0">
                   <td className="px-4 py-2">
-                    <Link href={`/it/notifications/${n.id}`} className="text-brand-700 underline" aria-label={`${n.template} to ${n.recipient}`}>
+                    <Link
+                      href={`/it/notifications/${n.id}`}
+                      className="text-brand-700 underline"
+                      aria-label={`${n.template} to ${n.recipient}`}
+                    >
                       {n.template}
                     </Link>
                   </td>
@@ -127,7 +163,13 @@ export default async function NotificationsPage({ searchParams }: { searchParams
           </table>
         </Card>
       )}
-      <Pagination page={list.page} pageSize={list.pageSize} total={list.total} basePath="/it/notifications" query={current} />
+      <Pagination
+        page={list.page}
+        pageSize={list.pageSize}
+        total={list.total}
+        basePath="/it/notifications"
+        query={current}
+      />
     </Page>
   );
 }

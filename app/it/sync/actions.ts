@@ -21,8 +21,11 @@ export const cancelSyncAction = safeAction({ access: ["it"], schema: jobIdSchema
 });
 
 // Resolve one conflict: keep the target's version, or overwrite it from the primary.
-export const resolveConflictAction = safeAction({ access: ["it"], schema: resolveConflictSchema }, async (input, ctx) => {
-  const resolved = await resolveConflict(ctx, await getSyncTarget(), input);
-  revalidatePath(`/it/sync/${resolved.jobId}`);
-  return { id: resolved.id };
-});
+export const resolveConflictAction = safeAction(
+  { access: ["it"], schema: resolveConflictSchema },
+  async (input, ctx) => {
+    const resolved = await resolveConflict(ctx, await getSyncTarget(), input);
+    revalidatePath(`/it/sync/${resolved.jobId}`);
+    return { id: resolved.id };
+  },
+);

@@ -12,7 +12,11 @@ import { listSyncJobsQuerySchema } from "@/lib/sync/schemas";
 
 export const metadata: Metadata = { title: "Data sync" };
 
-export default async function SyncPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function SyncPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   await connection();
   const actor = await requireRole(["it"]);
   const ctx = await webContext(actor);
@@ -21,7 +25,10 @@ export default async function SyncPage({ searchParams }: { searchParams: Promise
   const query = parsed.success ? parsed.data : { page: 1, pageSize: SYNC_PAGE_SIZE };
   const [active, history] = await Promise.all([listActiveSyncJobs(ctx), listSyncJobs(ctx, query)]);
   return (
-    <Page title="Data sync" description="Copy data sets from the primary database to the target database, incrementally or in full.">
+    <Page
+      title="Data sync"
+      description="Copy data sets from the primary database to the target database, incrementally or in full."
+    >
       <div className="space-y-6">
         <Card>
           <h2 className="mb-4 text-lg font-semibold">Start a sync</h2>
@@ -43,7 +50,13 @@ export default async function SyncPage({ searchParams }: { searchParams: Promise
             </div>
           )}
         </Card>
-        <Pagination page={history.page} pageSize={history.pageSize} total={history.total} basePath="/it/sync" query={params} />
+        <Pagination
+          page={history.page}
+          pageSize={history.pageSize}
+          total={history.total}
+          basePath="/it/sync"
+          query={params}
+        />
       </div>
     </Page>
   );

@@ -36,7 +36,11 @@ export function isTemplateName(name: string): name is TemplateName {
 }
 
 /** Renders one notification to its subject, HTML part and plain-text part. */
-export async function renderNotification<T extends TemplateName>(template: T, payload: NotificationPayloads[T], opts: { appUrl: string }): Promise<RenderedMail> {
+export async function renderNotification<T extends TemplateName>(
+  template: T,
+  payload: NotificationPayloads[T],
+  opts: { appUrl: string },
+): Promise<RenderedMail> {
   if (!isTemplateName(template)) throw new Error(`Unknown email template "${String(template)}"`);
   const def = TEMPLATES[template] as TemplateDef<T>;
   const element = createElement(def.Email, { payload, appUrl: opts.appUrl });

@@ -6,9 +6,22 @@ import { absoluteUrl, formatSeats, formatWhen, money, STATUS_WORDS } from "./for
 export const bookingConfirmed: TemplateDef<"booking_confirmed"> = {
   subject: (p) => `Booking ${p.reference} confirmed: ${p.launchTitle}`,
   Email: ({ payload: p, appUrl }) => (
-    <EmailLayout appUrl={appUrl} preview={`Your seats on ${p.launchTitle} are confirmed`} heading="Your booking is confirmed" action={{ label: "View my booking", href: absoluteUrl(appUrl, p.path) }}>
+    <EmailLayout
+      appUrl={appUrl}
+      preview={`Your seats on ${p.launchTitle} are confirmed`}
+      heading="Your booking is confirmed"
+      action={{ label: "View my booking", href: absoluteUrl(appUrl, p.path) }}
+    >
       <P>Hello {p.travelerName}, your payment went through and your seats are yours.</P>
-      <Facts rows={[["Booking", p.reference], ["Launch", p.launchTitle], ["Launch date", formatWhen(p.launchDate)], ["Seats", formatSeats(p.seats)], ["Paid", money(p.amountCents)]]} />
+      <Facts
+        rows={[
+          ["Booking", p.reference],
+          ["Launch", p.launchTitle],
+          ["Launch date", formatWhen(p.launchDate)],
+          ["Seats", formatSeats(p.seats)],
+          ["Paid", money(p.amountCents)],
+        ]}
+      />
     </EmailLayout>
   ),
 };
@@ -16,13 +29,32 @@ export const bookingConfirmed: TemplateDef<"booking_confirmed"> = {
 export const bookingCancelled: TemplateDef<"booking_cancelled"> = {
   subject: (p) => `Booking ${p.reference} cancelled${p.refundCents > 0 ? `: ${money(p.refundCents)} refunded` : ""}`,
   Email: ({ payload: p, appUrl }) => (
-    <EmailLayout appUrl={appUrl} preview={`Booking ${p.reference} was cancelled`} heading="Your booking is cancelled" action={{ label: "View my booking", href: absoluteUrl(appUrl, p.path) }}>
+    <EmailLayout
+      appUrl={appUrl}
+      preview={`Booking ${p.reference} was cancelled`}
+      heading="Your booking is cancelled"
+      action={{ label: "View my booking", href: absoluteUrl(appUrl, p.path) }}
+    >
       <P>
         Hello {p.travelerName},{" "}
-        {p.cause === "launch_aborted" ? `the launch ${p.launchTitle} was aborted, so your booking is cancelled and refunded in full.` : `your booking on ${p.launchTitle} is cancelled as you asked.`}
+        {p.cause === "launch_aborted"
+          ? `the launch ${p.launchTitle} was aborted, so your booking is cancelled and refunded in full.`
+          : `your booking on ${p.launchTitle} is cancelled as you asked.`}
       </P>
-      <Facts rows={[["Booking", p.reference], ["Launch", p.launchTitle], ["Launch date", formatWhen(p.launchDate)], ["Seats released", formatSeats(p.seats)], ["Refund", `${money(p.refundCents)} (${p.refundPercent}%)`]]} />
-      {p.refundCents > 0 ? <P>The refund goes back to the card you paid with.</P> : <P>Under the cancellation policy no refund is due this close to the launch.</P>}
+      <Facts
+        rows={[
+          ["Booking", p.reference],
+          ["Launch", p.launchTitle],
+          ["Launch date", formatWhen(p.launchDate)],
+          ["Seats released", formatSeats(p.seats)],
+          ["Refund", `${money(p.refundCents)} (${p.refundPercent}%)`],
+        ]}
+      />
+      {p.refundCents > 0 ? (
+        <P>The refund goes back to the card you paid with.</P>
+      ) : (
+        <P>Under the cancellation policy no refund is due this close to the launch.</P>
+      )}
     </EmailLayout>
   ),
 };
@@ -38,14 +70,25 @@ const TRAVELER_STATUS_LINE: Record<string, string> = {
 export const launchStatusTraveler: TemplateDef<"launch_status_traveler"> = {
   subject: (p) => `${p.launchTitle} is ${STATUS_WORDS[p.status]}`,
   Email: ({ payload: p, appUrl }) => {
-    const rows: [string, string][] = [["Booking", p.reference], ["Launch", p.launchTitle], ["Status", STATUS_WORDS[p.status]]];
+    const rows: [string, string][] = [
+      ["Booking", p.reference],
+      ["Launch", p.launchTitle],
+      ["Status", STATUS_WORDS[p.status]],
+    ];
     if (p.status === "delayed") rows.push(["Was", formatWhen(p.oldDate)], ["Now", formatWhen(p.newDate)]);
     if (p.reason) rows.push(["Reason", p.reason]);
     return (
-      <EmailLayout appUrl={appUrl} preview={`${p.launchTitle} ${TRAVELER_STATUS_LINE[p.status]}`} heading={`Your launch ${TRAVELER_STATUS_LINE[p.status]}`} action={{ label: "View my booking", href: absoluteUrl(appUrl, p.path) }}>
+      <EmailLayout
+        appUrl={appUrl}
+        preview={`${p.launchTitle} ${TRAVELER_STATUS_LINE[p.status]}`}
+        heading={`Your launch ${TRAVELER_STATUS_LINE[p.status]}`}
+        action={{ label: "View my booking", href: absoluteUrl(appUrl, p.path) }}
+      >
         <P>Hello {p.travelerName}, news about the launch you hold a booking on.</P>
         <Facts rows={rows} />
-        {p.status === "aborted" ? <P>Your booking is cancelled and refunded in full; a separate email confirms the refund.</P> : null}
+        {p.status === "aborted" ? (
+          <P>Your booking is cancelled and refunded in full; a separate email confirms the refund.</P>
+        ) : null}
       </EmailLayout>
     );
   },
@@ -54,9 +97,21 @@ export const launchStatusTraveler: TemplateDef<"launch_status_traveler"> = {
 export const vipNewLaunch: TemplateDef<"vip_new_launch"> = {
   subject: (p) => `Early access: ${p.launchTitle}`,
   Email: ({ payload: p, appUrl }) => (
-    <EmailLayout appUrl={appUrl} preview={`A new launch just opened: ${p.launchTitle}`} heading="A new launch, before everyone else" action={{ label: "See the launch", href: absoluteUrl(appUrl, p.path) }}>
+    <EmailLayout
+      appUrl={appUrl}
+      preview={`A new launch just opened: ${p.launchTitle}`}
+      heading="A new launch, before everyone else"
+      action={{ label: "See the launch", href: absoluteUrl(appUrl, p.path) }}
+    >
       <P>Hello {p.travelerName}, as a VIP traveler you hear about new launches first.</P>
-      <Facts rows={[["Launch", p.launchTitle], ["Date", formatWhen(p.launchDate)], ["Agency", p.agencyName], ["Price per seat", money(p.pricePerSeatCents)]]} />
+      <Facts
+        rows={[
+          ["Launch", p.launchTitle],
+          ["Date", formatWhen(p.launchDate)],
+          ["Agency", p.agencyName],
+          ["Price per seat", money(p.pricePerSeatCents)],
+        ]}
+      />
     </EmailLayout>
   ),
 };

@@ -16,12 +16,27 @@ export function mailboxTransport(): Transport {
       try {
         const rows = await ctx.db
           .insert(mailbox)
-          .values(mails.map((m) => ({ notificationId: m.notificationId, to: m.to, from: m.from, subject: m.subject, html: m.html, text: m.text, createdAt: ctx.now })))
+          .values(
+            mails.map((m) => ({
+              notificationId: m.notificationId,
+              to: m.to,
+              from: m.from,
+              subject: m.subject,
+              html: m.html,
+              text: m.text,
+              createdAt: ctx.now,
+            })),
+          )
           .returning({ id: mailbox.id });
         return rows.map((r) => ({ ok: true as const, providerMessageId: `mailbox:${r.id}` }));
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
-        return mails.map(() => ({ ok: false as const, error: `mailbox: ${message}`, rateLimited: false, permanent: false }));
+        return mails.map(() => ({
+          ok: false as const,
+          error: `mailbox: ${message}`,
+          rateLimited: false,
+          permanent: false,
+        }));
       }
     },
   };

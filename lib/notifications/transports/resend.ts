@@ -39,11 +39,21 @@ export interface ResendTransportOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
-function failure(error: ResendError | null | undefined, headers: Record<string, string> | null | undefined, now: Date): SendOutcome {
+function failure(
+  error: ResendError | null | undefined,
+  headers: Record<string, string> | null | undefined,
+  now: Date,
+): SendOutcome {
   const status = error?.statusCode ?? null;
   const message = `${status ?? "network"} ${error?.name ?? "error"}: ${error?.message ?? "no answer"}`;
   if (status === 429) {
-    return { ok: false, error: message, rateLimited: true, retryAfterSeconds: parseRetryAfter(headers?.["retry-after"], now) ?? 1, permanent: false };
+    return {
+      ok: false,
+      error: message,
+      rateLimited: true,
+      retryAfterSeconds: parseRetryAfter(headers?.["retry-after"], now) ?? 1,
+      permanent: false,
+    };
   }
   // 4xx other than 408/409/429 describe the mail itself (bad address, invalid from…).
   const permanent = status !== null && status >= 400 && status < 500 && status !== 408 && status !== 409;
@@ -55,7 +65,14 @@ export function resendTransport(opts: ResendTransportOptions): Transport {
   const client = new Resend(opts.apiKey, opts.baseUrl ? { baseUrl: opts.baseUrl } : undefined);
   const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const pace = pacer(opts.requestsPerSecond ?? PROVIDER_REQUESTS_PER_SECOND, sleep);
-  const toEmail = (m: OutgoingMail) => ({ from: m.from, to: [m.to], subject: m.subject, html: m.html, text: m.text, headers: { "X-Entity-Ref-ID": m.idempotencyKey } });
+  const toEmail = (m: OutgoingMail) => ({
+    from: m.from,
+    to: [m.to],
+    subject: m.subject,
+    html: m.html,
+    text: m.text,
+    headers: { "X-Entity-Ref-ID": m.idempotencyKey },
+  });
 
   return {
     name: "resend",
@@ -65,10 +82,14 @@ export function resendTransport(opts: ResendTransportOptions): Transport {
       await pace();
       if (mails.length === 1) {
         const [mail] = mails;
-        const { data, error, headers } = await client.emails.send(toEmail(mail), { idempotencyKey: mail.idempotencyKey });
+        const { data, error, headers } = await client.emails.send(toEmail(mail), {
+          idempotencyKey: mail.idempotencyKey,
+        });
         return [data ? { ok: true, providerMessageId: data.id } : failure(error, headers, ctx.now)];
       }
-      const { data, error, headers } = await client.batch.send(mails.map(toEmail), { idempotencyKey: batchIdempotencyKey(mails) });
+      const { data, error, headers } = await client.batch.send(mails.map(toEmail), {
+        idempotencyKey: batchIdempotencyKey(mails),
+      });
       if (!data) return mails.map(() => failure(error, headers, ctx.now));
       const ids = data.data ?? [];
       return mails.map((_, i) => ({ ok: true as const, providerMessageId: ids[i]?.id ?? null }));

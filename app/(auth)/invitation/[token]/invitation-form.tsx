@@ -13,7 +13,12 @@ import { registerInvitedAction } from "./actions";
 export function InvitationForm({ token, email }: { token: string; email: string }) {
   const [error, setError] = useState<string>();
   const [pending, startTransition] = useTransition();
-  const { register, handleSubmit, formState, setError: setFieldError } = useForm<InvitationRegistrationInput>({
+  const {
+    register,
+    handleSubmit,
+    formState,
+    setError: setFieldError,
+  } = useForm<InvitationRegistrationInput>({
     resolver: zodResolver(invitationRegistrationSchema, undefined, { raw: true }),
     defaultValues: { token, name: "", password: "" },
   });
@@ -38,8 +43,19 @@ export function InvitationForm({ token, email }: { token: string; email: string 
       <Field id="name" label="Full name" error={e.name?.message}>
         <Input id="name" autoComplete="name" {...register("name")} {...describedBy("name", e.name?.message)} />
       </Field>
-      <Field id="password" label="Password" hint={`At least ${PASSWORD_MIN_LENGTH} characters; not a common password.`} error={e.password?.message}>
-        <Input id="password" type="password" autoComplete="new-password" {...register("password")} {...describedBy("password", e.password?.message)} />
+      <Field
+        id="password"
+        label="Password"
+        hint={`At least ${PASSWORD_MIN_LENGTH} characters; not a common password.`}
+        error={e.password?.message}
+      >
+        <Input
+          id="password"
+          type="password"
+          autoComplete="new-password"
+          {...register("password")}
+          {...describedBy("password", e.password?.message)}
+        />
       </Field>
       <Button type="submit" disabled={pending} className="w-full">
         {pending ? "Creating your account…" : "Create my account"}

@@ -21,13 +21,16 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
         {invitation ? (
           <div className="space-y-4">
             <p className="text-slate-700">
-              You are invited as <strong>{ROLE_LABEL[invitation.role]}</strong>. Choose your name and password to create your account.
+              You are invited as <strong>{ROLE_LABEL[invitation.role]}</strong>. Choose your name and password to create
+              your account.
             </p>
             <InvitationForm token={token} email={invitation.email} />
           </div>
         ) : (
           <div className="space-y-4">
-            <Alert tone="error">This invitation is not valid any more: it was used, has expired, or the link is incomplete.</Alert>
+            <Alert tone="error">
+              This invitation is not valid any more: it was used, has expired, or the link is incomplete.
+            </Alert>
             <p className="text-sm text-slate-600">Ask an IT employee to send you a new invitation.</p>
             <Link href="/login" className="text-sm font-medium text-brand-700 underline">
               Go to sign in

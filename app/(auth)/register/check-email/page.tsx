@@ -14,8 +14,8 @@ export default async function CheckEmailPage({ searchParams }: { searchParams: P
       <Card>
         <div className="space-y-4 text-slate-700">
           <p>
-            We sent a confirmation link to <strong>{email ?? "your email address"}</strong>. Open it within {EMAIL_TOKEN_HOURS} hours to confirm your
-            address.
+            We sent a confirmation link to <strong>{email ?? "your email address"}</strong>. Open it within{" "}
+            {EMAIL_TOKEN_HOURS} hours to confirm your address.
           </p>
           <p>You can sign in already; until you confirm, we will remind you at the top of the page.</p>
           <Link href="/login" className={buttonClass("primary", "w-full")}>

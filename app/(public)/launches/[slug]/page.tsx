@@ -50,21 +50,59 @@ export default async function LaunchPage({ params }: { params: Params }) {
   const allowance = user?.role === "traveler" ? await bookingAllowance(await webContext(user), launch.id) : null;
 
   return (
-    <Page title={launch.title} description={<>{launch.agency.name} · <LocalDateTime iso={launch.date} /></>} actions={<StatusBadge status={launch.status} />}>
+    <Page
+      title={launch.title}
+      description={
+        <>
+          {launch.agency.name} · <LocalDateTime iso={launch.date} />
+        </>
+      }
+      actions={<StatusBadge status={launch.status} />}
+    >
       <div className="grid gap-6 lg:grid-cols-3">
         <Card className="lg:col-span-2">
           <h2 className="text-lg font-semibold">Flight details</h2>
           <dl className="mt-3 grid grid-cols-2 gap-x-4 gap-y-2 text-sm sm:grid-cols-3">
-            <div><dt className="text-slate-600">Date</dt><dd><LocalDateTime iso={launch.date} /></dd></div>
-            <div><dt className="text-slate-600">Destination</dt><dd>{DESTINATION_LABELS[launch.destination]}</dd></div>
-            <div><dt className="text-slate-600">Spaceport</dt><dd>{launch.spaceport}</dd></div>
-            <div><dt className="text-slate-600">Agency</dt><dd>{launch.agency.name}</dd></div>
-            <div><dt className="text-slate-600">Rocket</dt><dd>{launch.rocket.name}</dd></div>
-            <div><dt className="text-slate-600">Price per seat</dt><dd className="font-medium">{formatUsd(launch.pricePerSeatCents)}</dd></div>
-            <div><dt className="text-slate-600">Seats left</dt><dd>{launch.seatsAvailable} of {launch.capacity}</dd></div>
-            <div><dt className="text-slate-600">Flies with at least</dt><dd>{launch.minimumOccupancy} travelers</dd></div>
+            <div>
+              <dt className="text-slate-600">Date</dt>
+              <dd>
+                <LocalDateTime iso={launch.date} />
+              </dd>
+            </div>
+            <div>
+              <dt className="text-slate-600">Destination</dt>
+              <dd>{DESTINATION_LABELS[launch.destination]}</dd>
+            </div>
+            <div>
+              <dt className="text-slate-600">Spaceport</dt>
+              <dd>{launch.spaceport}</dd>
+            </div>
+            <div>
+              <dt className="text-slate-600">Agency</dt>
+              <dd>{launch.agency.name}</dd>
+            </div>
+            <div>
+              <dt className="text-slate-600">Rocket</dt>
+              <dd>{launch.rocket.name}</dd>
+            </div>
+            <div>
+              <dt className="text-slate-600">Price per seat</dt>
+              <dd className="font-medium">{formatUsd(launch.pricePerSeatCents)}</dd>
+            </div>
+            <div>
+              <dt className="text-slate-600">Seats left</dt>
+              <dd>
+                {launch.seatsAvailable} of {launch.capacity}
+              </dd>
+            </div>
+            <div>
+              <dt className="text-slate-600">Flies with at least</dt>
+              <dd>{launch.minimumOccupancy} travelers</dd>
+            </div>
           </dl>
-          {launch.agency.description ? <p className="mt-4 text-sm text-slate-700">{launch.agency.description}</p> : null}
+          {launch.agency.description ? (
+            <p className="mt-4 text-sm text-slate-700">{launch.agency.description}</p>
+          ) : null}
         </Card>
         <Card>
           <h2 className="text-lg font-semibold">Status history</h2>
@@ -78,8 +116,14 @@ export default async function LaunchPage({ params }: { params: Params }) {
         <h2 className="mb-3 text-lg font-semibold">Book your seats</h2>
         {!launch.bookable ? (
           <>
-            <Alert tone="info">{launch.seatsAvailable < 1 && launch.status !== "aborted" ? "This launch is sold out." : "This launch is not open for booking."}</Alert>
-            <div className="mt-4"><SeatMap capacity={launch.capacity} taken={launch.takenSeats} /></div>
+            <Alert tone="info">
+              {launch.seatsAvailable < 1 && launch.status !== "aborted"
+                ? "This launch is sold out."
+                : "This launch is not open for booking."}
+            </Alert>
+            <div className="mt-4">
+              <SeatMap capacity={launch.capacity} taken={launch.takenSeats} />
+            </div>
           </>
         ) : allowance ? (
           <BookingFlow
@@ -99,7 +143,10 @@ export default async function LaunchPage({ params }: { params: Params }) {
               {user ? (
                 <Alert tone="info">Only traveler accounts can book seats.</Alert>
               ) : (
-                <Link href={`/login?callbackUrl=${encodeURIComponent(launchPath(launch.slug))}`} className={buttonClass("primary")}>
+                <Link
+                  href={`/login?callbackUrl=${encodeURIComponent(launchPath(launch.slug))}`}
+                  className={buttonClass("primary")}
+                >
                   Sign in to book
                 </Link>
               )}

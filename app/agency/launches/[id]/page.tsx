@@ -19,7 +19,13 @@ import { changeLaunchStatusAction } from "./actions";
 
 export const metadata = { title: "Launch" };
 
-export default async function LaunchPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function LaunchPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   await connection();
   const user = await requireRole(AREA_ROLES.agency);
   const { id } = await params;
@@ -68,7 +74,7 @@ export default async function LaunchPage({ params, searchParams }: { params: Pro
             </div>
             <div>
               <dt className="text-slate-600">Public page</dt>
-              <dd className="break-all font-medium">
+              <dd className="font-medium break-all">
                 <Link href={launch.path} className="text-brand-700 underline">
                   {launch.path}
                 </Link>
@@ -82,7 +88,12 @@ export default async function LaunchPage({ params, searchParams }: { params: Pro
             ) : null}
           </dl>
           <div className="mt-4">
-            <OccupancyBar confirmedSeats={launch.confirmedSeats} capacity={launch.capacity} minimumOccupancy={launch.minimumOccupancy} percent={launch.occupancyPercent} />
+            <OccupancyBar
+              confirmedSeats={launch.confirmedSeats}
+              capacity={launch.capacity}
+              minimumOccupancy={launch.minimumOccupancy}
+              percent={launch.occupancyPercent}
+            />
           </div>
         </Card>
         <Card>

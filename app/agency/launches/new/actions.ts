@@ -5,6 +5,10 @@ import { scheduleLaunchFormSchema, type AgencyLaunchDto } from "@/lib/launches/s
 
 // Schedule a launch from the console form (price typed in dollars), then open its page.
 export const scheduleLaunchAction = safeAction(
-  { access: ["agency"], schema: scheduleLaunchFormSchema, redirectTo: (launch: AgencyLaunchDto) => `/agency/launches/${launch.id}?scheduled=1` },
+  {
+    access: ["agency"],
+    schema: scheduleLaunchFormSchema,
+    redirectTo: (launch: AgencyLaunchDto) => `/agency/launches/${launch.id}?scheduled=1`,
+  },
   (input, ctx) => scheduleLaunch(ctx, input),
 );

@@ -17,7 +17,10 @@ export default async function NewLaunchPage() {
     <Page title="Schedule a launch">
       {rockets.length === 0 ? (
         <EmptyState title="You need a rocket first">
-          <Link href="/agency/rockets/new" className="text-brand-700 underline">Add a rocket</Link>, then come back to schedule its launch.
+          <Link href="/agency/rockets/new" className="text-brand-700 underline">
+            Add a rocket
+          </Link>
+          , then come back to schedule its launch.
         </EmptyState>
       ) : (
         <Card>

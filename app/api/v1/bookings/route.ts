@@ -4,11 +4,15 @@ import { bookAndPay, holdSeats, listMyBookings } from "@/lib/bookings/service";
 import { otherMethods } from "@/lib/http/method-not-allowed";
 
 // Bookings are for travelers only: other roles get 403.
-export const GET = apiHandler({ access: ["traveler"], query: listQuerySchema }, ({ ctx, query }) => listMyBookings(ctx, query));
+export const GET = apiHandler({ access: ["traveler"], query: listQuerySchema }, ({ ctx, query }) =>
+  listMyBookings(ctx, query),
+);
 
 export const POST = apiHandler({ access: ["traveler"], body: createBookingSchema }, async ({ ctx, body }) => {
   const { payment, ...hold } = body;
-  return created(payment ? await bookAndPay(ctx, { ...hold, cardNumber: payment.cardNumber }) : await holdSeats(ctx, hold));
+  return created(
+    payment ? await bookAndPay(ctx, { ...hold, cardNumber: payment.cardNumber }) : await holdSeats(ctx, hold),
+  );
 });
 
 export const { PUT, PATCH, DELETE } = otherMethods("GET", "POST");

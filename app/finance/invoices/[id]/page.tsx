@@ -51,7 +51,11 @@ export default async function InvoicePage({ params }: { params: Promise<{ id: st
         </Card>
         <Card>
           <h2 className="mb-3 text-lg font-semibold">Credit note</h2>
-          <CreditNoteForm invoiceId={invoice.id} creditableLabel={formatUsd(invoice.totalCents - invoice.creditedCents)} submit={creditNoteAction} />
+          <CreditNoteForm
+            invoiceId={invoice.id}
+            creditableLabel={formatUsd(invoice.totalCents - invoice.creditedCents)}
+            submit={creditNoteAction}
+          />
         </Card>
       </div>
     </Page>

@@ -12,7 +12,11 @@ import { formatUsd } from "@/lib/money";
 
 export const metadata = { title: "Agency revenue" };
 
-export default async function AgencyRevenuePage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function AgencyRevenuePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const actor = await requireRole(FINANCE_ROLES);
   const raw = await searchParams;
   const ctx = await webContext(actor);
@@ -22,10 +26,14 @@ export default async function AgencyRevenuePage({ searchParams }: { searchParams
   const date = q.date ?? ctx.now.toISOString().slice(0, 10);
   const agencyId = agencyChoices.some((a) => a.id === raw.agencyId) ? raw.agencyId! : agencyChoices[0]?.id;
   const report = agencyId ? await agencyRevenueReport(ctx, agencyId, q.period, new Date(`${date}T00:00:00Z`)) : null;
-  const href = (d: string) => `/finance/reports/agencies?${new URLSearchParams({ agencyId: agencyId ?? "", period: q.period, date: d })}`;
+  const href = (d: string) =>
+    `/finance/reports/agencies?${new URLSearchParams({ agencyId: agencyId ?? "", period: q.period, date: d })}`;
 
   return (
-    <Page title="Agency revenue" description="Launches, ticket revenue and fees of one agency for a month, quarter or year.">
+    <Page
+      title="Agency revenue"
+      description="Launches, ticket revenue and fees of one agency for a month, quarter or year."
+    >
       <Card className="mb-6">
         <form method="get" className="grid grid-cols-1 gap-3 sm:grid-cols-4" aria-label="Choose agency and period">
           <Field id="agencyId" label="Agency">
@@ -93,7 +101,10 @@ export default async function AgencyRevenuePage({ searchParams }: { searchParams
                 <dt className="text-slate-600">Balance</dt>
                 <dd className="font-semibold">{formatUsd(report.balanceCents)}</dd>
               </dl>
-              <a href={`/finance/reports/agencies/csv?${new URLSearchParams({ agencyId: report.agency.id, period: q.period, date })}`} className={`${buttonClass("secondary")} mt-4`}>
+              <a
+                href={`/finance/reports/agencies/csv?${new URLSearchParams({ agencyId: report.agency.id, period: q.period, date })}`}
+                className={`${buttonClass("secondary")} mt-4`}
+              >
                 Download CSV
               </a>
             </Card>
@@ -107,11 +118,21 @@ export default async function AgencyRevenuePage({ searchParams }: { searchParams
               <caption className="sr-only">Last periods</caption>
               <thead className="bg-slate-50 text-left">
                 <tr>
-                  <th scope="col" className="px-3 py-2">Period</th>
-                  <th scope="col" className="px-3 py-2 text-right">Ticket revenue</th>
-                  <th scope="col" className="px-3 py-2 text-right">Fees invoiced</th>
-                  <th scope="col" className="px-3 py-2 text-right">Fees paid</th>
-                  <th scope="col" className="px-3 py-2 text-right">Balance</th>
+                  <th scope="col" className="px-3 py-2">
+                    Period
+                  </th>
+                  <th scope="col" className="px-3 py-2 text-right">
+                    Ticket revenue
+                  </th>
+                  <th scope="col" className="px-3 py-2 text-right">
+                    Fees invoiced
+                  </th>
+                  <th scope="col" className="px-3 py-2 text-right">
+                    Fees paid
+                  </th>
+                  <th scope="col" className="px-3 py-2 text-right">
+                    Balance
+                  </th>
                 </tr>
               </thead>
               <tbody>

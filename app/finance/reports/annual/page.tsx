@@ -12,23 +12,41 @@ export const metadata = { title: "Annual report" };
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
-function Table({ caption, head, rows }: { caption: string; head: string; rows: { key: string; label: string; actualCents: number; pendingCents: number; projectedCents: number }[] }) {
+function Table({
+  caption,
+  head,
+  rows,
+}: {
+  caption: string;
+  head: string;
+  rows: { key: string; label: string; actualCents: number; pendingCents: number; projectedCents: number }[];
+}) {
   return (
     <div className="overflow-x-auto">
       <table className="min-w-full text-sm">
         <caption className="mb-1 text-left font-semibold">{caption}</caption>
         <thead className="bg-slate-50 text-left">
           <tr>
-            <th scope="col" className="px-2 py-1">{head}</th>
-            <th scope="col" className="px-2 py-1 text-right">Actual</th>
-            <th scope="col" className="px-2 py-1 text-right">Pending</th>
-            <th scope="col" className="px-2 py-1 text-right">Projected</th>
+            <th scope="col" className="px-2 py-1">
+              {head}
+            </th>
+            <th scope="col" className="px-2 py-1 text-right">
+              Actual
+            </th>
+            <th scope="col" className="px-2 py-1 text-right">
+              Pending
+            </th>
+            <th scope="col" className="px-2 py-1 text-right">
+              Projected
+            </th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.key} className="border-t border-slate-100">
-              <th scope="row" className="px-2 py-1 text-left font-normal">{r.label}</th>
+              <th scope="row" className="px-2 py-1 text-left font-normal">
+                {r.label}
+              </th>
               <td className="px-2 py-1 text-right">{formatUsd(r.actualCents)}</td>
               <td className="px-2 py-1 text-right">{formatUsd(r.pendingCents)}</td>
               <td className="px-2 py-1 text-right">{formatUsd(r.projectedCents)}</td>
@@ -81,20 +99,28 @@ export default async function AnnualReportPage({ searchParams }: { searchParams:
         ))}
       </dl>
       {report.empty ? (
-        <EmptyState title={`No invoices or projected launches in ${year}`}>Pick another year, or generate invoices for finished launches.</EmptyState>
+        <EmptyState title={`No invoices or projected launches in ${year}`}>
+          Pick another year, or generate invoices for finished launches.
+        </EmptyState>
       ) : (
         <div className="space-y-6">
           <Card>
             <h2 className="mb-2 text-lg font-semibold">By month</h2>
             <div className="grid gap-6 lg:grid-cols-2">
-              <AnnualStackedChart data={byMonth} label={`Fees by month in ${year}, stacked: actual, pending, projected`} />
+              <AnnualStackedChart
+                data={byMonth}
+                label={`Fees by month in ${year}, stacked: actual, pending, projected`}
+              />
               <Table caption="By month" head="Month" rows={byMonth} />
             </div>
           </Card>
           <Card>
             <h2 className="mb-2 text-lg font-semibold">By agency</h2>
             <div className="grid gap-6 lg:grid-cols-2">
-              <AnnualStackedChart data={byAgency} label={`Fees by agency in ${year}, stacked: actual, pending, projected`} />
+              <AnnualStackedChart
+                data={byAgency}
+                label={`Fees by agency in ${year}, stacked: actual, pending, projected`}
+              />
               <Table caption="By agency" head="Agency" rows={byAgency} />
             </div>
           </Card>

@@ -22,19 +22,29 @@ export default async function LogEntryPage({ params }: { params: Promise<{ id: s
     throw error;
   });
   return (
-    <Page title={`Log entry ${entry.id}`} description={<Link href="/it/logs" className="underline">Back to the logs</Link>}>
+    <Page
+      title={`Log entry ${entry.id}`}
+      description={
+        <Link href="/it/logs" className="underline">
+          Back to the logs
+        </Link>
+      }
+    >
       <div className="space-y-6">
         <Card>
           <dl className="grid gap-3 text-sm sm:grid-cols-2">
             <div>
               <dt className="text-slate-600">Time</dt>
               <dd>
-                <LocalDateTime iso={entry.at} withSeconds /> <span className="font-mono text-xs text-slate-600">({entry.at})</span>
+                <LocalDateTime iso={entry.at} withSeconds />{" "}
+                <span className="font-mono text-xs text-slate-600">({entry.at})</span>
               </dd>
             </div>
             <div>
               <dt className="text-slate-600">Level</dt>
-              <dd><LevelBadge level={entry.level} /></dd>
+              <dd>
+                <LevelBadge level={entry.level} />
+              </dd>
             </div>
             <div>
               <dt className="text-slate-600">Event type</dt>
@@ -42,11 +52,14 @@ export default async function LogEntryPage({ params }: { params: Promise<{ id: s
             </div>
             <div>
               <dt className="text-slate-600">Actor or process</dt>
-              <dd className="break-all">{entry.actor}{entry.actorId ? ` (${entry.actorId})` : ""}</dd>
+              <dd className="break-all">
+                {entry.actor}
+                {entry.actorId ? ` (${entry.actorId})` : ""}
+              </dd>
             </div>
             <div>
               <dt className="text-slate-600">Request id</dt>
-              <dd className="break-all font-mono">{entry.requestId ?? "—"}</dd>
+              <dd className="font-mono break-all">{entry.requestId ?? "—"}</dd>
             </div>
             <div className="sm:col-span-2">
               <dt className="text-slate-600">Message</dt>
@@ -54,7 +67,9 @@ export default async function LogEntryPage({ params }: { params: Promise<{ id: s
             </div>
           </dl>
           <h2 className="mt-4 text-sm font-medium">Details</h2>
-          <pre className="mt-1 max-h-96 overflow-auto rounded bg-slate-50 p-3 text-xs">{JSON.stringify(entry.details, null, 2)}</pre>
+          <pre className="mt-1 max-h-96 overflow-auto rounded bg-slate-50 p-3 text-xs">
+            {JSON.stringify(entry.details, null, 2)}
+          </pre>
         </Card>
         {entry.requestId ? (
           <Card className="p-0">

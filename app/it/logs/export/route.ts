@@ -15,7 +15,12 @@ export async function GET(request: NextRequest) {
   if (actor.role !== "it") return problem({ code: "forbidden", detail: "Only IT employees may export the logs." });
   const params = Object.fromEntries(request.nextUrl.searchParams.entries());
   const parsed = logFilterSchema.safeParse({ ...rawLogQuery(params), cursor: undefined, format: params.format });
-  if (!parsed.success) return problem({ code: "validation_failed", detail: "The filter is invalid.", errors: fieldErrorsOf(parsed.error) });
+  if (!parsed.success)
+    return problem({
+      code: "validation_failed",
+      detail: "The filter is invalid.",
+      errors: fieldErrorsOf(parsed.error),
+    });
   const format = parsed.data.format ?? "csv";
   const ctx = await webContext(actor);
   return new Response(exportLogs(ctx, parsed.data, format), {

@@ -18,7 +18,14 @@ export default async function MailPage({ params }: { params: Promise<{ id: strin
     throw error;
   });
   return (
-    <Page title={mail.subject} description={<Link href="/it/mailbox" className="text-brand-700 underline">← Back to the mailbox</Link>}>
+    <Page
+      title={mail.subject}
+      description={
+        <Link href="/it/mailbox" className="text-brand-700 underline">
+          ← Back to the mailbox
+        </Link>
+      }
+    >
       <Card className="mb-6">
         <dl className="grid grid-cols-1 gap-2 text-sm sm:grid-cols-[8rem_1fr]">
           <dt className="text-slate-600">From</dt>

@@ -6,9 +6,12 @@ import { changeNotificationStatus } from "@/lib/notifications/manual-change";
 import { changeNotificationSchema } from "@/lib/notifications/schemas";
 
 // Mark a pending or failed notification sent, or soft-delete it (IT only; the service checks too).
-export const changeNotificationAction = safeAction({ access: ["it"], schema: changeNotificationSchema.extend({ id: z.uuid() }) }, async ({ id, status }, ctx) => {
-  const row = await changeNotificationStatus(ctx, id, { status });
-  revalidatePath("/it/notifications");
-  revalidatePath(`/it/notifications/${id}`);
-  return row;
-});
+export const changeNotificationAction = safeAction(
+  { access: ["it"], schema: changeNotificationSchema.extend({ id: z.uuid() }) },
+  async ({ id, status }, ctx) => {
+    const row = await changeNotificationStatus(ctx, id, { status });
+    revalidatePath("/it/notifications");
+    revalidatePath(`/it/notifications/${id}`);
+    return row;
+  },
+);

@@ -7,8 +7,16 @@ import type { ManualTarget } from "@/lib/notifications/rules";
 import { changeNotificationAction } from "./actions";
 
 const WORDS: Record<ManualTarget, { button: string; question: string; confirm: string }> = {
-  sent: { button: "Mark as sent", question: "Mark this notification as sent? The dispatcher will not send it.", confirm: "Yes, mark as sent" },
-  deleted: { button: "Delete", question: "Delete this notification? It will never be sent; the row stays for the record.", confirm: "Yes, delete it" },
+  sent: {
+    button: "Mark as sent",
+    question: "Mark this notification as sent? The dispatcher will not send it.",
+    confirm: "Yes, mark as sent",
+  },
+  deleted: {
+    button: "Delete",
+    question: "Delete this notification? It will never be sent; the row stays for the record.",
+    confirm: "Yes, delete it",
+  },
 };
 
 /** Mark sent / delete, each behind a confirmation step. */
@@ -29,10 +37,18 @@ export function ManualChange({ id }: { id: string }) {
     <div className="space-y-3">
       {error ? <Alert tone="error">{error}</Alert> : null}
       {asking ? (
-        <div role="group" aria-label="Confirm the change" className="rounded-md border border-amber-300 bg-amber-50 p-3">
+        <div
+          role="group"
+          aria-label="Confirm the change"
+          className="rounded-md border border-amber-300 bg-amber-50 p-3"
+        >
           <p className="mb-3 text-sm text-amber-900">{WORDS[asking].question}</p>
           <div className="flex flex-wrap gap-2">
-            <Button variant={asking === "deleted" ? "danger" : "primary"} disabled={pending} onClick={() => run(asking)}>
+            <Button
+              variant={asking === "deleted" ? "danger" : "primary"}
+              disabled={pending}
+              onClick={() => run(asking)}
+            >
               {pending ? "Saving…" : WORDS[asking].confirm}
             </Button>
             <Button variant="secondary" disabled={pending} onClick={() => setAsking(null)}>

@@ -28,12 +28,23 @@ export default async function NotificationPage({ params }: { params: Promise<{ i
   let renderError: string | null = null;
   try {
     if (!isTemplateName(n.template)) throw new Error(`Unknown email template "${n.template}"`);
-    mail = await renderNotification(n.template as TemplateName, n.payload as unknown as NotificationPayloads[TemplateName], { appUrl: getEnv().APP_URL });
+    mail = await renderNotification(
+      n.template as TemplateName,
+      n.payload as unknown as NotificationPayloads[TemplateName],
+      { appUrl: getEnv().APP_URL },
+    );
   } catch (error) {
     renderError = error instanceof Error ? error.message : String(error);
   }
   return (
-    <Page title={mail?.subject ?? n.template} description={<Link href="/it/notifications" className="text-brand-700 underline">← Back to the notifications</Link>}>
+    <Page
+      title={mail?.subject ?? n.template}
+      description={
+        <Link href="/it/notifications" className="text-brand-700 underline">
+          ← Back to the notifications
+        </Link>
+      }
+    >
       <div className="grid gap-6 lg:grid-cols-[1fr_2fr]">
         <div className="space-y-6">
           <Card>
@@ -84,7 +95,8 @@ export default async function NotificationPage({ params }: { params: Promise<{ i
                 {n.attemptsLog.map((a, i) => (
                   <li key={a.id} className="rounded border border-slate-200 p-2">
                     <p className="font-medium">
-                      #{i + 1} {a.ok ? "delivered" : a.rateLimited ? "rate-limited" : "failed"} · {whenUtc(a.createdAt)} · {a.durationMs} ms
+                      #{i + 1} {a.ok ? "delivered" : a.rateLimited ? "rate-limited" : "failed"} · {whenUtc(a.createdAt)}{" "}
+                      · {a.durationMs} ms
                     </p>
                     {a.error ? <p className="mt-1 break-words text-red-800">{a.error}</p> : null}
                   </li>
@@ -95,7 +107,11 @@ export default async function NotificationPage({ params }: { params: Promise<{ i
         </div>
         <Card>
           <h2 className="mb-3 text-lg font-semibold">The mail</h2>
-          {mail ? <MailPreview mail={mail} title={mail.subject} /> : <Alert tone="error">This mail cannot be rendered: {renderError}</Alert>}
+          {mail ? (
+            <MailPreview mail={mail} title={mail.subject} />
+          ) : (
+            <Alert tone="error">This mail cannot be rendered: {renderError}</Alert>
+          )}
         </Card>
       </div>
     </Page>

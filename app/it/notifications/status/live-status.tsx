@@ -2,8 +2,15 @@
 import { useEffect, useState } from "react";
 import type { ServiceStatus } from "@/lib/notifications/schemas";
 
-const VERDICT_CLASS = { ok: "bg-green-100 text-green-900 border-green-300", degraded: "bg-amber-100 text-amber-900 border-amber-300", down: "bg-red-100 text-red-900 border-red-300" } as const;
-const when = (iso: string | null) => (iso ? `${new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" })} UTC` : "never");
+const VERDICT_CLASS = {
+  ok: "bg-green-100 text-green-900 border-green-300",
+  degraded: "bg-amber-100 text-amber-900 border-amber-300",
+  down: "bg-red-100 text-red-900 border-red-300",
+} as const;
+const when = (iso: string | null) =>
+  iso
+    ? `${new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" })} UTC`
+    : "never";
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 function duration(seconds: number | null): string {
   if (seconds === null) return "—";
@@ -68,36 +75,65 @@ export function LiveStatus({ initial, pollSeconds }: { initial: ServiceStatus; p
           <p className="text-sm">Every number is within its thresholds.</p>
         )}
         <p className="mt-2 text-xs">
-          Updated {when(status.generatedAt)}, every {pollSeconds} s{stale ? " — the last refresh failed, retrying" : ""}.
+          Updated {when(status.generatedAt)}, every {pollSeconds} s{stale ? " — the last refresh failed, retrying" : ""}
+          .
         </p>
       </div>
 
       <section aria-labelledby="provider-h">
-        <h2 id="provider-h" className="mb-2 text-lg font-semibold">Provider</h2>
+        <h2 id="provider-h" className="mb-2 text-lg font-semibold">
+          Provider
+        </h2>
         <dl className="grid grid-cols-1 gap-3 sm:grid-cols-3">
-          <Metric label="In use" value={status.provider.name === "resend" ? "Resend" : "Built-in mailbox"} testId="provider" />
+          <Metric
+            label="In use"
+            value={status.provider.name === "resend" ? "Resend" : "Built-in mailbox"}
+            testId="provider"
+          />
           <Metric label="Configured" value={status.provider.configured ? "yes" : "no"} />
           <Metric label="Uptime (this instance)" value={duration(status.uptime.seconds)} />
           <Metric label="Last successful send" value={when(status.lastSuccessfulSendAt)} testId="last-send" />
-          <Metric label="Last dispatcher run" value={status.lastRun ? when(status.lastRun.finishedAt) : "never"} testId="last-run" />
-          <Metric label="Its duration" value={status.lastRun ? `${status.lastRun.durationMs} ms (claimed ${status.lastRun.claimed}, sent ${status.lastRun.sent})` : "—"} />
+          <Metric
+            label="Last dispatcher run"
+            value={status.lastRun ? when(status.lastRun.finishedAt) : "never"}
+            testId="last-run"
+          />
+          <Metric
+            label="Its duration"
+            value={
+              status.lastRun
+                ? `${status.lastRun.durationMs} ms (claimed ${status.lastRun.claimed}, sent ${status.lastRun.sent})`
+                : "—"
+            }
+          />
         </dl>
       </section>
 
       <section aria-labelledby="traffic-h">
-        <h2 id="traffic-h" className="mb-2 text-lg font-semibold">Traffic</h2>
+        <h2 id="traffic-h" className="mb-2 text-lg font-semibold">
+          Traffic
+        </h2>
         <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
           <Metric label="Sent, last hour" value={String(status.lastHour.sent)} testId="sent-hour" />
           <Metric label="Failed, last hour" value={String(status.lastHour.failed)} testId="failed-hour" />
           <Metric label="Sent, last 24 h" value={String(status.last24h.sent)} testId="sent-day" />
           <Metric label="Failed, last 24 h" value={String(status.last24h.failed)} />
-          <Metric label="Failure rate, last hour" value={`${pct(status.lastHour.failureRate)} of ${status.lastHour.attempts} attempts`} testId="failure-rate" />
-          <Metric label="Failure rate, last 24 h" value={`${pct(status.last24h.failureRate)} of ${status.last24h.attempts} attempts`} />
+          <Metric
+            label="Failure rate, last hour"
+            value={`${pct(status.lastHour.failureRate)} of ${status.lastHour.attempts} attempts`}
+            testId="failure-rate"
+          />
+          <Metric
+            label="Failure rate, last 24 h"
+            value={`${pct(status.last24h.failureRate)} of ${status.last24h.attempts} attempts`}
+          />
         </dl>
       </section>
 
       <section aria-labelledby="queue-h">
-        <h2 id="queue-h" className="mb-2 text-lg font-semibold">Queues</h2>
+        <h2 id="queue-h" className="mb-2 text-lg font-semibold">
+          Queues
+        </h2>
         <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
           <Metric label="vip: pending" value={String(status.queues.vip.pending)} testId="vip-pending" />
           <Metric label="default: pending" value={String(status.queues.default.pending)} testId="default-pending" />
@@ -107,15 +143,23 @@ export function LiveStatus({ initial, pollSeconds }: { initial: ServiceStatus; p
       </section>
 
       <section aria-labelledby="thresholds-h">
-        <h2 id="thresholds-h" className="mb-2 text-lg font-semibold">Thresholds</h2>
+        <h2 id="thresholds-h" className="mb-2 text-lg font-semibold">
+          Thresholds
+        </h2>
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="w-full min-w-[32rem] text-left text-sm">
             <caption className="sr-only">Verdict thresholds</caption>
             <thead className="bg-slate-50 text-slate-600">
               <tr>
-                <th scope="col" className="px-3 py-2">Measure</th>
-                <th scope="col" className="px-3 py-2">Degraded at</th>
-                <th scope="col" className="px-3 py-2">Down at</th>
+                <th scope="col" className="px-3 py-2">
+                  Measure
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Degraded at
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Down at
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -13,7 +13,14 @@ export default async function StatusPage() {
   const actor = await requireRole(["it"]);
   const initial = await getServiceStatus(await webContext(actor), providerInfo(), process.uptime());
   return (
-    <Page title="Notification service status" description={<Link href="/it/notifications" className="text-brand-700 underline">← Back to the notifications</Link>}>
+    <Page
+      title="Notification service status"
+      description={
+        <Link href="/it/notifications" className="text-brand-700 underline">
+          ← Back to the notifications
+        </Link>
+      }
+    >
       <LiveStatus initial={initial} pollSeconds={STATUS_POLL_SECONDS} />
     </Page>
   );

@@ -18,18 +18,29 @@ import { loadOwnBooking } from "./load-booking";
 
 export const metadata = { title: "Booking" };
 
-export default async function BookingPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ cancelled?: string }> }) {
+export default async function BookingPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ cancelled?: string }>;
+}) {
   await connection();
   const { id } = await params;
   const user = await requireRole(AREA_ROLES.traveler);
   const b = await loadOwnBooking(() => webContext(user).then((ctx) => getMyBooking(ctx, id)));
   const justCancelled = (await searchParams).cancelled === "1" && b.status === "cancelled";
   return (
-    <Page title={`Booking ${b.reference}`} description={b.launch.title} actions={<BookingStatusBadge status={b.status} />}>
+    <Page
+      title={`Booking ${b.reference}`}
+      description={b.launch.title}
+      actions={<BookingStatusBadge status={b.status} />}
+    >
       {justCancelled ? (
         <div className="mb-4">
           <Alert tone="success">
-            Booking cancelled. Refund: {formatUsd(b.refundCents ?? 0)} ({b.refundPercent ?? 0} %), on its way to your card.
+            Booking cancelled. Refund: {formatUsd(b.refundCents ?? 0)} ({b.refundPercent ?? 0} %), on its way to your
+            card.
           </Alert>
         </div>
       ) : null}
@@ -38,11 +49,19 @@ export default async function BookingPage({ params, searchParams }: { params: Pr
           <h2 className="text-lg font-semibold">Trip</h2>
           <dl className="mt-3 grid grid-cols-2 gap-x-4 gap-y-2 text-sm">
             <dt className="text-slate-600">Launch</dt>
-            <dd><Link href={launchPath(b.launch.slug)} className="text-brand-700 underline">{b.launch.title}</Link></dd>
+            <dd>
+              <Link href={launchPath(b.launch.slug)} className="text-brand-700 underline">
+                {b.launch.title}
+              </Link>
+            </dd>
             <dt className="text-slate-600">Launch date</dt>
-            <dd><LocalDateTime iso={b.launch.date} /></dd>
+            <dd>
+              <LocalDateTime iso={b.launch.date} />
+            </dd>
             <dt className="text-slate-600">Launch status</dt>
-            <dd><StatusBadge status={b.launch.status} /></dd>
+            <dd>
+              <StatusBadge status={b.launch.status} />
+            </dd>
             <dt className="text-slate-600">Agency</dt>
             <dd>{b.launch.agency.name}</dd>
             <dt className="text-slate-600">Seats</dt>
@@ -52,19 +71,27 @@ export default async function BookingPage({ params, searchParams }: { params: Pr
             {b.refundCents !== undefined ? (
               <>
                 <dt className="text-slate-600">Refund</dt>
-                <dd>{formatUsd(b.refundCents)} ({b.refundPercent} %)</dd>
+                <dd>
+                  {formatUsd(b.refundCents)} ({b.refundPercent} %)
+                </dd>
               </>
             ) : null}
             <dt className="text-slate-600">Booked</dt>
-            <dd><LocalDateTime iso={b.createdAt} /></dd>
+            <dd>
+              <LocalDateTime iso={b.createdAt} />
+            </dd>
           </dl>
           <h3 className="mt-6 font-semibold">Passengers</h3>
           <table className="mt-2 w-full text-left text-sm">
             <thead>
               <tr className="text-slate-600">
-                <th scope="col" className="py-1">Seat</th>
+                <th scope="col" className="py-1">
+                  Seat
+                </th>
                 <th scope="col">Name</th>
-                <th scope="col" className="hidden sm:table-cell">Email</th>
+                <th scope="col" className="hidden sm:table-cell">
+                  Email
+                </th>
                 <th scope="col">Date of birth</th>
               </tr>
             </thead>
@@ -81,7 +108,9 @@ export default async function BookingPage({ params, searchParams }: { params: Pr
           </table>
           <div className="mt-6">
             {b.status === "held" ? (
-              <Link href={`/traveler/bookings/${b.id}/pay`} className={buttonClass("primary")}>Continue to payment</Link>
+              <Link href={`/traveler/bookings/${b.id}/pay`} className={buttonClass("primary")}>
+                Continue to payment
+              </Link>
             ) : b.cancellation.allowed ? (
               <CancelBooking
                 bookingId={b.id}

@@ -26,7 +26,9 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
         <Page title="Bookings report">
           <Alert tone="info">{e.message}</Alert>
           <p className="mt-4">
-            <Link href={`/agency/launches/${id}`} className="text-brand-700 underline">Back to the launch</Link>
+            <Link href={`/agency/launches/${id}`} className="text-brand-700 underline">
+              Back to the launch
+            </Link>
           </p>
         </Page>
       );
@@ -76,13 +78,27 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
             <caption className="sr-only">Bookings of {report.launch.title}</caption>
             <thead className="bg-slate-50 text-slate-700">
               <tr>
-                <th scope="col" className="px-3 py-2">Reference</th>
-                <th scope="col" className="px-3 py-2">Traveler</th>
-                <th scope="col" className="px-3 py-2">Tax id</th>
-                <th scope="col" className="px-3 py-2">Passengers</th>
-                <th scope="col" className="px-3 py-2">Seats</th>
-                <th scope="col" className="px-3 py-2 text-right">Paid</th>
-                <th scope="col" className="px-3 py-2 text-right">Refund</th>
+                <th scope="col" className="px-3 py-2">
+                  Reference
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Traveler
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Tax id
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Passengers
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Seats
+                </th>
+                <th scope="col" className="px-3 py-2 text-right">
+                  Paid
+                </th>
+                <th scope="col" className="px-3 py-2 text-right">
+                  Refund
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -107,7 +123,9 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
             </tbody>
             <tfoot className="border-t-2 border-slate-300 font-semibold">
               <tr>
-                <th scope="row" colSpan={5} className="px-3 py-2">Totals · revenue {formatUsd(t.revenueCents)}</th>
+                <th scope="row" colSpan={5} className="px-3 py-2">
+                  Totals · revenue {formatUsd(t.revenueCents)}
+                </th>
                 <td className="px-3 py-2 text-right">{formatUsd(t.amountCents)}</td>
                 <td className="px-3 py-2 text-right">{formatUsd(t.refundCents)}</td>
               </tr>

@@ -4,8 +4,12 @@ import { scheduleLaunch } from "@/lib/launches/schedule-launch";
 import { launchListQuerySchema, scheduleLaunchSchema } from "@/lib/launches/schemas";
 import { otherMethods } from "@/lib/http/method-not-allowed";
 
-export const GET = apiHandler({ access: ["agency"], query: launchListQuerySchema }, ({ ctx, query }) => listAgencyLaunches(ctx, query));
+export const GET = apiHandler({ access: ["agency"], query: launchListQuerySchema }, ({ ctx, query }) =>
+  listAgencyLaunches(ctx, query),
+);
 
-export const POST = apiHandler({ access: ["agency"], body: scheduleLaunchSchema }, async ({ ctx, body }) => created(await scheduleLaunch(ctx, body)));
+export const POST = apiHandler({ access: ["agency"], body: scheduleLaunchSchema }, async ({ ctx, body }) =>
+  created(await scheduleLaunch(ctx, body)),
+);
 
 export const { PUT, PATCH, DELETE } = otherMethods("GET", "POST");

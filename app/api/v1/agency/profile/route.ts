@@ -5,6 +5,8 @@ import { otherMethods } from "@/lib/http/method-not-allowed";
 
 export const GET = apiHandler({ access: ["agency"] }, ({ ctx }) => getAgencyProfile(ctx));
 
-export const PUT = apiHandler({ access: ["agency"], body: agencyProfileSchema }, ({ ctx, body }) => updateAgencyProfile(ctx, body));
+export const PUT = apiHandler({ access: ["agency"], body: agencyProfileSchema }, ({ ctx, body }) =>
+  updateAgencyProfile(ctx, body),
+);
 
 export const { POST, PATCH, DELETE } = otherMethods("GET", "PUT");

@@ -9,8 +9,16 @@ import { otherMethods } from "@/lib/http/method-not-allowed";
 
 // POST /api/v1/auth/token → {accessToken, tokenType, expiresIn}; 401 invalid_credentials; 429 rate_limited + Retry-After.
 export const POST = apiHandler({ access: "public", body: tokenRequestSchema }, async ({ ctx, body, request }) => {
-  const actor = await authenticate(ctx, { email: body.email, password: body.password, ip: clientIp(request.headers) }, "api");
-  const accessToken = await signApiToken({ sub: actor.id, role: actor.role, sid: actor.sessionId! }, getEnv().AUTH_SECRET, ctx.now);
+  const actor = await authenticate(
+    ctx,
+    { email: body.email, password: body.password, ip: clientIp(request.headers) },
+    "api",
+  );
+  const accessToken = await signApiToken(
+    { sub: actor.id, role: actor.role, sid: actor.sessionId! },
+    getEnv().AUTH_SECRET,
+    ctx.now,
+  );
   return { accessToken, tokenType: "Bearer" as const, expiresIn: API_TOKEN_SECONDS };
 });
 

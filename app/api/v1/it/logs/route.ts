@@ -13,7 +13,11 @@ export const GET = apiHandler({ access: ["it"], query: logListQuerySchema }, asy
   if (query.format) {
     const type = query.format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8";
     return new Response(exportLogs(ctx, { ...query, cursor: undefined }, query.format), {
-      headers: { "Content-Type": type, "Content-Disposition": `attachment; filename="${exportFilename(query.format, ctx.now)}"`, "Cache-Control": "no-store" },
+      headers: {
+        "Content-Type": type,
+        "Content-Disposition": `attachment; filename="${exportFilename(query.format, ctx.now)}"`,
+        "Cache-Control": "no-store",
+      },
     });
   }
   return listLogs(ctx, query);

@@ -18,7 +18,9 @@ export default async function PrintInvoicePage({ params }: { params: Promise<{ i
   return (
     <main className="mx-auto max-w-4xl px-4 py-6 print:p-0">
       <style>{`@media print { header, nav, .no-print { display: none !important; } body { background: white; } }`}</style>
-      <p className="no-print mb-4 text-sm text-slate-600">Use your browser&apos;s print command (Ctrl/⌘ + P) to print or save this invoice.</p>
+      <p className="no-print mb-4 text-sm text-slate-600">
+        Use your browser&apos;s print command (Ctrl/⌘ + P) to print or save this invoice.
+      </p>
       <h1 className="mb-4 text-2xl font-semibold">AstroBookings — invoice {invoice.number}</h1>
       <InvoiceView invoice={invoice} showInternal={false} />
     </main>

@@ -11,13 +11,24 @@ export async function GET(request: Request) {
   if (!actor) return new Response("Sign in first.", { status: 401 });
   if (!FINANCE_ROLES.includes(actor.role)) return new Response("Forbidden.", { status: 403 });
   const params = new URL(request.url).searchParams;
-  const q = agencyReportQuery.safeParse({ period: params.get("period") ?? undefined, date: params.get("date") ?? undefined });
+  const q = agencyReportQuery.safeParse({
+    period: params.get("period") ?? undefined,
+    date: params.get("date") ?? undefined,
+  });
   if (!q.success) return new Response("Invalid period or date.", { status: 422 });
   const ctx = await webContext(actor);
   try {
-    const report = await agencyRevenueReport(ctx, params.get("agencyId") ?? "", q.data.period, q.data.date ? new Date(`${q.data.date}T00:00:00Z`) : ctx.now);
+    const report = await agencyRevenueReport(
+      ctx,
+      params.get("agencyId") ?? "",
+      q.data.period,
+      q.data.date ? new Date(`${q.data.date}T00:00:00Z`) : ctx.now,
+    );
     return new Response(agencyReportCsv(report), {
-      headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="agency-revenue-${report.label}.csv"` },
+      headers: {
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": `attachment; filename="agency-revenue-${report.label}.csv"`,
+      },
     });
   } catch (e) {
     if (isDomainError(e) && e.code === "not_found") return new Response("No such agency.", { status: 404 });

@@ -13,6 +13,9 @@ export async function GET(request: Request) {
   if (!year.success) return new Response("Invalid year.", { status: 422 });
   const report = await annualReport(await webContext(actor), year.data);
   return new Response(annualReportCsv(report), {
-    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="annual-report-${report.year}.csv"` },
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="annual-report-${report.year}.csv"`,
+    },
   });
 }

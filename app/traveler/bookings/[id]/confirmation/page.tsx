@@ -23,21 +23,28 @@ export default async function ConfirmationPage({ params }: { params: Promise<{ i
     <Page title="Booking confirmed">
       <Card>
         <Alert tone="success">
-          Your booking reference is <strong className="font-mono text-base">{booking.reference}</strong>. A confirmation email is on its way to {user.email}.
+          Your booking reference is <strong className="font-mono text-base">{booking.reference}</strong>. A confirmation
+          email is on its way to {user.email}.
         </Alert>
         <dl className="mt-4 grid grid-cols-2 gap-2 text-sm sm:max-w-lg">
           <dt className="text-slate-600">Launch</dt>
           <dd>{booking.launch.title}</dd>
           <dt className="text-slate-600">Date</dt>
-          <dd><LocalDateTime iso={booking.launch.date} /></dd>
+          <dd>
+            <LocalDateTime iso={booking.launch.date} />
+          </dd>
           <dt className="text-slate-600">Seats</dt>
           <dd>{booking.seats.join(", ")}</dd>
           <dt className="text-slate-600">Paid</dt>
           <dd>{formatUsd(booking.amountCents)}</dd>
         </dl>
         <div className="mt-6 flex flex-wrap gap-3">
-          <Link href={`/traveler/bookings/${booking.id}`} className={buttonClass("primary")}>View booking</Link>
-          <Link href="/traveler" className={buttonClass("secondary")}>My bookings</Link>
+          <Link href={`/traveler/bookings/${booking.id}`} className={buttonClass("primary")}>
+            View booking
+          </Link>
+          <Link href="/traveler" className={buttonClass("secondary")}>
+            My bookings
+          </Link>
         </div>
       </Card>
     </Page>

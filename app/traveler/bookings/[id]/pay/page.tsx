@@ -23,9 +23,16 @@ export default async function PayPage({ params }: { params: Promise<{ id: string
     <Page title="Payment" description={`${booking.launch.title} · booking ${booking.reference}`}>
       <Card>
         <p className="mb-4 text-sm text-slate-700">
-          Seat{booking.seats.length === 1 ? "" : "s"} {booking.seats.join(", ")} · {booking.passengers.map((p) => p.name).join(", ")} · total <strong>{formatUsd(booking.amountCents)}</strong>
+          Seat{booking.seats.length === 1 ? "" : "s"} {booking.seats.join(", ")} ·{" "}
+          {booking.passengers.map((p) => p.name).join(", ")} · total <strong>{formatUsd(booking.amountCents)}</strong>
         </p>
-        <PaymentForm bookingId={booking.id} secondsLeft={holdSecondsLeft(new Date(booking.expiresAt), new Date())} amount={formatUsd(booking.amountCents)} launchHref={launchPath(booking.launch.slug)} payAction={payBookingAction} />
+        <PaymentForm
+          bookingId={booking.id}
+          secondsLeft={holdSecondsLeft(new Date(booking.expiresAt), new Date())}
+          amount={formatUsd(booking.amountCents)}
+          launchHref={launchPath(booking.launch.slug)}
+          payAction={payBookingAction}
+        />
       </Card>
     </Page>
   );

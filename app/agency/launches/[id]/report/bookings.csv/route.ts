@@ -13,7 +13,11 @@ export async function GET(_request: NextRequest, { params }: { params: Promise<{
   try {
     const report = await bookingsReport(await webContext(user), id);
     return new Response(bookingsReportCsv(report), {
-      headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${bookingsReportFilename(report)}"`, "Cache-Control": "private, no-store" },
+      headers: {
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": `attachment; filename="${bookingsReportFilename(report)}"`,
+        "Cache-Control": "private, no-store",
+      },
     });
   } catch (error) {
     if (isDomainError(error)) return new Response(error.message, { status: PROBLEMS[error.code].status });

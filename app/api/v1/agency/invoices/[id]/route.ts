@@ -3,6 +3,8 @@ import { apiHandler } from "@/lib/http/api-handler";
 import { otherMethods } from "@/lib/http/method-not-allowed";
 
 // GET /api/v1/agency/invoices/{id} — one own invoice; another agency's invoice is 404.
-export const GET = apiHandler<undefined, undefined, { id: string }>({ access: ["agency"] }, ({ ctx, params }) => getAgencyInvoice(ctx, params.id));
+export const GET = apiHandler<undefined, undefined, { id: string }>({ access: ["agency"] }, ({ ctx, params }) =>
+  getAgencyInvoice(ctx, params.id),
+);
 
 export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");

@@ -5,10 +5,13 @@ import { otherMethods } from "@/lib/http/method-not-allowed";
 
 type Params = { id: string };
 
-export const GET = apiHandler<undefined, undefined, Params>({ access: ["agency"] }, ({ ctx, params }) => getRocket(ctx, params.id));
+export const GET = apiHandler<undefined, undefined, Params>({ access: ["agency"] }, ({ ctx, params }) =>
+  getRocket(ctx, params.id),
+);
 
-export const PATCH = apiHandler<typeof rocketPatchSchema, undefined, Params>({ access: ["agency"], body: rocketPatchSchema }, ({ ctx, params, body }) =>
-  updateRocket(ctx, params.id, body),
+export const PATCH = apiHandler<typeof rocketPatchSchema, undefined, Params>(
+  { access: ["agency"], body: rocketPatchSchema },
+  ({ ctx, params, body }) => updateRocket(ctx, params.id, body),
 );
 
 export const DELETE = apiHandler<undefined, undefined, Params>({ access: ["agency"] }, async ({ ctx, params }) => {

@@ -3,8 +3,9 @@ import { paymentSchema } from "@/lib/bookings/schemas";
 import { payBooking } from "@/lib/bookings/service";
 import { otherMethods } from "@/lib/http/method-not-allowed";
 
-export const POST = apiHandler<typeof paymentSchema, undefined, { id: string }>({ access: ["traveler"], body: paymentSchema }, ({ ctx, params, body }) =>
-  payBooking(ctx, params.id, body.cardNumber),
+export const POST = apiHandler<typeof paymentSchema, undefined, { id: string }>(
+  { access: ["traveler"], body: paymentSchema },
+  ({ ctx, params, body }) => payBooking(ctx, params.id, body.cardNumber),
 );
 
 export const { GET, PUT, PATCH, DELETE } = otherMethods("POST");

@@ -4,6 +4,8 @@ import { apiHandler } from "@/lib/http/api-handler";
 import { otherMethods } from "@/lib/http/method-not-allowed";
 
 // GET /api/v1/finance/invoices/{id} — the invoice with snapshot, payments, credit notes, reminders and history.
-export const GET = apiHandler<undefined, undefined, { id: string }>({ access: FINANCE_ROLES }, ({ ctx, params }) => getInvoice(ctx, params.id));
+export const GET = apiHandler<undefined, undefined, { id: string }>({ access: FINANCE_ROLES }, ({ ctx, params }) =>
+  getInvoice(ctx, params.id),
+);
 
 export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");

@@ -5,11 +5,14 @@ import { changeNotificationSchema } from "@/lib/notifications/schemas";
 import { otherMethods } from "@/lib/http/method-not-allowed";
 
 // GET /api/v1/it/notifications/{id} → the row, its payload and its attempts.
-export const GET = apiHandler<undefined, undefined, { id: string }>({ access: ["it"] }, ({ ctx, params }) => getNotification(ctx, params.id));
+export const GET = apiHandler<undefined, undefined, { id: string }>({ access: ["it"] }, ({ ctx, params }) =>
+  getNotification(ctx, params.id),
+);
 
 // PATCH /api/v1/it/notifications/{id} {status: "sent"|"deleted"} from pending or failed; 409 invalid_transition otherwise.
-export const PATCH = apiHandler<typeof changeNotificationSchema, undefined, { id: string }>({ access: ["it"], body: changeNotificationSchema }, ({ ctx, body, params }) =>
-  changeNotificationStatus(ctx, params.id, body),
+export const PATCH = apiHandler<typeof changeNotificationSchema, undefined, { id: string }>(
+  { access: ["it"], body: changeNotificationSchema },
+  ({ ctx, body, params }) => changeNotificationStatus(ctx, params.id, body),
 );
 
 export const { POST, PUT, DELETE } = otherMethods("GET", "PATCH");

@@ -5,12 +5,18 @@ import { otherMethods } from "@/lib/http/method-not-allowed";
 
 const reportQuery = z.object({ format: z.enum(["json", "csv"]).default("json") });
 
-export const GET = apiHandler<undefined, typeof reportQuery, { id: string }>({ access: ["agency"], query: reportQuery }, async ({ ctx, params, query }) => {
-  const report = await bookingsReport(ctx, params.id);
-  if (query.format !== "csv") return report;
-  return new Response(bookingsReportCsv(report), {
-    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${bookingsReportFilename(report)}"` },
-  });
-});
+export const GET = apiHandler<undefined, typeof reportQuery, { id: string }>(
+  { access: ["agency"], query: reportQuery },
+  async ({ ctx, params, query }) => {
+    const report = await bookingsReport(ctx, params.id);
+    if (query.format !== "csv") return report;
+    return new Response(bookingsReportCsv(report), {
+      headers: {
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": `attachment; filename="${bookingsReportFilename(report)}"`,
+      },
+    });
+  },
+);
 
 export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");

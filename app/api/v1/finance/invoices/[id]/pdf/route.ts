@@ -5,8 +5,9 @@ import { apiHandler } from "@/lib/http/api-handler";
 import { otherMethods } from "@/lib/http/method-not-allowed";
 
 // GET /api/v1/finance/invoices/{id}/pdf — application/pdf.
-export const GET = apiHandler<undefined, undefined, { id: string }>({ access: FINANCE_ROLES }, async ({ ctx, params }) =>
-  invoicePdfResponse(await getInvoice(ctx, params.id)),
+export const GET = apiHandler<undefined, undefined, { id: string }>(
+  { access: FINANCE_ROLES },
+  async ({ ctx, params }) => invoicePdfResponse(await getInvoice(ctx, params.id)),
 );
 
 export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");

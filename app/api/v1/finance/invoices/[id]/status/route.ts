@@ -5,8 +5,9 @@ import { apiHandler } from "@/lib/http/api-handler";
 import { otherMethods } from "@/lib/http/method-not-allowed";
 
 // POST /api/v1/finance/invoices/{id}/status — {status, reason?}; kept in the invoice history.
-export const POST = apiHandler<typeof setStatusSchema, undefined, { id: string }>({ access: FINANCE_ROLES, body: setStatusSchema }, ({ ctx, body, params }) =>
-  setInvoiceStatus(ctx, params.id, body),
+export const POST = apiHandler<typeof setStatusSchema, undefined, { id: string }>(
+  { access: FINANCE_ROLES, body: setStatusSchema },
+  ({ ctx, body, params }) => setInvoiceStatus(ctx, params.id, body),
 );
 
 export const { GET, PUT, PATCH, DELETE } = otherMethods("POST");

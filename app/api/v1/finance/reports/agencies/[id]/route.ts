@@ -6,13 +6,19 @@ import { apiHandler } from "@/lib/http/api-handler";
 import { otherMethods } from "@/lib/http/method-not-allowed";
 
 // GET /api/v1/finance/reports/agencies/{id}?period=month|quarter|year&date=YYYY-MM-DD[&format=csv]
-export const GET = apiHandler<undefined, typeof agencyReportQuery, { id: string }>({ access: FINANCE_ROLES, query: agencyReportQuery }, async ({ ctx, query, params }) => {
-  const date = query.date ? new Date(`${query.date}T00:00:00Z`) : ctx.now;
-  const report = await agencyRevenueReport(ctx, params.id, query.period, date);
-  if (query.format !== "csv") return report;
-  return new Response(agencyReportCsv(report), {
-    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="agency-revenue-${report.label}.csv"` },
-  });
-});
+export const GET = apiHandler<undefined, typeof agencyReportQuery, { id: string }>(
+  { access: FINANCE_ROLES, query: agencyReportQuery },
+  async ({ ctx, query, params }) => {
+    const date = query.date ? new Date(`${query.date}T00:00:00Z`) : ctx.now;
+    const report = await agencyRevenueReport(ctx, params.id, query.period, date);
+    if (query.format !== "csv") return report;
+    return new Response(agencyReportCsv(report), {
+      headers: {
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": `attachment; filename="agency-revenue-${report.label}.csv"`,
+      },
+    });
+  },
+);
 
 export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");

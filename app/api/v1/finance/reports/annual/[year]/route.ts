@@ -7,14 +7,23 @@ import { apiHandler } from "@/lib/http/api-handler";
 import { otherMethods } from "@/lib/http/method-not-allowed";
 
 // GET /api/v1/finance/reports/annual/{year}[?format=csv]
-export const GET = apiHandler<undefined, typeof annualReportQuery, { year: string }>({ access: FINANCE_ROLES, query: annualReportQuery }, async ({ ctx, query, params }) => {
-  const year = yearParam.safeParse(params.year);
-  if (!year.success) throw new DomainError("validation_failed", "The year must be between 2000 and 2100.", { year: ["The year must be between 2000 and 2100."] });
-  const report = await annualReport(ctx, year.data);
-  if (query.format !== "csv") return report;
-  return new Response(annualReportCsv(report), {
-    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="annual-report-${report.year}.csv"` },
-  });
-});
+export const GET = apiHandler<undefined, typeof annualReportQuery, { year: string }>(
+  { access: FINANCE_ROLES, query: annualReportQuery },
+  async ({ ctx, query, params }) => {
+    const year = yearParam.safeParse(params.year);
+    if (!year.success)
+      throw new DomainError("validation_failed", "The year must be between 2000 and 2100.", {
+        year: ["The year must be between 2000 and 2100."],
+      });
+    const report = await annualReport(ctx, year.data);
+    if (query.format !== "csv") return report;
+    return new Response(annualReportCsv(report), {
+      headers: {
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": `attachment; filename="annual-report-${report.year}.csv"`,
+      },
+    });
+  },
+);
 
 export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");
