@@ -19,6 +19,8 @@ export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelati
 export interface DbHandle {
   db: Db;
   kind: "postgres" | "pglite";
+  /** Runs `fn` on one connection held for its whole duration (session-level locks need it). */
+  withConnection: <T>(fn: (db: Db) => Promise<T>) => Promise<T>;
   close: () => Promise<void>;
 }
 
@@ -34,7 +36,20 @@ export function openPostgres(url: string, max = 10): DbHandle {
     );
   });
   const db = drizzlePg(pool, { schema, casing: "snake_case" }) as unknown as Db;
-  return { db, kind: "postgres", close: () => pool.end() };
+  const withConnection = async <T>(fn: (db: Db) => Promise<T>): Promise<T> => {
+    const client = await pool.connect();
+    let broken: Error | undefined;
+    try {
+      return await fn(drizzlePg(client, { schema, casing: "snake_case" }) as unknown as Db);
+    } catch (error) {
+      // A connection that failed mid-way may still hold a session lock: never reuse it.
+      broken = error instanceof Error ? error : new Error(String(error));
+      throw error;
+    } finally {
+      client.release(broken);
+    }
+  };
+  return { db, kind: "postgres", withConnection, close: () => pool.end() };
 }
 
 /** PGlite under `dir` (created if missing), or in memory when `dir` is undefined. */
@@ -42,7 +57,8 @@ export function openPglite(dir?: string): DbHandle {
   if (dir) mkdirSync(dir, { recursive: true });
   const client = new PGlite({ dataDir: dir, extensions: { pg_trgm } });
   const db = drizzlePglite(client, { schema, casing: "snake_case" }) as unknown as Db;
-  return { db, kind: "pglite", close: () => client.close() };
+  // PGlite has one connection: every query already runs on it.
+  return { db, kind: "pglite", withConnection: (fn) => fn(db), close: () => client.close() };
 }
 
 export function openDatabase(opts: { databaseUrl?: string; dataDir: string }): DbHandle {

@@ -7,16 +7,34 @@ import type { NodePgDatabase } from "drizzle-orm/node-postgres";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import type { PgliteDatabase } from "drizzle-orm/pglite";
 import { CHANGE_LOG_TABLES } from "./change-log-tables";
-import { rowsOf, type DbHandle } from "./client";
+import { rowsOf, type Db, type DbHandle } from "./client";
 
 const root = process.cwd();
 const migrationsFolder = path.join(root, "drizzle");
 
-/** Applies the committed drizzle-kit migrations, then (re)attaches the change-log triggers. */
+/** The session-level advisory lock every migration takes (one key for every database we migrate). */
+export const MIGRATION_LOCK = "astrobookings:migrate";
+
+/**
+ * Applies the committed drizzle-kit migrations, then (re)attaches the change-log triggers.
+ * Instances that start together (or two first syncs into one target) would otherwise run the
+ * same CREATE TYPE / CREATE EXTENSION at once and one would fail: every step runs on one
+ * connection that holds a session advisory lock, so the second waits, then finds nothing to do.
+ */
 export async function migrateDatabase(handle: DbHandle): Promise<void> {
-  const { db } = handle;
+  await handle.withConnection(async (db) => {
+    await db.execute(sql`select pg_advisory_lock(hashtext(${MIGRATION_LOCK}))`);
+    try {
+      await applyMigrations(db, handle.kind);
+    } finally {
+      await db.execute(sql`select pg_advisory_unlock(hashtext(${MIGRATION_LOCK}))`);
+    }
+  });
+}
+
+async function applyMigrations(db: Db, kind: DbHandle["kind"]): Promise<void> {
   await db.execute(sql`CREATE EXTENSION IF NOT EXISTS pg_trgm`);
-  if (handle.kind === "pglite") {
+  if (kind === "pglite") {
     await migratePglite(db as unknown as PgliteDatabase, { migrationsFolder });
   } else {
     await migratePg(db as unknown as NodePgDatabase, { migrationsFolder });

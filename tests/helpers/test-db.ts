@@ -11,6 +11,11 @@ function assertLocal(url: string): void {
   }
 }
 
+/** Scratch databases are named after TEST_DATABASE_URL's own database, so each tester can tell (and drop) his. */
+export function scratchPrefix(serverUrl: string): string {
+  return new URL(serverUrl).pathname.slice(1).replace(/\W/g, "_") || "astro_test";
+}
+
 export interface TestDb extends DbHandle {
   url?: string;
   /** A context on this database with the given actor (defaults: origin "web", now = real time). */
@@ -29,7 +34,7 @@ export async function createTestDb(opts: { poolSize?: number } = {}): Promise<Te
   let drop = async () => {};
   if (serverUrl) {
     assertLocal(serverUrl);
-    const scratch = await createScratchDatabase(serverUrl, "astro_test");
+    const scratch = await createScratchDatabase(serverUrl, scratchPrefix(serverUrl));
     url = scratch.url;
     handle = openPostgres(url, opts.poolSize ?? 10);
     drop = scratch.drop;
