@@ -101,16 +101,14 @@ export async function seedNotifications(ctx: Ctx): Promise<void> {
       .returning({ id: notifications.id });
     if (!inserted) continue;
     const tries = failed ? MAX_ATTEMPTS : 2;
-    await ctx.db
-      .insert(notificationAttempts)
-      .values(
-        Array.from({ length: tries }, (_, i) => ({
-          notificationId: inserted.id,
-          ok: false,
-          error: row.error,
-          durationMs: 120 + i * 7,
-          createdAt: new Date(created.getTime() + i * 60_000),
-        })),
-      );
+    await ctx.db.insert(notificationAttempts).values(
+      Array.from({ length: tries }, (_, i) => ({
+        notificationId: inserted.id,
+        ok: false,
+        error: row.error,
+        durationMs: 120 + i * 7,
+        createdAt: new Date(created.getTime() + i * 60_000),
+      })),
+    );
   }
 }

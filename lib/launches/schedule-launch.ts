@@ -111,16 +111,14 @@ export async function scheduleLaunch(ctx: Ctx, input: ScheduleLaunchInput): Prom
       createdAt: tx.now,
       updatedAt: tx.now,
     });
-    await tx.db
-      .insert(launchStatusHistory)
-      .values({
-        launchId: id,
-        fromStatus: null,
-        toStatus: "scheduled",
-        changedBy: tx.actor?.id ?? null,
-        changedAt: tx.now,
-        newDate: input.date,
-      });
+    await tx.db.insert(launchStatusHistory).values({
+      launchId: id,
+      fromStatus: null,
+      toStatus: "scheduled",
+      changedBy: tx.actor?.id ?? null,
+      changedAt: tx.now,
+      newDate: input.date,
+    });
     const title = launchTitle({ destination: input.destination, rocketName: rocket.name, spaceport: input.spaceport });
     const vips = await alertVipsOfNewLaunch(tx, {
       id,

@@ -220,17 +220,15 @@ async function workJob(
           await tx.db
             .insert(syncConflicts)
             .values(
-              unique
-                .slice(i, i + CONFLICTS_PER_INSERT)
-                .map((c) => ({
-                  jobId: job.id,
-                  dataset,
-                  tableName: c.tableName,
-                  rowId: c.rowId,
-                  primaryVersion: c.primaryVersion,
-                  targetVersion: c.targetVersion,
-                  detectedAt: now,
-                })),
+              unique.slice(i, i + CONFLICTS_PER_INSERT).map((c) => ({
+                jobId: job.id,
+                dataset,
+                tableName: c.tableName,
+                rowId: c.rowId,
+                primaryVersion: c.primaryVersion,
+                targetVersion: c.targetVersion,
+                detectedAt: now,
+              })),
             )
             .onConflictDoUpdate({
               target: [syncConflicts.tableName, syncConflicts.rowId],

@@ -53,17 +53,15 @@ export async function makeConfirmedBooking(
       confirmedAt: opts.at,
     })
     .returning();
-  await db.db
-    .insert(bookingSeats)
-    .values(
-      opts.seats.map((seat, i) => ({
-        bookingId: booking.id,
-        launchId: opts.launchId,
-        seatNumber: seat,
-        passengerName: `Passenger ${i + 1} Núñez`,
-        passengerEmail: `p${i}@example.test`,
-        passengerDateOfBirth: "1985-01-01",
-      })),
-    );
+  await db.db.insert(bookingSeats).values(
+    opts.seats.map((seat, i) => ({
+      bookingId: booking.id,
+      launchId: opts.launchId,
+      seatNumber: seat,
+      passengerName: `Passenger ${i + 1} Núñez`,
+      passengerEmail: `p${i}@example.test`,
+      passengerDateOfBirth: "1985-01-01",
+    })),
+  );
   return booking;
 }

@@ -136,29 +136,25 @@ export async function insertConfirmedBooking(
       confirmedAt: new Date(),
     })
     .returning();
-  await db.db
-    .insert(bookingSeats)
-    .values(
-      input.seats.map((seatNumber) => ({
-        bookingId: b.id,
-        launchId: input.launchId,
-        seatNumber,
-        passengerName: "P",
-        passengerEmail: "p@example.test",
-        passengerDateOfBirth: "1990-01-01",
-      })),
-    );
-  await db.db
-    .insert(payments)
-    .values({
+  await db.db.insert(bookingSeats).values(
+    input.seats.map((seatNumber) => ({
       bookingId: b.id,
-      kind: "charge",
-      status: "succeeded",
-      amountCents: input.amountCents,
-      provider: "sandbox",
-      providerRef: `seed_${b.id}`,
-      cardLast4: "4242",
-    });
+      launchId: input.launchId,
+      seatNumber,
+      passengerName: "P",
+      passengerEmail: "p@example.test",
+      passengerDateOfBirth: "1990-01-01",
+    })),
+  );
+  await db.db.insert(payments).values({
+    bookingId: b.id,
+    kind: "charge",
+    status: "succeeded",
+    amountCents: input.amountCents,
+    provider: "sandbox",
+    providerRef: `seed_${b.id}`,
+    cardLast4: "4242",
+  });
   return b;
 }
 

@@ -78,47 +78,39 @@ export async function makeBooking(
       refundCents: refundCents || null,
     })
     .returning();
-  await ctx.db
-    .insert(bookingSeats)
-    .values({
-      bookingId: b.id,
-      launchId,
-      seatNumber: (seat++ % 100) + 1,
-      passengerName: "Pat Passenger",
-      passengerEmail: "pat@p.test",
-      passengerDateOfBirth: "1990-01-01",
-      live: status === "confirmed",
-    });
-  await ctx.db
-    .insert(payments)
-    .values({
-      bookingId: b.id,
-      kind: "charge",
-      status: "succeeded",
-      amountCents: chargeCents,
-      provider: "fake",
-      providerRef: `ch_${tag()}`,
-    });
-  await ctx.db
-    .insert(payments)
-    .values({
-      bookingId: b.id,
-      kind: "charge",
-      status: "declined",
-      amountCents: 999_999,
-      provider: "fake",
-      providerRef: `ch_${tag()}`,
-    });
+  await ctx.db.insert(bookingSeats).values({
+    bookingId: b.id,
+    launchId,
+    seatNumber: (seat++ % 100) + 1,
+    passengerName: "Pat Passenger",
+    passengerEmail: "pat@p.test",
+    passengerDateOfBirth: "1990-01-01",
+    live: status === "confirmed",
+  });
+  await ctx.db.insert(payments).values({
+    bookingId: b.id,
+    kind: "charge",
+    status: "succeeded",
+    amountCents: chargeCents,
+    provider: "fake",
+    providerRef: `ch_${tag()}`,
+  });
+  await ctx.db.insert(payments).values({
+    bookingId: b.id,
+    kind: "charge",
+    status: "declined",
+    amountCents: 999_999,
+    provider: "fake",
+    providerRef: `ch_${tag()}`,
+  });
   if (refundCents)
-    await ctx.db
-      .insert(payments)
-      .values({
-        bookingId: b.id,
-        kind: "refund",
-        status: "succeeded",
-        amountCents: refundCents,
-        provider: "fake",
-        providerRef: `re_${tag()}`,
-      });
+    await ctx.db.insert(payments).values({
+      bookingId: b.id,
+      kind: "refund",
+      status: "succeeded",
+      amountCents: refundCents,
+      provider: "fake",
+      providerRef: `re_${tag()}`,
+    });
   return b;
 }

@@ -15,17 +15,15 @@ const parse = (input: Record<string, string>) => logListQuerySchema.parse(input)
 beforeAll(async () => {
   db = await createTestDb();
   ctx = db.ctx(IT, NOW);
-  await db.db
-    .insert(activityLog)
-    .values(
-      Array.from({ length: 45 }, (_, i) => ({
-        at: new Date(NOW.getTime() - i * 60_000),
-        level: "info" as const,
-        event: "list.test",
-        actor: "lister",
-        message: `entry ${i}`,
-      })),
-    );
+  await db.db.insert(activityLog).values(
+    Array.from({ length: 45 }, (_, i) => ({
+      at: new Date(NOW.getTime() - i * 60_000),
+      level: "info" as const,
+      event: "list.test",
+      actor: "lister",
+      message: `entry ${i}`,
+    })),
+  );
   await db.db
     .insert(activityLog)
     .values({ at: NOW, level: "warn", event: "other.test", actor: "someone", message: "not listed" });

@@ -121,17 +121,15 @@ describe("log search", () => {
 
   it("pages with a stable keyset even while new entries arrive and instants tie", async () => {
     const tied = ago(1);
-    await db.db
-      .insert(activityLog)
-      .values(
-        Array.from({ length: 7 }, (_, i) => ({
-          at: tied,
-          level: "debug" as const,
-          event: "page.test",
-          actor: "pager",
-          message: `tie ${i}`,
-        })),
-      );
+    await db.db.insert(activityLog).values(
+      Array.from({ length: 7 }, (_, i) => ({
+        at: tied,
+        level: "debug" as const,
+        event: "page.test",
+        actor: "pager",
+        message: `tie ${i}`,
+      })),
+    );
     const seen: string[] = [];
     let cursor: string | undefined;
     for (let i = 0; i < 10; i++) {
@@ -186,15 +184,13 @@ describe("log search", () => {
   });
 
   it("neutralises spreadsheet formulas in the CSV export (an actor or message is user input)", async () => {
-    await db.db
-      .insert(activityLog)
-      .values({
-        at: ago(60 * 24 * 50),
-        level: "warn",
-        event: "csv.hostile",
-        actor: "=cmd|' /C calc'!A0",
-        message: "@SUM(1+1)",
-      });
+    await db.db.insert(activityLog).values({
+      at: ago(60 * 24 * 50),
+      level: "warn",
+      event: "csv.hostile",
+      actor: "=cmd|' /C calc'!A0",
+      message: "@SUM(1+1)",
+    });
     const csv = parseCsvObjects(await new Response(exportLogs(ctx, filter({ event: "csv.hostile" }), "csv")).text());
     expect(csv).toHaveLength(1);
     expect(csv[0]).toMatchObject({ actor: "'=cmd|' /C calc'!A0", message: "'@SUM(1+1)" });

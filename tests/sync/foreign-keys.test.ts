@@ -42,16 +42,14 @@ describe("sync into a target without replica mode", () => {
   it('"all" applies parents first, and incremental deletes go children first', async () => {
     const { bookings: made, launch } = await addAgencyWithBookings(pair.ctx(), 3);
     await withTransaction(pair.ctx(), (tx) =>
-      tx.db
-        .insert(payments)
-        .values({
-          bookingId: made[0].id,
-          kind: "charge",
-          status: "succeeded",
-          amountCents: 100000,
-          provider: "test",
-          providerRef: "ref-1",
-        }),
+      tx.db.insert(payments).values({
+        bookingId: made[0].id,
+        kind: "charge",
+        status: "succeeded",
+        amountCents: 100000,
+        provider: "test",
+        providerRef: "ref-1",
+      }),
     );
     // Finance rows: their append-only and immutable triggers run on this target and allow the inserts.
     await addInvoice(pair.ctx(), launch);
