@@ -3,8 +3,9 @@ import type { BookingStatus } from "@/db/schema";
 const TONES: Record<BookingStatus, string> = {
   held: "bg-amber-100 text-amber-900",
   confirmed: "bg-green-100 text-green-900",
-  cancelled: "bg-slate-200 text-slate-900",
-  expired: "bg-slate-100 text-slate-700",
+  // Cancelled (a trip given up, maybe refunded) and expired (a hold never paid) must not look alike.
+  cancelled: "bg-red-50 text-red-800 ring-1 ring-red-200",
+  expired: "border border-dashed border-slate-400 bg-white text-slate-600",
 };
 const LABELS: Record<BookingStatus, string> = {
   held: "Held",

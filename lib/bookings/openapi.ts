@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { ApiOperation } from "@/lib/http/openapi";
 import { launchDetailSchema, statusHistoryEntrySchema } from "@/lib/catalogue/schemas";
 import {
@@ -13,7 +14,7 @@ import {
 const bookingWithLaunch = bookingResponseSchema.extend({
   launch: bookingResponseSchema.shape.launch.extend({
     statusHistory: statusHistoryEntrySchema.array(),
-    agency: launchDetailSchema.shape.agency,
+    agency: launchDetailSchema.shape.agency.extend({ contactEmail: z.string() }),
     rocket: launchDetailSchema.shape.rocket,
   }),
 });
