@@ -55,12 +55,17 @@ test.describe("catalogue and booking", () => {
     await page.getByLabel("Passenger 2 name").fill("Tom Companion");
     await page.getByLabel("Passenger 2 email").fill("tom@example.test");
     await page.getByLabel("Passenger 2 date of birth").fill("1992-07-01");
-    await page.getByRole("button", { name: /Hold 2 seats/ }).click();
+    await page.getByRole("button", { name: "Continue to payment" }).click();
 
     await expect(page).toHaveURL(/\/traveler\/bookings\/[0-9a-f-]+\/pay$/);
     await expect(page.getByText(/Your seats are held for/)).toBeVisible();
     await expect(page.getByText(/\d:\d{2}/).first()).toBeVisible();
+    // The refund tiers for this launch's date are shown, and must be accepted before paying.
+    await expect(page.getByRole("list", { name: "Refund if you cancel" })).toContainText("90 % back");
     await page.getByLabel("Card number").fill("4242 4242 4242 4242");
+    await page.getByRole("button", { name: /^Pay / }).click();
+    await expect(page.getByText("Accept the refund terms to pay.")).toBeVisible();
+    await page.getByLabel("I have read the refund terms and accept them.").check();
     await page.getByRole("button", { name: /^Pay / }).click();
 
     await expect(page).toHaveURL(/\/confirmation$/);
@@ -69,12 +74,16 @@ test.describe("catalogue and booking", () => {
     expect(reference).toMatch(/^AB-[A-HJ-NP-Z2-9]{6}$/);
 
     await page.getByRole("link", { name: "My bookings" }).first().click();
-    const item = page.getByRole("list", { name: "Bookings" }).getByRole("listitem").filter({ hasText: reference });
+    const item = page
+      .getByRole("list", { name: "Upcoming bookings" })
+      .getByRole("listitem")
+      .filter({ hasText: reference });
     await expect(item).toContainText("Confirmed");
     await expect(item).toContainText("Scheduled");
     await item.getByRole("link").click();
 
     await expect(page.getByRole("heading", { name: `Booking ${reference}` })).toBeVisible();
+    await expect(page.getByText("Refund terms accepted")).toBeVisible();
     await expect(page.getByRole("list", { name: "Launch status history" })).toBeVisible();
     await page.getByRole("button", { name: "Cancel this booking…" }).click();
     const confirm = page.getByRole("group", { name: "Confirm cancellation" });
@@ -84,7 +93,9 @@ test.describe("catalogue and booking", () => {
     await expect(page.getByText("Cancelled", { exact: true }).first()).toBeVisible();
   });
 
-  test("a declined card shows a clear message and frees the seats", async ({ page }) => {
+  test("a declined card shows on the card field and keeps the hold; another card pays the same booking", async ({
+    page,
+  }) => {
     await signIn(page, DEMO.vip);
     await page.goto("/?destination=mars");
     await page
@@ -92,15 +103,21 @@ test.describe("catalogue and booking", () => {
       .first()
       .click();
     await expect(page).toHaveURL(/\/launches\//);
-    const launchUrl = page.url();
     await page.getByRole("button", { name: "Seat 30, free" }).click();
-    await page.getByRole("button", { name: /Hold 1 seat/ }).click();
+    await page.getByRole("button", { name: "Continue to payment" }).click();
     await expect(page).toHaveURL(/\/pay$/);
+    const payUrl = page.url();
+    await page.getByLabel("I have read the refund terms and accept them.").check();
     await page.getByLabel("Card number").fill("4000 0000 0000 0002");
     await page.getByRole("button", { name: /^Pay / }).click();
-    const alert = page.getByRole("alert").filter({ hasText: /declined/i });
-    await expect(alert).toContainText(/seats were released/i);
-    await page.goto(launchUrl);
-    await expect(page.getByRole("button", { name: "Seat 30, free" })).toBeVisible();
+    await expect(page.getByLabel("Card number")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByText("This card was declined. Try another card.")).toBeVisible();
+    await expect(page.getByRole("alert").filter({ hasText: /declined/i })).toContainText(/still held/i);
+    await expect(page).toHaveURL(payUrl);
+
+    await page.getByLabel("Card number").fill("4242 4242 4242 4242");
+    await page.getByRole("button", { name: /^Pay / }).click();
+    await expect(page).toHaveURL(payUrl.replace(/\/pay$/, "/confirmation"));
+    await expect(page.getByRole("heading", { name: "Booking confirmed" })).toBeVisible();
   });
 });

@@ -10,6 +10,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/actions/safe-action";
+import { HOLD_MINUTES } from "@/lib/bookings/rules";
 import { passengerSchema, type PassengerInput } from "@/lib/bookings/schemas";
 import { formatUsd } from "@/lib/money";
 import { SeatMap } from "./seat-map";
@@ -72,6 +73,13 @@ export function BookingFlow({
     else if (fields.length > wanted) remove(Array.from({ length: fields.length - wanted }, (_, i) => wanted + i));
   }, [seatTotal, fields.length, append, remove]);
 
+  // A message about the other way of choosing seats no longer applies.
+  const changeMode = (next: "pick" | "count") => {
+    setMode(next);
+    setError(null);
+    form.clearErrors();
+  };
+
   const toggle = (seat: number) =>
     setSelected((s) => (s.includes(seat) ? s.filter((x) => x !== seat) : [...s, seat].sort((a, b) => a - b)));
 
@@ -120,11 +128,11 @@ export function BookingFlow({
         </p>
         <div className="mt-3 flex gap-4 text-sm" role="radiogroup" aria-label="How to choose seats">
           <label className="flex items-center gap-2">
-            <input type="radio" name="mode" checked={mode === "pick"} onChange={() => setMode("pick")} /> Pick on the
+            <input type="radio" name="mode" checked={mode === "pick"} onChange={() => changeMode("pick")} /> Pick on the
             seat map
           </label>
           <label className="flex items-center gap-2">
-            <input type="radio" name="mode" checked={mode === "count"} onChange={() => setMode("count")} /> Any free
+            <input type="radio" name="mode" checked={mode === "count"} onChange={() => changeMode("count")} /> Any free
             seats
           </label>
         </div>
@@ -190,10 +198,19 @@ export function BookingFlow({
                     {...describedBy(id("email"), errs?.email?.message)}
                   />
                 </Field>
-                <Field id={id("dob")} label={`Passenger ${i + 1} date of birth`} error={errs?.dateOfBirth?.message}>
+                <Field
+                  id={id("dob")}
+                  label={`Passenger ${i + 1} date of birth`}
+                  error={errs?.dateOfBirth?.message}
+                  hint="YYYY-MM-DD, e.g. 1990-04-23"
+                >
+                  {/* Text, not type=date: the browser's date widget shows the viewer's locale
+                      format while the rule and its message speak YYYY-MM-DD. */}
                   <Input
                     id={id("dob")}
-                    type="date"
+                    inputMode="numeric"
+                    placeholder="YYYY-MM-DD"
+                    autoComplete={i === 0 ? "bday" : "off"}
                     {...form.register(`passengers.${i}.dateOfBirth`)}
                     {...describedBy(id("dob"), errs?.dateOfBirth?.message)}
                   />
@@ -207,9 +224,12 @@ export function BookingFlow({
       {error ? <Alert tone="error">{error}</Alert> : null}
       <div className="flex flex-wrap items-center gap-4">
         <Button type="submit" disabled={pending}>
-          {pending ? "Holding your seats…" : `Hold ${seatTotal || ""} seat${seatTotal === 1 ? "" : "s"} for 10 minutes`}
+          {pending ? "Holding your seats…" : "Continue to payment"}
         </Button>
-        <span className="text-sm text-slate-700">Total: {formatUsd(seatTotal * pricePerSeatCents)}</span>
+        <span className="text-sm text-slate-700">
+          Total: {formatUsd(seatTotal * pricePerSeatCents)} · your seats are then held for {HOLD_MINUTES} minutes while
+          you pay
+        </span>
       </div>
     </form>
   );

@@ -2,25 +2,36 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
-import { useCallback, useState, useTransition } from "react";
+import { useCallback, useState, useTransition, type ReactNode } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/actions/safe-action";
-import { cardNumberSchema } from "@/lib/bookings/schemas";
+import { acceptRefundTermsSchema, cardNumberSchema } from "@/lib/bookings/schemas";
 import { HoldCountdown } from "./hold-countdown";
 
-const schema = z.object({ cardNumber: cardNumberSchema });
+const schema = z.object({ cardNumber: cardNumberSchema, acceptRefundTerms: acceptRefundTermsSchema });
 type Values = z.infer<typeof schema>;
 
-/** The payment step: the hold's countdown and the card number. */
+type PayAction = (input: {
+  bookingId: string;
+  cardNumber: string;
+  acceptRefundTerms: boolean;
+}) => Promise<ActionResult<unknown>>;
+
+/**
+ * The payment step: the hold's countdown, the refund terms to accept, and the card number.
+ * A declined card shows on the card field and keeps the hold: another card works until the
+ * countdown ends.
+ */
 export function PaymentForm({
   bookingId,
   secondsLeft,
   amount,
   launchHref,
+  refundTerms,
   payAction,
 }: {
   bookingId: string;
@@ -28,27 +39,43 @@ export function PaymentForm({
   secondsLeft: number;
   amount: string;
   launchHref: string;
-  payAction: (input: { bookingId: string; cardNumber: string }) => Promise<ActionResult<unknown>>;
+  /** The refund tiers for this launch's date, rendered by the page. */
+  refundTerms: ReactNode;
+  payAction: PayAction;
 }) {
   const [expired, setExpired] = useState(false);
   const [finalError, setFinalError] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
-  const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { cardNumber: "" } });
+  const form = useForm<Values>({
+    resolver: zodResolver(schema),
+    defaultValues: { cardNumber: "", acceptRefundTerms: false },
+  });
   const onExpire = useCallback(() => setExpired(true), []);
   const cardError = form.formState.errors.cardNumber?.message;
+  const termsError = form.formState.errors.acceptRefundTerms?.message;
 
   const submit = form.handleSubmit((values) => {
     setError(null);
     startTransition(async () => {
-      const result = await payAction({ bookingId, cardNumber: values.cardNumber });
+      const result = await payAction({
+        bookingId,
+        cardNumber: values.cardNumber,
+        acceptRefundTerms: values.acceptRefundTerms,
+      });
       if (result.ok) return;
       if (result.fieldErrors?.cardNumber) {
-        form.setError("cardNumber", { type: "server", message: result.fieldErrors.cardNumber[0] });
+        // Invalid or declined: the hold stays, the traveler corrects the card or tries another.
+        form.setError(
+          "cardNumber",
+          { type: "server", message: result.fieldErrors.cardNumber[0] },
+          { shouldFocus: true },
+        );
+        if (/declined/i.test(result.error)) setError(result.error);
         return;
       }
-      // Declined or expired: the seats are released, this hold is over.
-      if (/declined|ran out|expired/i.test(result.error)) setFinalError(result.error);
+      // The hold ran out (or the launch closed): these seats are gone.
+      if (/ran out|expired|no longer open/i.test(result.error)) setFinalError(result.error);
       else setError(result.error);
     });
   });
@@ -65,10 +92,26 @@ export function PaymentForm({
   }
 
   return (
-    <form onSubmit={submit} noValidate className="max-w-md space-y-4">
+    <form onSubmit={submit} noValidate className="max-w-xl space-y-5">
       <p className="text-sm text-slate-700">
         Your seats are held for <HoldCountdown initialSeconds={secondsLeft} onExpire={onExpire} /> more.
       </p>
+      <fieldset className="rounded-md border border-slate-200 p-4">
+        <legend className="px-1 text-base font-semibold text-slate-900">Refund terms</legend>
+        {refundTerms}
+        <label className="mt-3 flex items-start gap-2 text-sm font-medium text-slate-900">
+          <input
+            type="checkbox"
+            className="mt-0.5 size-4"
+            {...form.register("acceptRefundTerms")}
+            {...describedBy("acceptRefundTerms", termsError)}
+          />
+          I have read the refund terms and accept them.
+        </label>
+        <p id="acceptRefundTerms-error" aria-live="polite" className="mt-1 text-sm text-red-700">
+          {termsError}
+        </p>
+      </fieldset>
       <Field
         id="cardNumber"
         label="Card number"

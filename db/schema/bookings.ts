@@ -37,6 +37,8 @@ export const bookings = pgTable(
     expiresAt: timestamp({ withTimezone: true }),
     confirmedAt: timestamp({ withTimezone: true }),
     cancelledAt: timestamp({ withTimezone: true }),
+    /** When the traveler accepted the refund tiers before paying (null: paid without the web step's consent). */
+    refundTermsAcceptedAt: timestamp({ withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

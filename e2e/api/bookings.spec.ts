@@ -171,7 +171,7 @@ test.describe("Bookings API: hold, pay, cancel", () => {
     expect(b.expiresAt).toBeUndefined();
   });
 
-  test("a declined card answers 402 and releases the seats; paying that hold again is 409 hold_expired", async ({
+  test("a declined one-step booking holds nothing; a declined hold answers 402, stays held and another card pays it", async ({
     request,
   }) => {
     const launch = await newAgencyLaunch(request, { capacity: 2 });
@@ -195,7 +195,7 @@ test.describe("Bookings API: hold, pay, cancel", () => {
     const held = await (
       await request.post("/api/v1/bookings", { headers: t.headers, data: { launchId: launch.launchId, seats: [1] } })
     ).json();
-    await expectProblem(
+    const declined = await expectProblem(
       await request.post(`/api/v1/bookings/${held.id}/payment`, {
         headers: t.headers,
         data: { cardNumber: CARD_DECLINED },
@@ -203,11 +203,16 @@ test.describe("Bookings API: hold, pay, cancel", () => {
       402,
       "payment_declined",
     );
-    await expectProblem(
-      await request.post(`/api/v1/bookings/${held.id}/payment`, { headers: t.headers, data: { cardNumber: CARD_OK } }),
-      409,
-      "hold_expired",
-    );
+    expect(declined.errors).toHaveProperty(["cardNumber"]);
+    const still = await (await request.get(`/api/v1/bookings/${held.id}`, { headers: t.headers })).json();
+    expect(still).toMatchObject({ status: "held", seats: [1], expiresAt: held.expiresAt });
+    expect((await (await request.get(`/api/v1/launches/${launch.launchId}`)).json()).seatsAvailable).toBe(1);
+    const paid = await request.post(`/api/v1/bookings/${held.id}/payment`, {
+      headers: t.headers,
+      data: { cardNumber: CARD_OK, acceptRefundTerms: true },
+    });
+    expect(paid.status(), await paid.text()).toBe(200);
+    expect(await paid.json()).toMatchObject({ status: "confirmed", refundTermsAcceptedAt: expect.any(String) });
     const invalid = await expectProblem(
       await request.post("/api/v1/bookings", {
         headers: t.headers,

@@ -20,16 +20,25 @@ export function assertCardNumber(cardNumber: string, fieldPath = "cardNumber"): 
   if (message) throw new DomainError("validation_failed", message, { [fieldPath]: [message] });
 }
 
+export interface PayOptions {
+  /** Where a card error points (the API's `payment.cardNumber` for a one-step booking). */
+  fieldPath?: string;
+  /** A one-step booking holds nothing once its card is declined; a hold being paid keeps its seats. */
+  onDecline?: "keep_hold" | "release";
+  /** The traveler accepted the refund tiers for this payment: kept on the booking with the time. */
+  acceptedRefundTerms?: boolean;
+}
+
 /**
  * Pays a running hold: charge → confirmed, with the confirmation to the traveler and the
- * new-booking mail to the agency. A declined card ends the hold and frees its seats
- * (committed), then answers 402; a hold that ran out answers 409 hold_expired.
+ * new-booking mail to the agency. A declined card keeps the hold (the traveler may try another
+ * card until it expires) and answers 402; a hold that ran out answers 409 hold_expired.
  */
 export async function payBooking(
   ctx: Ctx,
   bookingId: string,
   cardNumber: string,
-  fieldPath = "cardNumber",
+  { fieldPath = "cardNumber", onDecline = "keep_hold", acceptedRefundTerms = false }: PayOptions = {},
 ): Promise<BookingView> {
   const own = await ownBookingRow(ctx, bookingId);
   assertCardNumber(cardNumber, fieldPath);
@@ -66,11 +75,13 @@ export async function payBooking(
       cardNumber,
     });
     if (!charge.ok) {
-      await tx.db
-        .update(bookings)
-        .set({ status: "expired", expiresAt: tx.now, updatedAt: tx.now })
-        .where(eq(bookings.id, booking.id));
-      await freeSeatsOf(tx, [booking.id]);
+      if (onDecline === "release") {
+        await tx.db
+          .update(bookings)
+          .set({ status: "expired", expiresAt: tx.now, updatedAt: tx.now })
+          .where(eq(bookings.id, booking.id));
+        await freeSeatsOf(tx, [booking.id]);
+      }
       await logEvent(tx, {
         level: "warn",
         event: "booking.payment_declined",
@@ -81,7 +92,13 @@ export async function payBooking(
     }
     await tx.db
       .update(bookings)
-      .set({ status: "confirmed", confirmedAt: tx.now, expiresAt: null, updatedAt: tx.now })
+      .set({
+        status: "confirmed",
+        confirmedAt: tx.now,
+        expiresAt: null,
+        updatedAt: tx.now,
+        ...(acceptedRefundTerms ? { refundTermsAcceptedAt: tx.now } : {}),
+      })
       .where(eq(bookings.id, booking.id));
     const [facts] = await loadBookingFacts(tx, [booking.id]);
     await notifyBookingConfirmed(tx, facts);
@@ -94,7 +111,13 @@ export async function payBooking(
   });
 
   if (outcome === "declined")
-    throw new DomainError("payment_declined", "Your card was declined. The seats were released; nothing was charged.");
+    throw onDecline === "release"
+      ? new DomainError("payment_declined", "Your card was declined. The seats were released; nothing was charged.")
+      : new DomainError(
+          "payment_declined",
+          "Your card was declined and nothing was charged. Your seats are still held: try another card.",
+          { [fieldPath]: ["This card was declined. Try another card."] },
+        );
   if (outcome === "expired")
     throw new DomainError(
       "hold_expired",
@@ -104,8 +127,15 @@ export async function payBooking(
 }
 
 /** POST /api/v1/bookings with `payment`: hold, then pay at once (a declined card frees the seats). */
-export async function bookAndPay(ctx: Ctx, input: HoldInput & { cardNumber: string }): Promise<BookingView> {
+export async function bookAndPay(
+  ctx: Ctx,
+  input: HoldInput & { cardNumber: string; acceptedRefundTerms?: boolean },
+): Promise<BookingView> {
   assertCardNumber(input.cardNumber, "payment.cardNumber");
   const held = await holdSeats(ctx, input);
-  return payBooking(ctx, held.id, input.cardNumber, "payment.cardNumber");
+  return payBooking(ctx, held.id, input.cardNumber, {
+    fieldPath: "payment.cardNumber",
+    onDecline: "release",
+    acceptedRefundTerms: input.acceptedRefundTerms,
+  });
 }

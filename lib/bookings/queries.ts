@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import {
+  agencies,
   bookings,
   bookingSeats,
   launches,
@@ -37,6 +38,7 @@ export interface BookingView {
   expiresAt?: string;
   confirmedAt?: string;
   cancelledAt?: string;
+  refundTermsAcceptedAt?: string;
   createdAt: string;
   launch: {
     id: string;
@@ -56,7 +58,8 @@ export function effectiveStatus(b: Pick<BookingRow, "status" | "expiresAt">, now
   return b.status === "held" && !isLiveAt(b.status, b.expiresAt, now) ? "expired" : b.status;
 }
 
-async function viewsOf(ctx: Ctx, rows: BookingRow[]): Promise<BookingView[]> {
+/** API views of booking rows (seats, passengers and a launch summary), in the rows' order. */
+export async function viewsOf(ctx: Ctx, rows: BookingRow[]): Promise<BookingView[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const launchIds = [...new Set(rows.map((r) => r.launchId))];
@@ -103,6 +106,7 @@ async function viewsOf(ctx: Ctx, rows: BookingRow[]): Promise<BookingView[]> {
       ...(status === "held" && b.expiresAt ? { expiresAt: new Date(b.expiresAt).toISOString() } : {}),
       ...(b.confirmedAt ? { confirmedAt: new Date(b.confirmedAt).toISOString() } : {}),
       ...(b.cancelledAt ? { cancelledAt: new Date(b.cancelledAt).toISOString() } : {}),
+      ...(b.refundTermsAcceptedAt ? { refundTermsAcceptedAt: new Date(b.refundTermsAcceptedAt).toISOString() } : {}),
       createdAt: new Date(b.createdAt).toISOString(),
       launch: {
         id: l.id,
@@ -155,7 +159,11 @@ export async function listMyBookings(ctx: Ctx, page: { page: number; pageSize: n
 }
 
 export interface BookingWithLaunch extends BookingView {
-  launch: BookingView["launch"] & Pick<LaunchDetail, "statusHistory" | "agency" | "rocket">;
+  launch: BookingView["launch"] &
+    Pick<LaunchDetail, "statusHistory" | "rocket"> & {
+      /** With its contact address: the traveler's contact for anything the product does not settle. */
+      agency: LaunchDetail["agency"] & { contactEmail: string };
+    };
   /** What cancelling now would refund, or why it cannot be cancelled. */
   cancellation: { allowed: true; quote: RefundQuote } | { allowed: false; reason: string };
 }
@@ -165,6 +173,10 @@ export async function getMyBooking(ctx: Ctx, bookingId: string): Promise<Booking
   const view = await bookingView(ctx, bookingId);
   const detail = await getLaunchDetail(ctx, { id: view.launchId });
   if (!detail) throw new DomainError("not_found", "There is no such booking.");
+  const [contact] = await ctx.db
+    .select({ contactEmail: agencies.contactEmail })
+    .from(agencies)
+    .where(eq(agencies.id, detail.agency.id));
   const reason = cancellationError({
     bookingStatus: view.status,
     launchStatus: detail.status,
@@ -173,7 +185,12 @@ export async function getMyBooking(ctx: Ctx, bookingId: string): Promise<Booking
   });
   return {
     ...view,
-    launch: { ...view.launch, statusHistory: detail.statusHistory, agency: detail.agency, rocket: detail.rocket },
+    launch: {
+      ...view.launch,
+      statusHistory: detail.statusHistory,
+      agency: { ...detail.agency, contactEmail: contact?.contactEmail ?? "" },
+      rocket: detail.rocket,
+    },
     cancellation: reason
       ? { allowed: false, reason }
       : { allowed: true, quote: refundQuote(view.amountCents, new Date(detail.date), ctx.now) },

@@ -11,6 +11,7 @@ import {
   passengerAgeError,
   percentOfCents,
   REFERENCE_PATTERN,
+  refundDeadlines,
   refundPercentAt,
   refundQuote,
   seatLimitFor,
@@ -22,6 +23,14 @@ const launch = new Date("2028-06-15T12:00:00Z");
 const before = (ms: number) => new Date(launch.getTime() - ms);
 
 describe("refund policy", () => {
+  it("names each tier's last day for this launch, and agrees with the percent on both sides of it", () => {
+    const now = before(200 * DAY);
+    const [ninety, seventy] = refundDeadlines(launch, now);
+    expect(ninety).toEqual({ percent: 90, until: before(365 * DAY), passed: true });
+    expect(seventy).toEqual({ percent: 70, until: before(90 * DAY), passed: false });
+    expect(refundPercentAt(launch, seventy.until)).toBe(70);
+    expect(refundPercentAt(launch, new Date(seventy.until.getTime() + 1))).toBe(0);
+  });
   it("gives 90 % at exactly 365 days, 70 % one millisecond later", () => {
     expect(refundPercentAt(launch, before(365 * DAY))).toBe(90);
     expect(refundPercentAt(launch, before(365 * DAY - 1))).toBe(70);

@@ -9,6 +9,8 @@ export const VIP_SEAT_LIMIT = 6;
 /** Confirmed bookings on distinct launches that make a traveler VIP. */
 export const VIP_MIN_TRIPS = 2;
 export const HOLD_MINUTES = 10;
+/** Under this many seconds left the payment step's countdown turns amber and says so. */
+export const HOLD_WARNING_SECONDS = 120;
 export const PASSENGER_MIN_AGE = 18;
 export const PASSENGER_MAX_AGE = 70;
 
@@ -117,6 +119,25 @@ export function daysBefore(launchDate: Date, now: Date): number {
 export function refundPercentAt(launchDate: Date, now: Date): number {
   const days = daysBefore(launchDate, now);
   return REFUND_TIERS.find((tier) => days >= tier.minDays)?.percent ?? 0;
+}
+
+export interface RefundDeadline {
+  percent: number;
+  /** The last instant a cancellation still gets `percent` back. */
+  until: Date;
+  /** True once `until` is behind `now`: this tier no longer applies. */
+  passed: boolean;
+}
+
+/**
+ * The refund tiers as dates for one launch ("cancel by … : 90 % back; by … : 70 %;
+ * after: nothing"), so a traveler sees what the policy means for his trip before paying.
+ */
+export function refundDeadlines(launchDate: Date, now: Date): RefundDeadline[] {
+  return REFUND_TIERS.map((tier) => {
+    const until = new Date(launchDate.getTime() - tier.minDays * DAY_MS);
+    return { percent: tier.percent, until, passed: until.getTime() < now.getTime() };
+  });
 }
 
 export interface RefundQuote {

@@ -23,7 +23,19 @@ export const cardNumberSchema = z
   .trim()
   .min(1, "Enter the card number.")
   .max(40, "This card number is not valid.");
-export const paymentSchema = z.object({ cardNumber: cardNumberSchema });
+/**
+ * The payment body. `acceptRefundTerms` records the traveler's consent to the refund tiers on
+ * the booking; it is optional here so integrators that send only `{cardNumber}` keep working
+ * (the web payment step requires it).
+ */
+export const paymentSchema = z.object({
+  cardNumber: cardNumberSchema,
+  acceptRefundTerms: z.boolean({ error: "acceptRefundTerms is true or false." }).optional(),
+});
+/** The web payment step: the refund terms must be accepted before paying. */
+export const acceptRefundTermsSchema = z
+  .boolean({ error: "Accept the refund terms to pay." })
+  .refine((accepted) => accepted, "Accept the refund terms to pay.");
 
 const seatNumber = z
   .number({ error: "Seat numbers are whole numbers." })
@@ -85,6 +97,7 @@ export const bookingResponseSchema = z.object({
   expiresAt: z.string().optional(),
   confirmedAt: z.string().optional(),
   cancelledAt: z.string().optional(),
+  refundTermsAcceptedAt: z.string().optional(),
   createdAt: z.string(),
   launch: z.object({
     id: z.uuid(),

@@ -159,6 +159,38 @@ describe("hold and pay", () => {
     expect(ok.status).toBe("confirmed");
   });
 
+  it("a declined card on a hold keeps the hold and its seats: another card pays it before it expires", async () => {
+    const launch = await makeLaunch(db, { capacity: 3 });
+    const t = await makeTraveler(db);
+    const start = new Date();
+    const held = await holdSeats(db.ctx(t, start), { launchId: launch.id, seats: [2, 3], passengers: pax(2) });
+    const soon = new Date(start.getTime() + 60_000);
+    await expect(payBooking(db.ctx(t, soon), held.id, CARD_DECLINED)).rejects.toMatchObject({
+      code: "payment_declined",
+      fieldErrors: { cardNumber: [expect.stringMatching(/declined/i)] },
+    });
+    const after = await getMyBooking(db.ctx(t, soon), held.id);
+    expect(after).toMatchObject({ status: "held", seats: [2, 3], expiresAt: held.expiresAt });
+    expect((await getLaunchDetail(db.ctx(null, soon), { id: launch.id }))!.takenSeats).toEqual([2, 3]);
+    // Nobody else can take the seats meanwhile.
+    await expect(
+      holdSeats(db.ctx(await makeTraveler(db), soon), { launchId: launch.id, seats: [2] }),
+    ).rejects.toMatchObject({ code: "seat_taken" });
+
+    const later = new Date(start.getTime() + 5 * 60_000);
+    const paid = await payBooking(db.ctx(t, later), held.id, CARD_OK, { acceptedRefundTerms: true });
+    expect(paid).toMatchObject({ status: "confirmed", seats: [2, 3], refundTermsAcceptedAt: later.toISOString() });
+  });
+
+  it("records no refund-terms acceptance when the payer did not give it (API integrators may omit it)", async () => {
+    const launch = await makeLaunch(db, { capacity: 2 });
+    const t = await makeTraveler(db);
+    const held = await holdSeats(db.ctx(t), { launchId: launch.id, seats: [1] });
+    const paid = await payBooking(db.ctx(t), held.id, CARD_OK);
+    expect(paid.status).toBe("confirmed");
+    expect(paid.refundTermsAcceptedAt).toBeUndefined();
+  });
+
   it("an expired hold is never counted, cannot be paid, and the job expires it", async () => {
     const launch = await makeLaunch(db, { capacity: 3 });
     const t = await makeTraveler(db);

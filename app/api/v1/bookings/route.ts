@@ -11,7 +11,13 @@ export const GET = apiHandler({ access: ["traveler"], query: listQuerySchema }, 
 export const POST = apiHandler({ access: ["traveler"], body: createBookingSchema }, async ({ ctx, body }) => {
   const { payment, ...hold } = body;
   return created(
-    payment ? await bookAndPay(ctx, { ...hold, cardNumber: payment.cardNumber }) : await holdSeats(ctx, hold),
+    payment
+      ? await bookAndPay(ctx, {
+          ...hold,
+          cardNumber: payment.cardNumber,
+          acceptedRefundTerms: payment.acceptRefundTerms === true,
+        })
+      : await holdSeats(ctx, hold),
   );
 });
 

@@ -4,6 +4,7 @@ import { LocalDateTime } from "@/components/agency/local-date-time";
 import { StatusBadge } from "@/components/agency/status-badge";
 import { BookingStatusBadge } from "@/components/booking/booking-status-badge";
 import { CancelBooking } from "@/components/booking/cancel-booking";
+import { LaunchOutcome } from "@/components/booking/launch-outcome";
 import { StatusTimeline } from "@/components/booking/status-timeline";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
@@ -39,11 +40,15 @@ export default async function BookingPage({
       {justCancelled ? (
         <div className="mb-4">
           <Alert tone="success">
-            Booking cancelled. Refund: {formatUsd(b.refundCents ?? 0)} ({b.refundPercent ?? 0} %), on its way to your
-            card.
+            {(b.refundCents ?? 0) > 0
+              ? `Booking cancelled. Refund: ${formatUsd(b.refundCents ?? 0)} (${b.refundPercent ?? 0} %), on its way to your card.`
+              : "Booking cancelled. Under the refund terms you accepted, this cancellation returns nothing."}
           </Alert>
         </div>
       ) : null}
+      <div className="mb-4 empty:hidden">
+        <LaunchOutcome booking={b} />
+      </div>
       <div className="grid gap-6 lg:grid-cols-3">
         <Card className="lg:col-span-2">
           <h2 className="text-lg font-semibold">Trip</h2>
@@ -73,6 +78,14 @@ export default async function BookingPage({
                 <dt className="text-slate-600">Refund</dt>
                 <dd>
                   {formatUsd(b.refundCents)} ({b.refundPercent} %)
+                </dd>
+              </>
+            ) : null}
+            {b.refundTermsAcceptedAt ? (
+              <>
+                <dt className="text-slate-600">Refund terms accepted</dt>
+                <dd>
+                  <LocalDateTime iso={b.refundTermsAcceptedAt} />
                 </dd>
               </>
             ) : null}
@@ -118,7 +131,7 @@ export default async function BookingPage({
                 refundText={`${formatUsd(b.cancellation.quote.refundCents)} (${b.cancellation.quote.refundPercent} % of ${formatUsd(b.amountCents)})`}
                 cancelAction={cancelBookingAction}
               />
-            ) : b.status === "confirmed" ? (
+            ) : b.status === "confirmed" && b.launch.status !== "failed" ? (
               <p className="text-sm text-slate-600">{b.cancellation.reason}</p>
             ) : null}
           </div>

@@ -1,10 +1,13 @@
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
+import { BookingSummary } from "@/components/booking/booking-summary";
 import { PaymentForm } from "@/components/booking/payment-form";
+import { RefundTerms } from "@/components/booking/refund-terms";
 import { Card, Page } from "@/components/ui/page";
 import { requireRole, webContext } from "@/lib/auth/current-user";
 import { AREA_ROLES } from "@/lib/auth/rules";
-import { holdSecondsLeft } from "@/lib/bookings/rules";
+import { holdSecondsLeft, refundPercentAt } from "@/lib/bookings/rules";
 import { getMyBooking } from "@/lib/bookings/service";
 import { launchPath } from "@/lib/launches/rules";
 import { formatUsd } from "@/lib/money";
@@ -19,21 +22,38 @@ export default async function PayPage({ params }: { params: Promise<{ id: string
   const user = await requireRole(AREA_ROLES.traveler, `/traveler/bookings/${id}/pay`);
   const booking = await loadOwnBooking(() => webContext(user).then((ctx) => getMyBooking(ctx, id)));
   if (booking.status !== "held" || !booking.expiresAt) redirect(`/traveler/bookings/${id}`);
+  const now = new Date();
+  const today = refundPercentAt(new Date(booking.launch.date), now);
   return (
     <Page title="Payment" description={`${booking.launch.title} · booking ${booking.reference}`}>
-      <Card>
-        <p className="mb-4 text-sm text-slate-700">
-          Seat{booking.seats.length === 1 ? "" : "s"} {booking.seats.join(", ")} ·{" "}
-          {booking.passengers.map((p) => p.name).join(", ")} · total <strong>{formatUsd(booking.amountCents)}</strong>
-        </p>
-        <PaymentForm
-          bookingId={booking.id}
-          secondsLeft={holdSecondsLeft(new Date(booking.expiresAt), new Date())}
-          amount={formatUsd(booking.amountCents)}
-          launchHref={launchPath(booking.launch.slug)}
-          payAction={payBookingAction}
-        />
-      </Card>
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="lg:order-2">
+          <BookingSummary
+            booking={booking}
+            refundTerms={
+              <p className="text-sm text-slate-700">
+                {today > 0 ? `Cancelling today returns ${today} %.` : "Cancelling returns nothing from today on."} The
+                dates are with the payment form.
+              </p>
+            }
+            changeSeats={
+              <Link href={launchPath(booking.launch.slug)} className="text-sm font-medium text-brand-700 underline">
+                Change seats
+              </Link>
+            }
+          />
+        </div>
+        <Card className="lg:order-1 lg:col-span-2">
+          <PaymentForm
+            bookingId={booking.id}
+            secondsLeft={holdSecondsLeft(new Date(booking.expiresAt), now)}
+            amount={formatUsd(booking.amountCents)}
+            launchHref={launchPath(booking.launch.slug)}
+            refundTerms={<RefundTerms launchDate={booking.launch.date} now={now} />}
+            payAction={payBookingAction}
+          />
+        </Card>
+      </div>
     </Page>
   );
 }

@@ -5,7 +5,8 @@ import { otherMethods } from "@/lib/http/method-not-allowed";
 
 export const POST = apiHandler<typeof paymentSchema, undefined, { id: string }>(
   { access: ["traveler"], body: paymentSchema },
-  ({ ctx, params, body }) => payBooking(ctx, params.id, body.cardNumber),
+  ({ ctx, params, body }) =>
+    payBooking(ctx, params.id, body.cardNumber, { acceptedRefundTerms: body.acceptRefundTerms === true }),
 );
 
 export const { GET, PUT, PATCH, DELETE } = otherMethods("POST");

@@ -1,0 +1,1 @@
+ALTER TABLE "bookings" ADD COLUMN "refund_terms_accepted_at" timestamp with time zone;
