@@ -143,7 +143,9 @@ function dayAt(now: Date, days: number): Date {
 
 /** History rows that tell how a seeded launch reached its status. */
 function historyOf(l: SeedLaunch, launchId: string, date: Date, now: Date, actorId: string) {
-  const created = dayAt(now, Math.min(l.inDays, l.firstInDays ?? l.inDays) - 90);
+  // Scheduled 90 days before its first date, but never later than yesterday: a launch 200 days
+  // out was otherwise "scheduled" 110 days from now, a history entry dated in the future.
+  const created = dayAt(now, Math.min(Math.min(l.inDays, l.firstInDays ?? l.inDays) - 90, -1));
   const rows: (typeof launchStatusHistory.$inferInsert)[] = [
     {
       launchId,

@@ -48,6 +48,9 @@ describe("agency seed", () => {
     expect(
       all.filter((l) => l.status === "scheduled").every((l) => l.date.getTime() > Date.now() + 24 * 3600_000),
     ).toBe(true);
+    // Travelers read these histories: no change is dated after the moment it is read.
+    const future = (await db.db.select().from(launchStatusHistory)).filter((r) => r.changedAt.getTime() > Date.now());
+    expect(future).toEqual([]);
   });
 });
 
