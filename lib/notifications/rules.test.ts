@@ -71,6 +71,8 @@ describe("service status verdict", () => {
     providerConfigured: true,
     attemptsLastHour: 100,
     failedAttemptsLastHour: 0,
+    attemptsLast24h: 1000,
+    failedAttemptsLast24h: 0,
     oldestPendingAgeSeconds: null,
     secondsSinceLastRun: 3,
     pendingCount: 0,
@@ -91,6 +93,14 @@ describe("service status verdict", () => {
     expect(computeVerdict({ ...healthy, failedAttemptsLastHour: 50 }).verdict).toBe("down");
     // Too few attempts to judge: 4 of 4 failing is not yet a verdict.
     expect(computeVerdict({ ...healthy, attemptsLastHour: 4, failedAttemptsLastHour: 4 }).verdict).toBe("ok");
+  });
+
+  it("weighs the 24-hour failure rate: a bad day degrades, never downs, a quiet hour", () => {
+    const day = (failed: number) => computeVerdict({ ...healthy, failedAttemptsLast24h: failed });
+    expect(day(99).verdict).toBe("ok");
+    expect(day(100)).toEqual({ verdict: "degraded", reasons: ["24-hour failure rate 10.0% ≥ 10%"] });
+    expect(day(615).verdict).toBe("degraded");
+    expect(computeVerdict({ ...healthy, attemptsLast24h: 4, failedAttemptsLast24h: 4 }).verdict).toBe("ok");
   });
 
   it("judges the lag of the oldest pending row at its edges", () => {

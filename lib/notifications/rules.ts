@@ -72,6 +72,11 @@ export type Verdict = "ok" | "degraded" | "down";
 export interface VerdictThresholds {
   /** Share of failed attempts in the last hour. */
   failureRate: number;
+  /**
+   * Share of failed attempts in the last 24 hours, or null when the day alone never decides
+   * this level: a bad day degrades the service, but "down" is for what is failing now.
+   */
+  failureRate24h: number | null;
   /** Age in seconds of the oldest due pending notification. */
   lagSeconds: number;
   /** Seconds since the dispatcher last ran (only while work is waiting). */
@@ -79,8 +84,8 @@ export interface VerdictThresholds {
 }
 
 export const STATUS_THRESHOLDS: Record<"degraded" | "down", VerdictThresholds> = {
-  degraded: { failureRate: 0.1, lagSeconds: 120, dispatcherSilentSeconds: 60 },
-  down: { failureRate: 0.5, lagSeconds: 900, dispatcherSilentSeconds: 300 },
+  degraded: { failureRate: 0.1, failureRate24h: 0.1, lagSeconds: 120, dispatcherSilentSeconds: 60 },
+  down: { failureRate: 0.5, failureRate24h: null, lagSeconds: 900, dispatcherSilentSeconds: 300 },
 };
 /** Below this many attempts in the hour, the failure rate says too little to judge. */
 export const MIN_ATTEMPTS_FOR_RATE = 5;
@@ -91,6 +96,8 @@ export interface VerdictInput {
   providerConfigured: boolean;
   attemptsLastHour: number;
   failedAttemptsLastHour: number;
+  attemptsLast24h: number;
+  failedAttemptsLast24h: number;
   /** Null when nothing is waiting. */
   oldestPendingAgeSeconds: number | null;
   /** Null when the dispatcher has never run. */
@@ -108,6 +115,11 @@ function breaches(input: VerdictInput, t: VerdictThresholds): string[] {
     const rate = failureRate(input.attemptsLastHour, input.failedAttemptsLastHour);
     if (rate >= t.failureRate)
       reasons.push(`failure rate ${(rate * 100).toFixed(0)}% ≥ ${(t.failureRate * 100).toFixed(0)}%`);
+  }
+  if (t.failureRate24h !== null && input.attemptsLast24h >= MIN_ATTEMPTS_FOR_RATE) {
+    const rate = failureRate(input.attemptsLast24h, input.failedAttemptsLast24h);
+    if (rate >= t.failureRate24h)
+      reasons.push(`24-hour failure rate ${(rate * 100).toFixed(1)}% ≥ ${(t.failureRate24h * 100).toFixed(0)}%`);
   }
   if (input.oldestPendingAgeSeconds !== null && input.oldestPendingAgeSeconds >= t.lagSeconds) {
     reasons.push(`oldest pending ${Math.round(input.oldestPendingAgeSeconds)} s ≥ ${t.lagSeconds} s`);

@@ -152,8 +152,18 @@ export const serviceStatusSchema = z.object({
   verdict: z.enum(["ok", "degraded", "down"]),
   reasons: z.array(z.string()),
   thresholds: z.object({
-    degraded: z.object({ failureRate: z.number(), lagSeconds: z.number(), dispatcherSilentSeconds: z.number() }),
-    down: z.object({ failureRate: z.number(), lagSeconds: z.number(), dispatcherSilentSeconds: z.number() }),
+    degraded: z.object({
+      failureRate: z.number(),
+      failureRate24h: z.number().nullable(),
+      lagSeconds: z.number(),
+      dispatcherSilentSeconds: z.number(),
+    }),
+    down: z.object({
+      failureRate: z.number(),
+      failureRate24h: z.number().nullable(),
+      lagSeconds: z.number(),
+      dispatcherSilentSeconds: z.number(),
+    }),
     minAttemptsForRate: z.number().int(),
   }),
 });

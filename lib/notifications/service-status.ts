@@ -74,6 +74,8 @@ export async function getServiceStatus(
     providerConfigured: provider.configured,
     attemptsLastHour: lastHour.attempts,
     failedAttemptsLastHour: lastHour.failedAttempts,
+    attemptsLast24h: last24h.attempts,
+    failedAttemptsLast24h: last24h.failedAttempts,
     oldestPendingAgeSeconds,
     secondsSinceLastRun,
     pendingCount,

@@ -14,6 +14,7 @@ import { getNotification } from "@/lib/notifications/queue-queries";
 import { canChangeManually } from "@/lib/notifications/rules";
 import { isTemplateName, renderNotification, type RenderedMail } from "@/lib/notifications/templates";
 import { ManualChange } from "./manual-change";
+import { RetryNotification } from "./retry-notification";
 
 export const metadata: Metadata = { title: "Notification" };
 
@@ -80,6 +81,12 @@ export default async function NotificationPage({ params }: { params: Promise<{ i
               </div>
             ) : null}
           </Card>
+          {n.status === "failed" ? (
+            <Card>
+              <h2 className="mb-3 text-lg font-semibold">Send again</h2>
+              <RetryNotification id={n.id} recipient={n.recipient} />
+            </Card>
+          ) : null}
           {canChangeManually(n.status) ? (
             <Card>
               <h2 className="mb-3 text-lg font-semibold">Change by hand</h2>

@@ -169,6 +169,15 @@ export function LiveStatus({ initial, pollSeconds }: { initial: ServiceStatus; p
                 <td className="px-3 py-2">≥ {pct(t.down.failureRate)}</td>
               </tr>
               <tr className="border-t border-slate-100">
+                <td className="px-3 py-2">Failure rate, last 24 h (from {t.minAttemptsForRate} attempts)</td>
+                <td className="px-3 py-2">
+                  {t.degraded.failureRate24h === null ? "—" : `≥ ${pct(t.degraded.failureRate24h)}`}
+                </td>
+                <td className="px-3 py-2">
+                  {t.down.failureRate24h === null ? "—" : `≥ ${pct(t.down.failureRate24h)}`}
+                </td>
+              </tr>
+              <tr className="border-t border-slate-100">
                 <td className="px-3 py-2">Oldest pending notification</td>
                 <td className="px-3 py-2">≥ {duration(t.degraded.lagSeconds)}</td>
                 <td className="px-3 py-2">≥ {duration(t.down.lagSeconds)}</td>
