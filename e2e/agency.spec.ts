@@ -83,7 +83,9 @@ test.describe("agency console", () => {
 
     await page.getByLabel("New launch date").fill(await localInput(page, 40));
     await page.getByLabel("Reason for the delay (optional)").fill("Upper-level winds");
-    await page.getByRole("button", { name: "Delay launch" }).click();
+    await page.getByRole("button", { name: "Delay launch…" }).click();
+    await expect(page.getByRole("group", { name: "Confirm the delay" })).toContainText("only your agency is told");
+    await page.getByRole("button", { name: "Yes, delay the launch" }).click();
     await expect(page.getByText("The launch is now delayed.")).toBeVisible();
     const history = page.getByRole("list", { name: "Status history" });
     await expect(history).toContainText("Scheduled → Delayed");

@@ -9,7 +9,9 @@ import { Alert } from "@/components/ui/alert";
 import { listRockets } from "@/lib/agencies/rockets";
 import { requireRole, webContext } from "@/lib/auth/current-user";
 import { AREA_ROLES } from "@/lib/auth/rules";
+import { agencyKpis } from "@/lib/launches/kpis";
 import { listAgencyLaunches } from "@/lib/launches/launch-queries";
+import { formatUsd } from "@/lib/money";
 import { launchListQuerySchema } from "@/lib/launches/schemas";
 
 export const metadata = { title: "Agency console" };
@@ -32,7 +34,12 @@ export default async function AgencyHome({ searchParams }: { searchParams: Searc
   const parsed = launchListQuerySchema.safeParse(params);
   const query = parsed.success ? parsed.data : launchListQuerySchema.parse({});
   const ctx = await webContext(user);
-  const [launches, rockets] = await Promise.all([listAgencyLaunches(ctx, query), listRockets(ctx, { pageSize: 1 })]);
+  const [launches, rockets, kpis] = await Promise.all([
+    // Without an explicit sort in the address: upcoming launches first, the next on top.
+    listAgencyLaunches(ctx, { ...query, upcomingFirst: !params.sort && !params.order }),
+    listRockets(ctx, { pageSize: 1 }),
+    agencyKpis(ctx),
+  ]);
   const filtered = Boolean(query.status || query.viable !== undefined);
   const actions = (
     <>
@@ -52,6 +59,21 @@ export default async function AgencyHome({ searchParams }: { searchParams: Searc
     >
       {!parsed.success ? (
         <Alert tone="warning">Some filters in the address were not understood and were ignored.</Alert>
+      ) : null}
+      {kpis.upcoming > 0 ? (
+        <dl aria-label="Upcoming launches at a glance" className="mb-6 grid grid-cols-2 gap-3 sm:grid-cols-4">
+          {[
+            ["Upcoming launches", String(kpis.upcoming)],
+            ["Seats sold", String(kpis.seatsSold)],
+            ["Revenue booked", formatUsd(kpis.revenueCents)],
+            ["Viable", `${kpis.viable} of ${kpis.upcoming}`],
+          ].map(([label, value]) => (
+            <div key={label} className="rounded-lg border border-slate-200 bg-white p-3 shadow-sm">
+              <dt className="text-xs text-slate-600">{label}</dt>
+              <dd className="text-lg font-semibold text-slate-900">{value}</dd>
+            </div>
+          ))}
+        </dl>
       ) : null}
       {launches.total === 0 && !filtered ? (
         <EmptyState title="No launches yet">

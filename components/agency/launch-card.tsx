@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { bookingAmountCents } from "@/lib/bookings/rules";
+import { isFinal } from "@/lib/launches/rules";
 import { formatUsd } from "@/lib/money";
 import type { AgencyLaunchDto } from "@/lib/launches/schemas";
 import { LocalDateTime } from "./local-date-time";
@@ -16,10 +18,15 @@ export function LaunchCard({ launch }: { launch: AgencyLaunchDto }) {
           <p className="text-sm text-slate-600">
             <LocalDateTime iso={launch.date} /> · {formatUsd(launch.pricePerSeatCents)} per seat
           </p>
+          <p className="text-sm text-slate-700">
+            {launch.confirmedSeats} seat{launch.confirmedSeats === 1 ? "" : "s"} sold · revenue{" "}
+            {formatUsd(bookingAmountCents(launch.confirmedSeats, launch.pricePerSeatCents))}
+          </p>
         </div>
         <div className="flex gap-2">
           <StatusBadge status={launch.status} />
-          <ViabilityBadge viable={launch.viable} />
+          {/* Viability matters while seats can still sell; a finished launch is never "below minimum". */}
+          {isFinal(launch.status) ? null : <ViabilityBadge viable={launch.viable} />}
         </div>
       </div>
       <div className="mt-3">

@@ -13,20 +13,31 @@ import { localInputToIso } from "./datetime-local";
 
 type Change = (input: ChangeStatusFormValues & { launchId: string }) => Promise<ActionResult<{ status: string }>>;
 
-/** The status actions the machine allows now: delay (new date), abort (before the date), successful / failed (after it). */
+/**
+ * The status actions the machine allows now: delay (new date, confirmed after saying how many
+ * travelers are told), successful / failed (after the date), and abort (before it) in a danger
+ * zone, confirmed by typing the launch's name.
+ */
 export function LaunchStatusActions({
   launchId,
+  launchName,
   launched,
+  travelersToNotify,
   change,
 }: {
   launchId: string;
+  launchName: string;
   launched: boolean;
+  /** Travelers with a confirmed booking: each change mails them (and the agency). */
+  travelersToNotify: number;
   change: Change;
 }) {
   const router = useRouter();
   const [error, setError] = useState<string>();
   const [done, setDone] = useState<string>();
   const [confirmAbort, setConfirmAbort] = useState(false);
+  const [confirmDelay, setConfirmDelay] = useState(false);
+  const [typedName, setTypedName] = useState("");
   const [pending, startTransition] = useTransition();
   const delay = useForm<ChangeStatusFormValues, unknown, ChangeStatusInput>({
     resolver: zodResolver(changeStatusSchema),
@@ -46,6 +57,7 @@ export function LaunchStatusActions({
       }
       setDone(`The launch is now ${result.data.status}.`);
       setConfirmAbort(false);
+      setConfirmDelay(false);
       delay.reset({ status: "delayed", date: "", reason: "" });
       router.refresh();
     });
@@ -54,6 +66,11 @@ export function LaunchStatusActions({
     const raw = delay.getValues();
     if (!raw.date) {
       delay.setError("date", { message: "Enter the new launch date." });
+      return;
+    }
+    // First submit: say who is told; the second (the confirmation's button) delays.
+    if (!confirmDelay) {
+      setConfirmDelay(true);
       return;
     }
     run(
@@ -86,41 +103,88 @@ export function LaunchStatusActions({
         <Field id="delay-reason" label="Reason for the delay (optional)">
           <Input id="delay-reason" {...delay.register("reason")} />
         </Field>
-        <Button type="submit" variant="secondary" disabled={pending}>
-          Delay launch
-        </Button>
+        {confirmDelay ? (
+          <div
+            role="group"
+            aria-label="Confirm the delay"
+            className="rounded-md border border-amber-300 bg-amber-50 p-3"
+          >
+            <p className="text-sm text-amber-900">
+              {travelersToNotify === 0
+                ? "No traveler has a confirmed booking yet; only your agency is told."
+                : `${travelersToNotify} traveler${travelersToNotify === 1 ? "" : "s"} will be notified of the new date by email.`}
+            </p>
+            <div className="mt-2 flex flex-wrap gap-2">
+              <Button type="submit" disabled={pending}>
+                {pending ? "Delaying…" : "Yes, delay the launch"}
+              </Button>
+              <Button type="button" variant="secondary" onClick={() => setConfirmDelay(false)}>
+                Keep the date
+              </Button>
+            </div>
+          </div>
+        ) : (
+          <Button type="submit" variant="secondary" disabled={pending}>
+            Delay launch…
+          </Button>
+        )}
       </form>
 
       {!launched ? (
-        <div className="space-y-3">
-          <h3 className="font-medium text-slate-900">Abort</h3>
-          <Field id="abort-reason" label="Reason for the abort (optional, shown on the invoice)">
-            <Textarea id="abort-reason" rows={2} value={abortReason} onChange={(e) => setAbortReason(e.target.value)} />
-          </Field>
+        <section aria-labelledby="danger-zone" className="space-y-3 rounded-md border border-red-300 p-4">
+          <h3 id="danger-zone" className="font-semibold text-red-800">
+            Danger zone
+          </h3>
           {confirmAbort ? (
-            <div className="rounded-md border border-red-300 bg-red-50 p-3">
+            <div className="space-y-3">
               <p className="text-sm text-red-900">
-                Abort this launch? Every confirmed booking is cancelled with a full refund. This cannot be undone.
+                Aborting cancels every confirmed booking with a full refund
+                {travelersToNotify
+                  ? ` and mails ${travelersToNotify} traveler${travelersToNotify === 1 ? "" : "s"}`
+                  : ""}
+                . This cannot be undone.
               </p>
-              <div className="mt-2 flex gap-2">
+              <Field id="abort-reason" label="Reason for the abort (optional, shown on the invoice)">
+                <Textarea
+                  id="abort-reason"
+                  rows={2}
+                  value={abortReason}
+                  onChange={(e) => setAbortReason(e.target.value)}
+                />
+              </Field>
+              <Field id="abort-name" label={`Type the launch name to confirm: ${launchName}`}>
+                <Input
+                  id="abort-name"
+                  autoComplete="off"
+                  value={typedName}
+                  onChange={(e) => setTypedName(e.target.value)}
+                />
+              </Field>
+              <div className="flex flex-wrap gap-2">
                 <Button
                   variant="danger"
-                  disabled={pending}
+                  disabled={pending || typedName.trim() !== launchName}
                   onClick={() => run({ status: "aborted", reason: abortReason })}
                 >
-                  Yes, abort the launch
+                  Abort the launch
                 </Button>
-                <Button variant="secondary" onClick={() => setConfirmAbort(false)}>
+                <Button
+                  variant="secondary"
+                  onClick={() => {
+                    setConfirmAbort(false);
+                    setTypedName("");
+                  }}
+                >
                   Keep it
                 </Button>
               </div>
             </div>
           ) : (
             <Button variant="danger" onClick={() => setConfirmAbort(true)}>
-              Abort launch
+              Abort launch…
             </Button>
           )}
-        </div>
+        </section>
       ) : (
         <div className="space-y-3">
           <h3 className="font-medium text-slate-900">Outcome</h3>

@@ -50,8 +50,22 @@ export function launchDto({ launch, rocket, confirmedSeats }: LaunchRow): Agency
   };
 }
 
+/**
+ * Upcoming launches (scheduled or delayed) first, the next one on top; finished ones after,
+ * the latest first. The console's default order: what still needs the agency comes first.
+ */
+const upcomingFirst = [
+  asc(sql`case when ${launches.status} in ('scheduled', 'delayed') then 0 else 1 end`),
+  asc(
+    sql`case when ${launches.status} in ('scheduled', 'delayed') then extract(epoch from ${launches.date}) else -extract(epoch from ${launches.date}) end`,
+  ),
+];
+
 /** The agency's launches with occupancy and viability; filter by status and viability, sort by date or occupancy. */
-export async function listAgencyLaunches(ctx: Ctx, query: LaunchListQuery): Promise<Page<AgencyLaunchDto>> {
+export async function listAgencyLaunches(
+  ctx: Ctx,
+  query: LaunchListQuery & { upcomingFirst?: boolean },
+): Promise<Page<AgencyLaunchDto>> {
   const agency = await currentAgency(ctx);
   const conditions: (SQL | undefined)[] = [eq(launches.agencyId, agency.id)];
   if (query.status) conditions.push(eq(launches.status, query.status));
@@ -73,7 +87,7 @@ export async function listAgencyLaunches(ctx: Ctx, query: LaunchListQuery): Prom
       .from(launches)
       .innerJoin(rockets, eq(rockets.id, launches.rocketId))
       .where(where)
-      .orderBy(primary, asc(launches.date), asc(launches.id))
+      .orderBy(...(query.upcomingFirst ? upcomingFirst : [primary]), asc(launches.date), asc(launches.id))
       .limit(query.pageSize)
       .offset((query.page - 1) * query.pageSize),
     ctx.db.select({ total: count() }).from(launches).where(where),

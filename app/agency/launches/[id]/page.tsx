@@ -13,6 +13,7 @@ import { requireRole, webContext } from "@/lib/auth/current-user";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { isDomainError } from "@/lib/errors";
 import { getAgencyLaunch } from "@/lib/launches/launch-queries";
+import { launchPassengers } from "@/lib/launches/passengers";
 import { DESTINATION_LABELS, isFinal } from "@/lib/launches/rules";
 import { formatUsd } from "@/lib/money";
 import { changeLaunchStatusAction } from "./actions";
@@ -31,7 +32,7 @@ export default async function LaunchPage({
   const { id } = await params;
   const sp = await searchParams;
   const ctx = await webContext(user);
-  const launch = await getAgencyLaunch(ctx, id).catch((e) => {
+  const [launch, passengers] = await Promise.all([getAgencyLaunch(ctx, id), launchPassengers(ctx, id)]).catch((e) => {
     if (isDomainError(e) && e.code === "not_found") notFound();
     throw e;
   });
@@ -53,7 +54,7 @@ export default async function LaunchPage({
         <Card className="lg:col-span-2">
           <div className="flex flex-wrap gap-2">
             <StatusBadge status={launch.status} />
-            <ViabilityBadge viable={launch.viable} />
+            {isFinal(launch.status) ? null : <ViabilityBadge viable={launch.viable} />}
           </div>
           <dl className="mt-4 grid grid-cols-1 gap-x-6 gap-y-2 text-sm sm:grid-cols-2">
             <div>
@@ -101,11 +102,63 @@ export default async function LaunchPage({
           <StatusHistory history={launch.statusHistory} />
         </Card>
         <Card className="lg:col-span-2">
+          <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
+            <h2 className="text-lg font-semibold">Passengers ({passengers.rows.length})</h2>
+            {passengers.rows.length ? (
+              <a href={`/agency/launches/${launch.id}/passengers.csv`} className={buttonClass("secondary")} download>
+                Download CSV
+              </a>
+            ) : null}
+          </div>
+          {passengers.rows.length === 0 ? (
+            <p className="text-sm text-slate-600">No confirmed booking yet.</p>
+          ) : (
+            <div className="overflow-x-auto">
+              <table className="w-full text-left text-sm">
+                <caption className="sr-only">Passengers by seat</caption>
+                <thead className="text-slate-600">
+                  <tr>
+                    <th scope="col" className="py-1 pr-3">
+                      Seat
+                    </th>
+                    <th scope="col" className="pr-3">
+                      Passenger
+                    </th>
+                    <th scope="col" className="pr-3">
+                      Date of birth
+                    </th>
+                    <th scope="col">Booking</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {passengers.rows.map((p) => (
+                    <tr key={p.seat} className="border-t border-slate-100">
+                      <td className="py-1 pr-3">{p.seat}</td>
+                      <td className="pr-3">
+                        {p.name}
+                        <span className="block text-xs break-all text-slate-600">{p.email}</span>
+                      </td>
+                      <td className="pr-3">{p.dateOfBirth}</td>
+                      <td className="font-mono text-xs">{p.reference}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </Card>
+        <Card className="lg:col-span-2">
           <h2 className="mb-3 text-lg font-semibold">Change the status</h2>
           {isFinal(launch.status) ? (
             <p className="text-sm text-slate-600">This launch is {launch.status}; its status can no longer change.</p>
           ) : (
-            <LaunchStatusActions launchId={launch.id} launched={launched} change={changeLaunchStatusAction} />
+            <LaunchStatusActions
+              launchId={launch.id}
+              launchName={launch.title}
+              launched={launched}
+              travelersToNotify={passengers.travelers}
+              change={changeLaunchStatusAction}
+            />
           )}
         </Card>
       </div>
