@@ -14,6 +14,16 @@ export const notificationQueueEnum = pgEnum("notification_queue", ["vip", "defau
 export type NotificationStatus = (typeof notificationStatusEnum.enumValues)[number];
 export type NotificationQueue = (typeof notificationQueueEnum.enumValues)[number];
 
+/** A rendered mail exactly as handed to the provider (kept so that a resend is byte-identical). */
+export interface StoredMail {
+  from: string;
+  to: string;
+  subject: string;
+  html: string;
+  text: string;
+  headers: Record<string, string>;
+}
+
 /** The transactional outbox: written in the same transaction as the change that causes it. */
 export const notifications = pgTable(
   "notifications",
@@ -27,7 +37,17 @@ export const notifications = pgTable(
     status: notificationStatusEnum().notNull().default("pending"),
     attempts: integer().notNull().default(0),
     nextAttemptAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** While `sending`: the last heartbeat of the dispatcher holding the row (its lease runs from here). */
     lockedAt: timestamp({ withTimezone: true }),
+    /** While `sending`: the claim holding the row; only that claim may renew or record it. */
+    leaseOwner: uuid(),
+    /**
+     * The Idempotency-Key of the request that carries this mail, fixed when the row is first
+     * claimed with the others of its request: a resend after a crash repeats the same request.
+     */
+    sendKey: text(),
+    /** The mail as rendered before its first attempt; every resend sends exactly this. Erased once sent or failed. */
+    rendered: jsonb().$type<StoredMail>(),
     lastError: text(),
     idempotencyKey: text().notNull().unique(),
     providerMessageId: text(),
@@ -41,6 +61,9 @@ export const notifications = pgTable(
       .where(sql`${t.status} = 'pending'`),
     index("notifications_status_idx").on(t.status, t.createdAt),
     index("notifications_recipient_idx").on(t.recipient),
+    index("notifications_send_key_idx")
+      .on(t.sendKey)
+      .where(sql`${t.sendKey} is not null`),
     // The status page counts recent sends and reads the last successful one.
     index("notifications_sent_at_idx").on(t.sentAt),
   ],

@@ -1,19 +1,11 @@
 import "server-only";
-import { and, asc, eq, inArray, lt, lte, sql } from "drizzle-orm";
-import { dispatcherRuns, notificationAttempts, notifications } from "@/db/schema";
-import { withTransaction, type Ctx } from "@/lib/context";
-import { logEvent } from "@/lib/monitoring/log-event";
+import { lt, sql } from "drizzle-orm";
+import { dispatcherRuns, type StoredMail } from "@/db/schema";
+import type { Ctx } from "@/lib/context";
+import { claimBatch, keepLease, LEASE_EXPIRED, recoverExpired, releaseClaim, type Claim, type Claimed } from "./lease";
 import type { NotificationPayloads, TemplateName } from "./payloads";
-import {
-  afterFailure,
-  backoffSeconds,
-  chunk,
-  CLAIM_LIMIT,
-  DISPATCHER_RUNS_KEEP_DAYS,
-  MAX_ATTEMPTS,
-  STUCK_SENDING_MINUTES,
-  stuckBefore,
-} from "./rules";
+import { logFailures, record, type Tally } from "./record";
+import { CLAIM_LIMIT, DISPATCHER_RUNS_KEEP_DAYS } from "./rules";
 import { isTemplateName, renderNotification } from "./templates";
 import type { OutgoingMail, SendOutcome, Transport } from "./transports/types";
 
@@ -21,7 +13,7 @@ export interface DispatchOptions {
   transport: Transport;
   appUrl: string;
   from: string;
-  /** Rows claimed in this run (default CLAIM_LIMIT). */
+  /** Rows this run sends at most (default CLAIM_LIMIT), one request of up to the transport's batch size at a time. */
   limit?: number;
 }
 
@@ -36,11 +28,6 @@ export interface DispatchResult {
   transport: Transport["name"];
 }
 
-type Claimed = Pick<
-  typeof notifications.$inferSelect,
-  "id" | "template" | "recipient" | "payload" | "attempts" | "idempotencyKey"
->;
-
 /** Instants inside a run: the context's clock plus the time elapsed, so tests control the base. */
 function clockFrom(ctx: Ctx) {
   const t0 = performance.now();
@@ -50,118 +37,46 @@ function clockFrom(ctx: Ctx) {
   };
 }
 
-interface FailedNotification {
-  id: string;
-  template: string;
-  attempts: number;
-  lastError: string;
-}
-
 /**
- * A notification that ends `failed` is an error of the system (DOMAIN "every error"): one
- * error-level activity-log entry each. Written after the transaction that failed it has
- * committed, so a log write can never abort or roll back the status change.
+ * The mail to send for each claimed row: the copy stored before its first attempt, or, the
+ * first time, a fresh render that is stored (with the lease still held) before anything is
+ * sent. A row whose template cannot render comes back in `broken`.
  */
-async function logFailures(ctx: Ctx, failed: FailedNotification[]): Promise<void> {
-  for (const f of failed) {
-    await logEvent(ctx, {
-      level: "error",
-      event: "notification.failed",
-      message: `notification ${f.id} (${f.template}) failed after ${f.attempts} attempt${f.attempts === 1 ? "" : "s"}: ${f.lastError}`,
-      details: { notificationId: f.id, template: f.template, attempts: f.attempts, lastError: f.lastError },
-    });
-  }
-}
-
-/** Rows left in `sending` by a dispatcher that died go back to pending (or failed when out of attempts). */
-async function recoverStuck(ctx: Ctx): Promise<number> {
-  const reason = `stuck in sending for over ${STUCK_SENDING_MINUTES} minutes`;
-  const rows = await withTransaction(ctx, async (tx) => {
-    const rows = await tx.db
-      .update(notifications)
-      .set({
-        status: sql`case when ${notifications.attempts} >= ${MAX_ATTEMPTS} then 'failed'::notification_status else 'pending'::notification_status end`,
-        lockedAt: null,
-        nextAttemptAt: tx.now,
-        lastError: reason,
-        updatedAt: tx.now,
-      })
-      .where(and(eq(notifications.status, "sending"), lt(notifications.lockedAt, stuckBefore(tx.now))))
-      .returning({
-        id: notifications.id,
-        status: notifications.status,
-        template: notifications.template,
-        attempts: notifications.attempts,
-      });
-    if (rows.length) {
-      await tx.db
-        .insert(notificationAttempts)
-        .values(
-          rows.map((r) => ({ notificationId: r.id, ok: false, error: reason, durationMs: 0, createdAt: tx.now })),
-        );
+async function mailsFor(
+  ctx: Ctx,
+  claim: Claim,
+  opts: DispatchOptions,
+): Promise<{ ready: { row: Claimed; mail: OutgoingMail }[]; broken: { row: Claimed; error: string }[] }> {
+  const ready: { row: Claimed; mail: OutgoingMail }[] = [];
+  const broken: { row: Claimed; error: string }[] = [];
+  const fresh: { id: string; stored: StoredMail }[] = [];
+  for (const row of claim.rows) {
+    let stored = row.rendered;
+    if (!stored) {
+      try {
+        stored = await render(row, opts);
+        fresh.push({ id: row.id, stored });
+      } catch (error) {
+        // A template that cannot render fails its row without costing a request.
+        broken.push({ row, error: `render: ${error instanceof Error ? error.message : String(error)}` });
+        continue;
+      }
     }
-    return rows;
-  });
-  await logFailures(
-    ctx,
-    rows
-      .filter((r) => r.status === "failed")
-      .map((r) => ({ id: r.id, template: r.template, attempts: r.attempts, lastError: reason })),
-  );
-  return rows.length;
+    ready.push({ row, mail: { ...stored, notificationId: row.id, idempotencyKey: row.idempotencyKey } });
+  }
+  if (fresh.length) {
+    const values = sql.join(
+      fresh.map((f) => sql`(${f.id}::uuid, ${JSON.stringify(f.stored)}::jsonb)`),
+      sql`, `,
+    );
+    await ctx.db.execute(
+      sql`update notifications set rendered = v.mail from (values ${values}) as v(id, mail) where notifications.id = v.id and notifications.lease_owner = ${claim.owner}::uuid`,
+    );
+  }
+  return { ready, broken };
 }
 
-/**
- * Claims due rows, `vip` before `default`, oldest first. FOR UPDATE SKIP LOCKED lets two
- * dispatchers claim at once without waiting on or taking each other's rows; the rows leave
- * the transaction as `sending`, with the attempt counted, so no other run can pick them.
- */
-async function claim(ctx: Ctx, limit: number): Promise<Claimed[]> {
-  return withTransaction(ctx, async (tx) => {
-    const due = await tx.db
-      .select({ id: notifications.id })
-      .from(notifications)
-      .where(and(eq(notifications.status, "pending"), lte(notifications.nextAttemptAt, tx.now)))
-      // The enum declares vip before default, so ascending queue order drains vip first.
-      .orderBy(
-        asc(notifications.queue),
-        asc(notifications.nextAttemptAt),
-        asc(notifications.createdAt),
-        asc(notifications.id),
-      )
-      .limit(limit)
-      .for("update", { skipLocked: true });
-    if (due.length === 0) return [];
-    const claimed = await tx.db
-      .update(notifications)
-      .set({ status: "sending", lockedAt: tx.now, attempts: sql`${notifications.attempts} + 1`, updatedAt: tx.now })
-      .where(
-        and(
-          inArray(
-            notifications.id,
-            due.map((d) => d.id),
-          ),
-          eq(notifications.status, "pending"),
-        ),
-      )
-      .returning({
-        id: notifications.id,
-        template: notifications.template,
-        recipient: notifications.recipient,
-        payload: notifications.payload,
-        attempts: notifications.attempts,
-        idempotencyKey: notifications.idempotencyKey,
-        queue: notifications.queue,
-        nextAttemptAt: notifications.nextAttemptAt,
-        createdAt: notifications.createdAt,
-      });
-    // RETURNING has no order: restore the claim order (vip first).
-    const order = new Map(due.map((d, i) => [d.id, i]));
-    return claimed.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
-  });
-}
-
-async function toMail(row: Claimed, opts: DispatchOptions): Promise<OutgoingMail> {
+async function render(row: Claimed, opts: DispatchOptions): Promise<StoredMail> {
   if (!isTemplateName(row.template)) throw new Error(`Unknown email template "${row.template}"`);
   const rendered = await renderNotification(
     row.template as TemplateName,
@@ -169,145 +84,37 @@ async function toMail(row: Claimed, opts: DispatchOptions): Promise<OutgoingMail
     { appUrl: opts.appUrl },
   );
   return {
-    notificationId: row.id,
-    idempotencyKey: row.idempotencyKey,
     from: opts.from,
     to: row.recipient,
-    ...rendered,
+    subject: rendered.subject,
+    html: rendered.html,
+    text: rendered.text,
+    headers: { "X-Entity-Ref-ID": row.idempotencyKey },
   };
 }
 
-interface Tally {
-  sent: number;
-  failed: number;
-  retried: number;
+/** A claimed request whose mails are ready; its lease is renewed until it is recorded or released. */
+interface Prepared {
+  claim: Claim;
+  ready: { row: Claimed; mail: OutgoingMail }[];
+  stopLease: () => void;
 }
 
-/** Writes each row's outcome (and its attempt) in one transaction per request sent; logs the rows that failed for good. */
-async function record(
+type Clock = ReturnType<typeof clockFrom>;
+
+/** Claims the next request and makes its mails ready; rows that cannot render are failed here. */
+async function prepareNext(
   ctx: Ctx,
-  rows: Claimed[],
-  outcomes: SendOutcome[],
-  durationMs: number,
-  at: Date,
+  opts: DispatchOptions,
+  clock: Clock,
+  size: number,
   tally: Tally,
-): Promise<void> {
-  const failed: FailedNotification[] = [];
-  await withTransaction(ctx, async (tx) => {
-    const sent = rows.flatMap((row, i) => {
-      const o = outcomes[i];
-      return o.ok ? [{ id: row.id, providerMessageId: o.providerMessageId }] : [];
-    });
-    if (sent.length) {
-      const values = sql.join(
-        sent.map((s) => sql`(${s.id}::uuid, ${s.providerMessageId}::text)`),
-        sql`, `,
-      );
-      await tx.db.execute(
-        sql`update notifications set status = 'sent', sent_at = ${at.toISOString()}::timestamptz, locked_at = null, last_error = null, updated_at = ${at.toISOString()}::timestamptz, provider_message_id = v.pid from (values ${values}) as v(id, pid) where notifications.id = v.id and notifications.status = 'sending'`,
-      );
-      tally.sent += sent.length;
-    }
-    for (const [i, row] of rows.entries()) {
-      const o = outcomes[i];
-      if (o.ok) continue;
-      // A 429 is the provider pacing us, not a failure of this mail: it does not use up an attempt.
-      const attempts = o.rateLimited ? row.attempts - 1 : row.attempts;
-      const next = o.permanent ? "failed" : afterFailure(attempts);
-      const waitSeconds = o.rateLimited
-        ? Math.max(1, o.retryAfterSeconds ?? 1)
-        : backoffSeconds(attempts, o.retryAfterSeconds);
-      const updated = await tx.db
-        .update(notifications)
-        .set({
-          status: next === "failed" ? "failed" : "pending",
-          attempts,
-          lockedAt: null,
-          lastError: o.error,
-          nextAttemptAt: next === "failed" ? at : new Date(at.getTime() + waitSeconds * 1000),
-          updatedAt: at,
-        })
-        .where(and(eq(notifications.id, row.id), eq(notifications.status, "sending")))
-        .returning({ id: notifications.id });
-      if (next === "failed") {
-        tally.failed += 1;
-        // Logged only when this run failed it (an IT employee may have changed the row meanwhile).
-        if (updated.length) failed.push({ id: row.id, template: row.template, attempts, lastError: o.error });
-      } else tally.retried += 1;
-    }
-    await tx.db.insert(notificationAttempts).values(
-      rows.map((row, i) => {
-        const o = outcomes[i];
-        return {
-          notificationId: row.id,
-          ok: o.ok,
-          error: o.ok ? null : o.error,
-          rateLimited: !o.ok && o.rateLimited,
-          durationMs,
-          createdAt: at,
-        };
-      }),
-    );
-  });
-  await logFailures({ ...ctx, now: at }, failed);
-}
-
-/** Puts rows that were claimed but not sent (the provider asked us to wait) back, attempt not counted. */
-async function release(ctx: Ctx, rows: Claimed[], until: Date, reason: string): Promise<void> {
-  if (rows.length === 0) return;
-  await withTransaction(ctx, async (tx) => {
-    await tx.db
-      .update(notifications)
-      .set({
-        status: "pending",
-        attempts: sql`greatest(${notifications.attempts} - 1, 0)`,
-        lockedAt: null,
-        nextAttemptAt: until,
-        lastError: reason,
-        updatedAt: tx.now,
-      })
-      .where(
-        and(
-          inArray(
-            notifications.id,
-            rows.map((r) => r.id),
-          ),
-          eq(notifications.status, "sending"),
-        ),
-      );
-  });
-}
-
-/**
- * One dispatcher run: recover stuck rows, claim a batch, render and send it outside any
- * transaction (batches of up to the transport's limit), record each outcome, and log the
- * run in dispatcher_runs. Safe to run in several processes at once.
- */
-export async function dispatchNotifications(ctx: Ctx, opts: DispatchOptions): Promise<DispatchResult> {
-  const clock = clockFrom(ctx);
-  const recovered = await recoverStuck(ctx);
-  const rows = await claim(ctx, opts.limit ?? CLAIM_LIMIT);
-  const tally: Tally = { sent: 0, failed: 0, retried: 0 };
-  let rateLimitedUntil: Date | null = null;
-
-  // Chunk by chunk: render, then send. Rendering the next chunk fills the gap the
-  // provider's rate limit imposes between requests, instead of adding to it.
-  for (const group of chunk(rows, opts.transport.maxBatchSize)) {
-    if (rateLimitedUntil) {
-      await release(ctx, group, rateLimitedUntil, "waiting for the provider's Retry-After");
-      tally.retried += group.length;
-      continue;
-    }
-    const ready: { row: Claimed; mail: OutgoingMail }[] = [];
-    const broken: { row: Claimed; error: string }[] = [];
-    for (const row of group) {
-      try {
-        ready.push({ row, mail: await toMail(row, opts) });
-      } catch (error) {
-        // A template that cannot render fails its row without costing a request.
-        broken.push({ row, error: `render: ${error instanceof Error ? error.message : String(error)}` });
-      }
-    }
+): Promise<Prepared | null> {
+  const claim = await claimBatch({ ...ctx, now: clock.at() }, size);
+  if (!claim) return null;
+  const stopLease = keepLease(ctx, claim.owner, () => clock.at());
+  try {
+    const { ready, broken } = await mailsFor(ctx, claim, opts);
     if (broken.length) {
       const outcomes: SendOutcome[] = broken.map((b) => ({
         ok: false,
@@ -317,6 +124,7 @@ export async function dispatchNotifications(ctx: Ctx, opts: DispatchOptions): Pr
       }));
       await record(
         ctx,
+        claim.owner,
         broken.map((b) => b.row),
         outcomes,
         0,
@@ -324,26 +132,101 @@ export async function dispatchNotifications(ctx: Ctx, opts: DispatchOptions): Pr
         tally,
       );
     }
-    if (ready.length === 0) continue;
-    const readyRows = ready.map((g) => g.row);
+    return { claim, ready, stopLease };
+  } catch (error) {
+    stopLease();
+    throw error;
+  }
+}
+
+/** Sends a prepared request and records its outcome; answers until when the provider asked us to wait. */
+async function deliver(ctx: Ctx, p: Prepared, opts: DispatchOptions, clock: Clock, tally: Tally): Promise<Date | null> {
+  try {
+    if (p.ready.length === 0) return null;
     const started = performance.now();
     let outcomes: SendOutcome[];
     try {
       outcomes = await opts.transport.sendBatch(
         ctx,
-        ready.map((g) => g.mail),
+        p.ready.map((g) => g.mail),
+        p.claim.key,
       );
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      outcomes = ready.map(() => ({ ok: false, error: message, rateLimited: false, permanent: false }));
+      outcomes = p.ready.map(() => ({ ok: false, error: message, rateLimited: false, permanent: false }));
     }
     const limited = outcomes.find((o) => !o.ok && o.rateLimited);
-    if (limited && !limited.ok) rateLimitedUntil = clock.at(Math.max(1, limited.retryAfterSeconds ?? 1));
-    await record(ctx, readyRows, outcomes, Math.round(performance.now() - started), clock.at(), tally);
+    const rateLimitedUntil = limited && !limited.ok ? clock.at(Math.max(1, limited.retryAfterSeconds ?? 1)) : null;
+    await record(
+      ctx,
+      p.claim.owner,
+      p.ready.map((g) => g.row),
+      outcomes,
+      Math.round(performance.now() - started),
+      clock.at(),
+      tally,
+    );
+    return rateLimitedUntil;
+  } finally {
+    p.stopLease();
+  }
+}
+
+/**
+ * One dispatcher run: return rows whose lease expired, then claim, send and record one
+ * request at a time (up to the transport's batch size, `limit` rows in all) outside any
+ * long transaction, and log the run in dispatcher_runs. Safe to run in several processes.
+ */
+export async function dispatchNotifications(ctx: Ctx, opts: DispatchOptions): Promise<DispatchResult> {
+  const clock = clockFrom(ctx);
+  const expired = await recoverExpired(ctx);
+  const recovered = expired.length;
+  await logFailures(
+    ctx,
+    expired
+      .filter((r) => r.status === "failed")
+      .map((r) => ({ id: r.id, template: r.template, attempts: r.attempts, lastError: LEASE_EXPIRED })),
+  );
+  const limit = opts.limit ?? CLAIM_LIMIT;
+  const size = Math.max(1, Math.min(opts.transport.maxBatchSize, limit));
+  const tally: Tally = { sent: 0, failed: 0, retried: 0 };
+  let claimed = 0;
+  let rateLimitedUntil: Date | null = null;
+
+  // Rows are held only while their own request is on its way, so another instance takes the
+  // rest meanwhile, and a crash strands at most that request's rows for one lease. The next
+  // request is claimed and rendered while the current one is sent: rendering fills the gap
+  // the provider's rate limit imposes between requests instead of adding to it.
+  let upcoming: Promise<Prepared | null> = prepareNext(ctx, opts, clock, size, tally);
+  try {
+    for (;;) {
+      const current = await upcoming;
+      upcoming = Promise.resolve(null);
+      if (!current) break;
+      claimed += current.claim.rows.length;
+      if (claimed < limit) upcoming = prepareNext(ctx, opts, clock, Math.min(size, limit - claimed), tally);
+      rateLimitedUntil = await deliver(ctx, current, opts, clock, tally);
+      if (rateLimitedUntil) break;
+    }
+  } finally {
+    // A request prepared but not sent (the provider asked us to wait, or this run failed)
+    // goes back at once, its attempt not counted, instead of waiting for its lease to expire.
+    const left = await upcoming.catch(() => null);
+    if (left) {
+      left.stopLease();
+      const back = await releaseClaim(
+        { ...ctx, now: clock.at() },
+        left.claim.owner,
+        rateLimitedUntil ?? clock.at(),
+        rateLimitedUntil ? "waiting for the provider's Retry-After" : "released unsent: the dispatcher run failed",
+      );
+      claimed += left.claim.rows.length;
+      tally.retried += back;
+    }
   }
 
   const result: DispatchResult = {
-    claimed: rows.length,
+    claimed,
     ...tally,
     recovered,
     rateLimited: rateLimitedUntil !== null,

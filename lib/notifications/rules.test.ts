@@ -10,7 +10,7 @@ import {
   PROVIDER_MAILS_PER_SECOND,
   parseRetryAfter,
   STATUS_THRESHOLDS,
-  stuckBefore,
+  leaseExpiredBefore,
   type VerdictInput,
 } from "./rules";
 
@@ -46,8 +46,8 @@ describe("attempts and backoff", () => {
     expect(parseRetryAfter(null, now)).toBeUndefined();
   });
 
-  it("calls a row stuck after exactly 5 minutes in sending", () => {
-    expect(stuckBefore(new Date("2026-11-25T12:05:00Z")).toISOString()).toBe("2026-11-25T12:00:00.000Z");
+  it("returns a row whose lease has had no heartbeat for 30 s", () => {
+    expect(leaseExpiredBefore(new Date("2026-11-25T12:05:00Z")).toISOString()).toBe("2026-11-25T12:04:30.000Z");
   });
 });
 

@@ -7,8 +7,16 @@ export const MAX_ATTEMPTS = 5;
 export const BACKOFF_BASE_SECONDS = 30;
 /** No single wait longer than this, whatever the attempt or Retry-After says. */
 export const BACKOFF_MAX_SECONDS = 60 * 60;
-/** A row left in `sending` longer than this (a crashed dispatcher) returns to `pending`. */
-export const STUCK_SENDING_MINUTES = 5;
+/**
+ * A dispatcher holds the rows it is sending under a lease of this many seconds, renewed
+ * while it works; a row whose lease ran out (its dispatcher died) returns to `pending`, so a
+ * crash delays mail by at most this long (stricter than the 5-minute stuck rule it replaces).
+ */
+export const LEASE_SECONDS = 30;
+/** A live dispatcher renews its lease this often: three heartbeats per lease. */
+export const LEASE_RENEW_SECONDS = 10;
+/** A request already in flight elsewhere under the same key: ask again once its lease could have run out. */
+export const IN_FLIGHT_RETRY_SECONDS = LEASE_SECONDS;
 
 /** Resend's batch endpoint takes at most 100 mails per request. */
 export const PROVIDER_BATCH_SIZE = 100;
@@ -17,8 +25,9 @@ export const PROVIDER_REQUESTS_PER_SECOND = 2;
 /** The provider's ceiling in mails a second: the bench baseline. */
 export const PROVIDER_MAILS_PER_SECOND = PROVIDER_BATCH_SIZE * PROVIDER_REQUESTS_PER_SECOND;
 /**
- * Rows one dispatcher run claims. The job runs every 3 s, and at 2 requests/s a run of
- * 6 batches of 100 fits in those 3 s, so a run never holds rows longer than it can send.
+ * Rows one dispatcher run sends at most. The job runs every 3 s, and at 2 requests/s a run
+ * of 6 batches of 100 fits in those 3 s. A run claims one batch at a time, just before
+ * sending it, so another instance can take the rest meanwhile.
  */
 export const CLAIM_LIMIT = 600;
 /** How long dispatcher_runs rows are kept (the status page reads the last day). */
@@ -41,9 +50,9 @@ export function afterFailure(attempts: number): "retry" | "failed" {
   return attempts >= MAX_ATTEMPTS ? "failed" : "retry";
 }
 
-/** Rows in `sending` whose claim started before this instant are stuck. */
-export function stuckBefore(now: Date): Date {
-  return new Date(now.getTime() - STUCK_SENDING_MINUTES * 60_000);
+/** Rows in `sending` whose last heartbeat is older than this instant have lost their lease. */
+export function leaseExpiredBefore(now: Date): Date {
+  return new Date(now.getTime() - LEASE_SECONDS * 1000);
 }
 
 /** Retry-After is seconds or an HTTP date; anything else means "no advice". */

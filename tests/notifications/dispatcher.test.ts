@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { asc, eq, sql } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { asc, eq } from "drizzle-orm";
 import { activityLog, dispatcherRuns, mailbox, notificationAttempts, notifications } from "@/db/schema";
 import { createContext } from "@/lib/context";
 import { dispatchNotifications } from "@/lib/notifications/dispatcher";
@@ -7,8 +7,9 @@ import { enqueueNotification } from "@/lib/notifications/outbox";
 import { mailboxTransport } from "@/lib/notifications/transports/mailbox";
 import { resendTransport } from "@/lib/notifications/transports/resend";
 import type { Transport } from "@/lib/notifications/transports/types";
-import { createTestDb, type TestDb } from "../helpers/test-db";
-import { startResendStub, type ResendStub } from "./resend-stub";
+import type { TestDb } from "../helpers/test-db";
+import { dispatchFixture } from "./dispatch-fixture";
+import type { ResendStub } from "./resend-stub";
 import { SAMPLE_PAYLOADS } from "./sample-payloads";
 
 let db: TestDb;
@@ -45,22 +46,9 @@ const rowOf = async (id: string) => (await db.db.select().from(notifications).wh
 /** The error-level `notification.failed` entries of the activity log. */
 const failureLogs = async () => db.db.select().from(activityLog).where(eq(activityLog.event, "notification.failed"));
 
-beforeAll(async () => {
-  db = await createTestDb();
-  stub = await startResendStub();
-  resend = resendTransport({ apiKey: "re_test", baseUrl: stub.url, requestsPerSecond: 0 });
-});
-afterAll(async () => {
-  await stub.close();
-  await db.destroy();
-});
-beforeEach(async () => {
-  await db.db.execute(
-    sql`truncate notifications, notification_attempts, mailbox, dispatcher_runs, activity_log cascade`,
-  );
-  stub.requests.length = 0;
-  stub.script = [];
-  stub.delivered.clear();
+const fx = dispatchFixture();
+beforeAll(() => {
+  ({ db, stub, resend } = fx);
 });
 
 describe("dispatcher with the built-in mailbox", () => {
@@ -205,12 +193,14 @@ describe("dispatcher with Resend (local stub)", () => {
     await enqueue(150);
     stub.script = [{ status: 429, retryAfter: "7" }];
     const result = await dispatchNotifications(cronCtx(at(0)), opts(resend));
+    // The second request, made ready while the first was sent, goes back unsent.
     expect(result).toMatchObject({ claimed: 150, sent: 0, failed: 0, retried: 150, rateLimited: true });
     expect(stub.requests).toHaveLength(1); // the second batch waited instead of hitting the limit
     const rows = await db.db.select().from(notifications);
     expect(
       rows.filter((r) => r.status !== "pending" || r.attempts !== 0).map((r) => [r.status, r.attempts, r.lastError]),
     ).toEqual([]);
+    expect(rows.filter((r) => r.lastError?.includes("429"))).toHaveLength(100);
     const waits = rows.map((r) => Math.round((r.nextAttemptAt.getTime() - T0.getTime()) / 1000));
     expect(Math.min(...waits)).toBeGreaterThanOrEqual(7);
     const limited = await db.db.select().from(notificationAttempts).where(eq(notificationAttempts.rateLimited, true));
@@ -221,17 +211,18 @@ describe("dispatcher with Resend (local stub)", () => {
     const after = await dispatchNotifications(cronCtx(at(60)), opts(resend));
     expect(after.sent).toBe(150);
     expect(stub.requests.every((r) => r.idempotencyKey)).toBe(true);
+    expect([...stub.delivered.values()].every((n) => n === 1)).toBe(true);
   });
 
-  it("returns rows stuck in sending over 5 minutes to pending, and sends them", async () => {
+  it("returns rows whose lease expired (no heartbeat for 30 s) to pending, and sends them", async () => {
     const [stuck, fresh] = await enqueue(2);
     await db.db
       .update(notifications)
-      .set({ status: "sending", lockedAt: at(-301), attempts: 1 })
+      .set({ status: "sending", lockedAt: at(-31), attempts: 1 })
       .where(eq(notifications.id, stuck));
     await db.db
       .update(notifications)
-      .set({ status: "sending", lockedAt: at(-200), attempts: 1 })
+      .set({ status: "sending", lockedAt: at(-20), attempts: 1 })
       .where(eq(notifications.id, fresh));
     const result = await dispatchNotifications(cronCtx(at(0)), opts(resend));
     expect(result).toMatchObject({ recovered: 1, claimed: 1, sent: 1 });
@@ -239,11 +230,11 @@ describe("dispatcher with Resend (local stub)", () => {
     expect((await rowOf(fresh)).status).toBe("sending");
   });
 
-  it("a stuck row out of attempts becomes failed", async () => {
+  it("a row whose lease expired out of attempts becomes failed", async () => {
     const [id] = await enqueue(1);
     await db.db
       .update(notifications)
-      .set({ status: "sending", lockedAt: at(-600), attempts: 5 })
+      .set({ status: "sending", lockedAt: at(-60), attempts: 5 })
       .where(eq(notifications.id, id));
     await dispatchNotifications(cronCtx(at(0)), opts(resend));
     expect(await rowOf(id)).toMatchObject({ status: "failed" });
@@ -252,7 +243,7 @@ describe("dispatcher with Resend (local stub)", () => {
     expect(log?.details).toMatchObject({
       notificationId: id,
       attempts: 5,
-      lastError: "stuck in sending for over 5 minutes",
+      lastError: "lease expired: no heartbeat from its dispatcher for 30 s",
     });
   });
 

@@ -1,22 +1,13 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import { Resend } from "resend";
 import type { Ctx } from "@/lib/context";
-import { PROVIDER_BATCH_SIZE, PROVIDER_REQUESTS_PER_SECOND, parseRetryAfter } from "../rules";
+import { IN_FLIGHT_RETRY_SECONDS, PROVIDER_BATCH_SIZE, PROVIDER_REQUESTS_PER_SECOND, parseRetryAfter } from "../rules";
 import type { OutgoingMail, SendOutcome, Transport } from "./types";
 
 interface ResendError {
   name?: string;
   message?: string;
   statusCode?: number | null;
-}
-
-/** A batch's idempotency key: derived from its notifications' keys, so re-sending the same group repeats the key. */
-export function batchIdempotencyKey(mails: OutgoingMail[]): string {
-  const digest = createHash("sha256")
-    .update(mails.map((m) => m.idempotencyKey).join("\n"))
-    .digest("hex");
-  return `batch-${digest.slice(0, 48)}`;
 }
 
 /** Spaces requests so this process stays within the provider's requests-per-second limit. */
@@ -39,6 +30,7 @@ export interface ResendTransportOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
+/** What a refused request means for its mails. */
 function failure(
   error: ResendError | null | undefined,
   headers: Record<string, string> | null | undefined,
@@ -55,6 +47,24 @@ function failure(
       permanent: false,
     };
   }
+  // Resend keeps a key for 24 h once it has sent under it. The same key with another body
+  // means the mails of this key already went out (our resends repeat the stored request, so
+  // only a request that lost members can differ): recording them sent is the truth, and
+  // retrying would only burn attempts until the mail is wrongly marked failed.
+  if (status === 409 && error?.name === "invalid_idempotent_request") {
+    return { ok: true, providerMessageId: null, note: `already sent under this idempotency key (${message})` };
+  }
+  // The same request is still being processed (another dispatcher sending it): not an attempt.
+  if (status === 409 && error?.name === "concurrent_idempotent_requests") {
+    return {
+      ok: false,
+      error: message,
+      rateLimited: false,
+      inFlight: true,
+      retryAfterSeconds: IN_FLIGHT_RETRY_SECONDS,
+      permanent: false,
+    };
+  }
   // 4xx other than 408/409/429 describe the mail itself (bad address, invalid from…).
   const permanent = status !== null && status >= 400 && status < 500 && status !== 408 && status !== 409;
   return { ok: false, error: message, rateLimited: false, permanent };
@@ -65,31 +75,31 @@ export function resendTransport(opts: ResendTransportOptions): Transport {
   const client = new Resend(opts.apiKey, opts.baseUrl ? { baseUrl: opts.baseUrl } : undefined);
   const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const pace = pacer(opts.requestsPerSecond ?? PROVIDER_REQUESTS_PER_SECOND, sleep);
+  // The wire form of a stored mail. Header names sorted: the stored copy is jsonb (which
+  // reorders keys), and a resend must be byte-identical to the first request.
   const toEmail = (m: OutgoingMail) => ({
     from: m.from,
     to: [m.to],
     subject: m.subject,
     html: m.html,
     text: m.text,
-    headers: { "X-Entity-Ref-ID": m.idempotencyKey },
+    headers: Object.fromEntries(Object.entries(m.headers).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
   });
 
   return {
     name: "resend",
     maxBatchSize: PROVIDER_BATCH_SIZE,
-    async sendBatch(ctx: Ctx, mails: OutgoingMail[]): Promise<SendOutcome[]> {
+    async sendBatch(ctx: Ctx, mails: OutgoingMail[], key: string): Promise<SendOutcome[]> {
       if (mails.length === 0) return [];
       await pace();
-      if (mails.length === 1) {
+      // One mail under its own key goes to /emails; a group's key always to /emails/batch,
+      // even when only one of its mails is left, so a resend hits the endpoint that keeps the key.
+      if (mails.length === 1 && key === mails[0].idempotencyKey) {
         const [mail] = mails;
-        const { data, error, headers } = await client.emails.send(toEmail(mail), {
-          idempotencyKey: mail.idempotencyKey,
-        });
+        const { data, error, headers } = await client.emails.send(toEmail(mail), { idempotencyKey: key });
         return [data ? { ok: true, providerMessageId: data.id } : failure(error, headers, ctx.now)];
       }
-      const { data, error, headers } = await client.batch.send(mails.map(toEmail), {
-        idempotencyKey: batchIdempotencyKey(mails),
-      });
+      const { data, error, headers } = await client.batch.send(mails.map(toEmail), { idempotencyKey: key });
       if (!data) return mails.map(() => failure(error, headers, ctx.now));
       const ids = data.data ?? [];
       return mails.map((_, i) => ({ ok: true as const, providerMessageId: ids[i]?.id ?? null }));

@@ -1,19 +1,20 @@
+import type { StoredMail } from "@/db/schema";
 import type { Ctx } from "@/lib/context";
 
-/** A rendered mail ready to hand to a transport. */
-export interface OutgoingMail {
+/** A rendered mail ready to hand to a transport: exactly what was stored before its first attempt. */
+export interface OutgoingMail extends StoredMail {
   notificationId: string;
-  /** The notification's idempotency key: the provider drops a repeat of the same send. */
+  /** The notification's own idempotency key (also its X-Entity-Ref-ID header). */
   idempotencyKey: string;
-  from: string;
-  to: string;
-  subject: string;
-  html: string;
-  text: string;
 }
 
 export type SendOutcome =
-  | { ok: true; providerMessageId: string | null }
+  | {
+      ok: true;
+      providerMessageId: string | null;
+      /** Set when the provider reported the mail as sent earlier (a resend it recognised). */
+      note?: string;
+    }
   | {
       ok: false;
       error: string;
@@ -22,15 +23,18 @@ export type SendOutcome =
       retryAfterSeconds?: number;
       /** The provider refused the mail itself (422…): retrying cannot help. */
       permanent: boolean;
+      /** The same request is in flight elsewhere (another dispatcher): not an attempt, ask again later. */
+      inFlight?: boolean;
     };
 
 /**
  * Where mails go. `sendBatch` answers one outcome per mail, in order; a request that fails
- * as a whole answers that failure for every mail of it.
+ * as a whole answers that failure for every mail of it. `key` is the request's idempotency
+ * key: the same for every resend of the same mails, so the provider never mails twice.
  */
 export interface Transport {
   name: "resend" | "mailbox";
   /** Largest number of mails one request may carry. */
   maxBatchSize: number;
-  sendBatch(ctx: Ctx, mails: OutgoingMail[]): Promise<SendOutcome[]>;
+  sendBatch(ctx: Ctx, mails: OutgoingMail[], key: string): Promise<SendOutcome[]>;
 }
