@@ -48,7 +48,11 @@ export async function retryNotification(
         nextAttemptAt: tx.now,
         lockedAt: null,
         updatedAt: tx.now,
-        ...(recipient ? { recipient, idempotencyKey: `${row.idempotencyKey}:to:${recipient}` } : {}),
+        // Another recipient is another request: a new key, rendered afresh. The same one keeps
+        // its request key, so a mail the provider did take is recognised rather than sent twice.
+        ...(recipient
+          ? { recipient, idempotencyKey: `${row.idempotencyKey}:to:${recipient}`, sendKey: null, rendered: null }
+          : {}),
       })
       .where(eq(notifications.id, id))
       .returning();

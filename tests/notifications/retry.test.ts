@@ -60,11 +60,15 @@ describe("retrying a failed notification", () => {
 
   it("resends to a corrected recipient under a new idempotency key; only failed ones and only IT", async () => {
     const id = await failedNotification("typo@example.tset");
+    // It went out once in a batch request, refused for that address.
+    await db.db.update(notifications).set({ sendKey: "batch-first-request" }).where(eq(notifications.id, id));
     const [before] = await db.db.select().from(notifications).where(eq(notifications.id, id));
     const again = await retryNotification(db.ctx(it1, at(120)), id, { recipient: "fixed@example.test" });
     expect(again).toMatchObject({ status: "pending", recipient: "fixed@example.test" });
     const [after] = await db.db.select().from(notifications).where(eq(notifications.id, id));
     expect(after.idempotencyKey).not.toBe(before.idempotencyKey);
+    // Its next request is a new one, not a resend of the request to the wrong address.
+    expect(after.sendKey).toBeNull();
     await expect(retryNotification(db.ctx(it1, at(121)), id)).rejects.toMatchObject({ code: "invalid_transition" });
     await expect(retryNotification(db.ctx(null, at(121)), id)).rejects.toBeDefined();
   });
