@@ -7,7 +7,7 @@ import { EmptyState, Page } from "@/components/ui/page";
 import { Pagination } from "@/components/ui/pagination";
 import { Alert } from "@/components/ui/alert";
 import { listRockets } from "@/lib/agencies/rockets";
-import { requireRole, webContext } from "@/lib/auth/current-user";
+import { requirePageRole, webContext } from "@/lib/auth/current-user";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { agencyKpis } from "@/lib/launches/kpis";
 import { listAgencyLaunches } from "@/lib/launches/launch-queries";
@@ -22,7 +22,7 @@ const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v
 
 export default async function AgencyHome({ searchParams }: { searchParams: SearchParams }) {
   await connection();
-  const user = await requireRole(AREA_ROLES.agency);
+  const user = await requirePageRole(AREA_ROLES.agency);
   const raw = await searchParams;
   const params = {
     status: first(raw.status),

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Card, Page } from "@/components/ui/page";
-import { requireRole } from "@/lib/auth/current-user";
+import { requirePageRole } from "@/lib/auth/current-user";
 import { AREA_ROLES } from "@/lib/auth/rules";
 
 export const metadata = { title: "Finance" };
@@ -20,7 +20,7 @@ const LINKS = [
 ];
 
 export default async function FinanceHome() {
-  const user = await requireRole(AREA_ROLES.finance);
+  const user = await requirePageRole(AREA_ROLES.finance);
   return (
     <Page title="Finance" description={`Welcome, ${user.name}. Invoices, payments and revenue reports.`}>
       <div className="grid gap-4 sm:grid-cols-3">

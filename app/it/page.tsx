@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { LocalDateTime } from "@/components/agency/local-date-time";
 import { Page } from "@/components/ui/page";
-import { requireRole, webContext } from "@/lib/auth/current-user";
+import { requirePageRole, webContext } from "@/lib/auth/current-user";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { getItOverview } from "@/lib/monitoring/it-overview";
 
@@ -31,7 +31,7 @@ function Tile({ title, tone, href, children }: { title: string; tone: Tone; href
 }
 
 export default async function ItHome() {
-  const user = await requireRole(AREA_ROLES.it);
+  const user = await requirePageRole(AREA_ROLES.it);
   const o = await getItOverview(await webContext(user));
   const verdictTone: Tone =
     o.notifications.verdict === "ok" ? "ok" : o.notifications.verdict === "degraded" ? "warn" : "bad";

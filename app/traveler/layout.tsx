@@ -1,11 +1,11 @@
 import { AreaShell } from "@/components/layout/area-shell";
 import { TRAVELER_NAV } from "@/components/layout/area-nav";
-import { requireRole } from "@/lib/auth/current-user";
+import { requirePageRole } from "@/lib/auth/current-user";
 import { AREA_ROLES } from "@/lib/auth/rules";
 
 // Comfort only: every page, action and route handler below checks the role again.
 export default async function Layout({ children }: { children: React.ReactNode }) {
-  await requireRole(AREA_ROLES.traveler);
+  await requirePageRole(AREA_ROLES.traveler);
   return (
     <AreaShell title="Traveler" nav={TRAVELER_NAV}>
       {children}

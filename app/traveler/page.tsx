@@ -5,7 +5,7 @@ import { StatusBadge } from "@/components/agency/status-badge";
 import { BookingStatusBadge } from "@/components/booking/booking-status-badge";
 import { EmptyState, Page } from "@/components/ui/page";
 import { Pagination } from "@/components/ui/pagination";
-import { requireRole, webContext } from "@/lib/auth/current-user";
+import { requirePageRole, webContext } from "@/lib/auth/current-user";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { listQuerySchema } from "@/lib/bookings/schemas";
 import { listMyTrips, TRIP_TABS, type TripTab } from "@/lib/bookings/trips";
@@ -21,7 +21,7 @@ export default async function TravelerHome({
   searchParams: Promise<{ page?: string; tab?: string }>;
 }) {
   await connection();
-  const user = await requireRole(AREA_ROLES.traveler);
+  const user = await requirePageRole(AREA_ROLES.traveler);
   const params = await searchParams;
   const tab: TripTab = TRIP_TABS.find((t) => t === params.tab) ?? "upcoming";
   const parsed = listQuerySchema.safeParse({ page: params.page, pageSize: 20 });

@@ -1,6 +1,5 @@
 import "server-only";
 import { and, asc, count, eq, inArray, ne, sql } from "drizzle-orm";
-import { z } from "zod";
 import { bookingSeats, launches, rockets } from "@/db/schema";
 import { withTransaction, type Ctx } from "@/lib/context";
 import { DomainError } from "@/lib/errors";
@@ -9,6 +8,7 @@ import { logEvent } from "@/lib/monitoring/log-event";
 import { currentAgency } from "./current-agency";
 import { isUniqueViolation } from "./db-errors";
 import type { RocketDto, RocketInput, RocketPatch } from "./rocket-schemas";
+import { isUuid } from "@/lib/validation";
 
 type RocketRow = typeof rockets.$inferSelect;
 
@@ -29,9 +29,6 @@ const nameTaken = () =>
   new DomainError("validation_failed", "You already have a rocket with this name.", {
     name: ["You already have a rocket with this name."],
   });
-
-/** A path id that is not a UUID can only be "not found" (and must not reach Postgres as one). */
-export const isUuid = (id: string) => z.uuid().safeParse(id).success;
 
 export interface Page<T> {
   items: T[];

@@ -21,7 +21,7 @@ export const getCurrentUser = cache(async (): Promise<Actor | null> => {
 });
 
 /** For pages and layouts: sends a signed-out visitor to sign in, a wrong role to /forbidden. */
-export async function requireRole(roles: readonly Role[], callbackPath?: string): Promise<Actor> {
+export async function requirePageRole(roles: readonly Role[], callbackPath?: string): Promise<Actor> {
   const actor = await getCurrentUser();
   if (!actor) {
     const h = await headers();

@@ -10,17 +10,12 @@ import { INVITATION_DAYS, normalizeEmail } from "./rules";
 import type { InvitationView } from "./schemas";
 import { hashEmailToken, newEmailToken } from "./tokens";
 import { findUserByEmail } from "./users";
+import { requireRole } from "./require-role";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export type InvitationRole = "employee" | "it";
 export type InvitationRow = typeof invitations.$inferSelect;
-
-function requireIt(ctx: Ctx) {
-  if (!ctx.actor) throw new DomainError("unauthorized", "Sign in first.");
-  if (ctx.actor.role !== "it") throw new DomainError("forbidden", "Only IT employees may invite.");
-  return ctx.actor;
-}
 
 /**
  * An IT employee invites someone as employee or IT employee: an invitation row (token
@@ -30,7 +25,7 @@ export async function createInvitation(
   ctx: Ctx,
   input: { email: string; role: InvitationRole },
 ): Promise<InvitationView> {
-  const actor = requireIt(ctx);
+  const actor = requireRole(ctx, ["it"]);
   const email = normalizeEmail(input.email);
   return withTransaction(ctx, async (tx) => {
     if (await findUserByEmail(tx, email)) {
@@ -86,7 +81,7 @@ export async function listInvitations(
   ctx: Ctx,
   query: { page: number; pageSize: number },
 ): Promise<{ items: InvitationView[]; total: number; page: number; pageSize: number }> {
-  requireIt(ctx);
+  requireRole(ctx, ["it"]);
   const inviter = alias(users, "inviter");
   const [rows, [{ total }]] = await Promise.all([
     ctx.db

@@ -2,17 +2,17 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { bookings, bookingSeats, users } from "@/db/schema";
 import type { Ctx } from "@/lib/context";
-import { requireTraveler } from "./access";
 import type { PassengerInput } from "./schemas";
 import { seatLimitFor } from "./rules";
 import { isVip } from "./vip";
+import { requireRole } from "@/lib/auth/require-role";
 
 /** For the booking form: the traveler's seat limit on this launch, the seats he holds, and himself as first passenger. */
 export async function bookingAllowance(
   ctx: Ctx,
   launchId: string,
 ): Promise<{ limit: number; mine: number; vip: boolean; me: PassengerInput }> {
-  const actor = requireTraveler(ctx);
+  const actor = requireRole(ctx, ["traveler"]);
   const [vip, [{ mine }], [me]] = await Promise.all([
     isVip(ctx, actor.id),
     ctx.db

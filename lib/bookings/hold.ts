@@ -5,7 +5,7 @@ import { bookings, bookingSeats, launches, rockets, users } from "@/db/schema";
 import { withTransaction, type Ctx } from "@/lib/context";
 import { DomainError, type FieldErrors } from "@/lib/errors";
 import { logEvent } from "@/lib/monitoring/log-event";
-import { pgErrorOf, requireTraveler } from "./access";
+import { pgErrorOf } from "./access";
 import { bookingView, type BookingView } from "./queries";
 import { expireStaleHolds } from "./release";
 import {
@@ -20,6 +20,7 @@ import {
 } from "./rules";
 import type { PassengerInput } from "./schemas";
 import { isVip } from "./vip";
+import { requireRole } from "@/lib/auth/require-role";
 
 export interface HoldInput {
   launchId: string;
@@ -35,7 +36,7 @@ export interface HoldInput {
  * defence and its violation answers `seat_taken`, never a 500.
  */
 export async function holdSeats(ctx: Ctx, input: HoldInput): Promise<BookingView> {
-  const actor = requireTraveler(ctx);
+  const actor = requireRole(ctx, ["traveler"]);
   const count = input.seats?.length ?? input.seatCount ?? 0;
   if (count < 1)
     throw new DomainError("validation_failed", "Pick seats or ask for a number of seats.", {

@@ -14,8 +14,9 @@ import type { Ctx } from "@/lib/context";
 import { DomainError } from "@/lib/errors";
 import { getLaunchDetail, type LaunchDetail, type Paged } from "@/lib/catalogue/queries";
 import { launchTitle } from "@/lib/launches/rules";
-import { assertUuid, requireTraveler } from "./access";
 import { cancellationError, isLiveAt, refundQuote, type RefundQuote } from "./rules";
+import { assertUuid } from "@/lib/validation";
+import { requireRole } from "@/lib/auth/require-role";
 
 export interface Passenger {
   seat: number;
@@ -123,8 +124,8 @@ export async function viewsOf(ctx: Ctx, rows: BookingRow[]): Promise<BookingView
 
 /** The traveler's own booking row, or 404 (another traveler's booking does not exist for him). */
 export async function ownBookingRow(ctx: Ctx, bookingId: string): Promise<BookingRow> {
-  const actor = requireTraveler(ctx);
-  assertUuid(bookingId);
+  const actor = requireRole(ctx, ["traveler"]);
+  assertUuid(bookingId, "There is no such booking.");
   const [row] = await ctx.db
     .select()
     .from(bookings)
@@ -141,7 +142,7 @@ export async function bookingView(ctx: Ctx, bookingId: string): Promise<BookingV
 
 /** The traveler's bookings, newest first. */
 export async function listMyBookings(ctx: Ctx, page: { page: number; pageSize: number }): Promise<Paged<BookingView>> {
-  const actor = requireTraveler(ctx);
+  const actor = requireRole(ctx, ["traveler"]);
   const [rows, [{ total }]] = await Promise.all([
     ctx.db
       .select()

@@ -3,7 +3,7 @@ import { and, asc, desc, eq, gt, inArray, ne, not, or, sql, type SQL } from "dri
 import { bookings, launches } from "@/db/schema";
 import type { Paged } from "@/lib/catalogue/queries";
 import type { Ctx } from "@/lib/context";
-import { requireTraveler } from "./access";
+import { requireRole } from "@/lib/auth/require-role";
 import { viewsOf, type BookingView } from "./queries";
 import { BOOKABLE_STATUSES } from "./rules";
 
@@ -28,7 +28,7 @@ export async function listMyTrips(
   ctx: Ctx,
   query: { tab: TripTab; page: number; pageSize: number },
 ): Promise<Paged<BookingView> & { counts: Record<TripTab, number> }> {
-  const actor = requireTraveler(ctx);
+  const actor = requireRole(ctx, ["traveler"]);
   const mine = eq(bookings.travelerId, actor.id);
   const where = and(mine, tabWhere(query.tab, ctx.now));
   const order = query.tab === "upcoming" ? [asc(launches.date), asc(bookings.createdAt)] : [desc(launches.date)];

@@ -15,6 +15,7 @@ import type { Ctx } from "@/lib/context";
 import { BOOKABLE_STATUSES, isLaunchBookable } from "@/lib/bookings/rules";
 import { launchTitle } from "@/lib/launches/rules";
 import type { CatalogueQuery } from "./schemas";
+import { isUuid } from "@/lib/validation";
 
 // The public catalogue. Seats left never count an expired hold, even before the
 // expire-holds job has run: launch_seat_counts holds every live seat (kept by triggers on
@@ -229,11 +230,9 @@ export async function takenSeatsOf(ctx: Ctx, launchId: string): Promise<number[]
   return rows.map((r) => r.seat);
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** Any launch (bookable or not) by id or slug, with its seats and status history; null if none. */
 export async function getLaunchDetail(ctx: Ctx, by: { id: string } | { slug: string }): Promise<LaunchDetail | null> {
-  if ("id" in by && !UUID.test(by.id)) return null;
+  if ("id" in by && !isUuid(by.id)) return null;
   const expired = unsweptExpiredHolds(ctx);
   const { columns } = itemColumns(expired);
   const [row] = await launchesWithSeats(ctx, expired, columns)

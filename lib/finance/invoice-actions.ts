@@ -5,17 +5,18 @@ import { withTransaction, type Ctx } from "@/lib/context";
 import { DomainError } from "@/lib/errors";
 import { logEvent } from "@/lib/monitoring/log-event";
 import { formatUsd } from "@/lib/money";
-import { assertFinance } from "./access";
+import { FINANCE_ROLES } from "./access";
 import { creditNoteDto } from "./invoice-queries";
 import { changeStatus, lockInvoice } from "./lock-invoice";
 import { nextDocumentSequence } from "./numbering";
 import { creditNoteNumber, deriveStatus, documentYear, isPaymentDateAcceptable } from "./rules";
 import type { CreditNoteInput, RecordPaymentInput, SetStatusInput } from "./schemas";
 import { invoiceDto } from "./serialize";
+import { requireRole } from "@/lib/auth/require-role";
 
 // Record a payment received for an invoice; the status follows (issued → partially_paid → paid).
 export async function recordPayment(ctx: Ctx, invoiceId: string, input: RecordPaymentInput) {
-  assertFinance(ctx);
+  requireRole(ctx, FINANCE_ROLES);
   if (!isPaymentDateAcceptable(input.paidAt, ctx.now)) {
     throw new DomainError("validation_failed", "A payment cannot be dated in the future.", {
       paidAt: ["A payment cannot be dated in the future."],
@@ -59,7 +60,7 @@ export async function recordPayment(ctx: Ctx, invoiceId: string, input: RecordPa
 
 // Set a status by hand; the reason is kept in the invoice history.
 export async function setInvoiceStatus(ctx: Ctx, invoiceId: string, input: SetStatusInput) {
-  assertFinance(ctx);
+  requireRole(ctx, FINANCE_ROLES);
   const updated = await withTransaction(ctx, async (tx) => {
     const invoice = await lockInvoice(tx, invoiceId);
     await changeStatus(tx, invoice, input.status, `Set by hand: ${input.reason || "no reason given"}`);
@@ -74,7 +75,7 @@ export async function setInvoiceStatus(ctx: Ctx, invoiceId: string, input: SetSt
 
 // Issue a credit note negating all or part of an invoice (own gapless CN series); the invoice never changes.
 export async function issueCreditNote(ctx: Ctx, invoiceId: string, input: CreditNoteInput) {
-  assertFinance(ctx);
+  requireRole(ctx, FINANCE_ROLES);
   const note = await withTransaction(ctx, async (tx) => {
     const invoice = await lockInvoice(tx, invoiceId);
     const creditable = invoice.totalCents - invoice.creditedCents;

@@ -11,9 +11,11 @@ import {
 } from "@/db/schema";
 import type { Ctx } from "@/lib/context";
 import { DomainError } from "@/lib/errors";
-import { assertFinance } from "./access";
+import { FINANCE_ROLES } from "./access";
 import type { ListInvoicesQuery } from "./schemas";
 import { invoiceDto } from "./serialize";
+import { assertUuid } from "@/lib/validation";
+import { requireRole } from "@/lib/auth/require-role";
 
 const SORT_COLUMNS = {
   number: invoices.number,
@@ -35,7 +37,7 @@ function filters(q: Partial<ListInvoicesQuery>): SQL | undefined {
 
 /** Invoices for finance staff: filtered, searched, sorted, paginated, with totals of the whole filter. */
 export async function listInvoices(ctx: Ctx, q: ListInvoicesQuery) {
-  assertFinance(ctx);
+  requireRole(ctx, FINANCE_ROLES);
   const where = filters(q);
   const column = SORT_COLUMNS[q.sort];
   const rows = await ctx.db
@@ -68,12 +70,6 @@ export async function listInvoices(ctx: Ctx, q: ListInvoicesQuery) {
       balanceCents: Number(totals.balanceCents),
     },
   };
-}
-
-const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** A malformed id cannot name an invoice: answer 404, not a database error. */
-export function assertInvoiceId(id: string): void {
-  if (!UUID_RE.test(id)) throw new DomainError("not_found", "No such invoice.");
 }
 
 async function invoiceDetail(ctx: Ctx, where: SQL) {
@@ -143,16 +139,15 @@ export function creditNoteDto(n: typeof creditNotes.$inferSelect) {
 }
 
 export async function getInvoice(ctx: Ctx, id: string): Promise<InvoiceDetail> {
-  assertFinance(ctx);
-  assertInvoiceId(id);
+  requireRole(ctx, FINANCE_ROLES);
+  assertUuid(id, "No such invoice.");
   return invoiceDetail(ctx, eq(invoices.id, id));
 }
 
 /** The agency of the signed-in agency user, or 404-style refusal. */
 async function ownAgencyId(ctx: Ctx): Promise<string> {
-  if (!ctx.actor) throw new DomainError("unauthorized", "Sign in first.");
-  if (ctx.actor.role !== "agency") throw new DomainError("forbidden", "Only agencies have their own invoices.");
-  const [agency] = await ctx.db.select({ id: agencies.id }).from(agencies).where(eq(agencies.userId, ctx.actor.id));
+  const actor = requireRole(ctx, ["agency"]);
+  const [agency] = await ctx.db.select({ id: agencies.id }).from(agencies).where(eq(agencies.userId, actor.id));
   if (!agency) throw new DomainError("not_found", "Your agency profile is missing.");
   return agency.id;
 }
@@ -189,7 +184,7 @@ export async function listAgencyInvoices(ctx: Ctx, q: { page: number; pageSize: 
 /** One of the agency's own invoices; another agency's invoice is "not found". */
 export async function getAgencyInvoice(ctx: Ctx, id: string): Promise<InvoiceDetail> {
   const agencyId = await ownAgencyId(ctx);
-  assertInvoiceId(id);
+  assertUuid(id, "No such invoice.");
   const detail = await invoiceDetail(ctx, and(eq(invoices.id, id), eq(invoices.agencyId, agencyId))!);
   return detail;
 }
@@ -202,13 +197,13 @@ export async function getInvoiceForViewer(ctx: Ctx, id: string): Promise<Invoice
 
 /** Agencies for the filter pickers. */
 export async function listAgencyChoices(ctx: Ctx) {
-  assertFinance(ctx);
+  requireRole(ctx, FINANCE_ROLES);
   return ctx.db.select({ id: agencies.id, name: agencies.name }).from(agencies).orderBy(asc(agencies.name));
 }
 
 /** Successful and aborted launches that have no invoice yet (newest first), to invoice one by one. */
 export async function listUninvoicedLaunches(ctx: Ctx, limit = 10) {
-  assertFinance(ctx);
+  requireRole(ctx, FINANCE_ROLES);
   const result = await ctx.db.execute(sql`
     select l.id, l.slug, l.date, l.status, a.name as agency_name from launches l join agencies a on a.id = l.agency_id
     where l.status in ('successful', 'aborted') and not exists (select 1 from invoices i where i.launch_id = l.id)

@@ -3,12 +3,12 @@ import { eq } from "drizzle-orm";
 import { invoiceStatusHistory, invoices, type InvoiceStatus } from "@/db/schema";
 import type { Ctx } from "@/lib/context";
 import { DomainError } from "@/lib/errors";
-import { assertInvoiceId } from "./invoice-queries";
 import type { InvoiceRow } from "./serialize";
+import { assertUuid } from "@/lib/validation";
 
 /** Loads an invoice locked for update (call inside withTransaction): payments and credits never race. */
 export async function lockInvoice(tx: Ctx, id: string): Promise<InvoiceRow> {
-  assertInvoiceId(id);
+  assertUuid(id, "No such invoice.");
   const [row] = await tx.db.select().from(invoices).where(eq(invoices.id, id)).for("update");
   if (!row) throw new DomainError("not_found", "No such invoice.");
   return row;

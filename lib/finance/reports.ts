@@ -4,7 +4,7 @@ import { rowsOf } from "@/db/client";
 import { agencies } from "@/db/schema";
 import type { Ctx } from "@/lib/context";
 import { DomainError } from "@/lib/errors";
-import { assertFinance } from "./access";
+import { FINANCE_ROLES } from "./access";
 import {
   FEE_RATE_BP,
   RELIABLE_AFTER_SUCCESSFUL_LAUNCHES,
@@ -15,6 +15,8 @@ import {
   shiftPeriod,
   type ReportPeriod,
 } from "./rules";
+import { assertUuid } from "@/lib/validation";
+import { requireRole } from "@/lib/auth/require-role";
 
 // Reports are SQL aggregates over indexed columns (launches by agency/date, invoices by
 // agency/issue date, bookings by launch/status); JavaScript only shapes the few result rows.
@@ -33,7 +35,7 @@ export interface FeeTotals {
 }
 
 async function agencyExists(ctx: Ctx, agencyId: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(agencyId)) throw new DomainError("not_found", "No such agency.");
+  assertUuid(agencyId, "No such agency.");
   const [a] = await ctx.db
     .select({ id: agencies.id, name: agencies.name })
     .from(agencies)
@@ -44,7 +46,7 @@ async function agencyExists(ctx: Ctx, agencyId: string) {
 
 /** Agency revenue report for the month/quarter/year containing `date`, with the last periods as a series. */
 export async function agencyRevenueReport(ctx: Ctx, agencyId: string, period: ReportPeriod, date: Date) {
-  assertFinance(ctx);
+  requireRole(ctx, FINANCE_ROLES);
   const agency = await agencyExists(ctx, agencyId);
   const { start, end } = periodRange(period, date);
   const seriesStart = shiftPeriod(period, date, -(REPORT_SERIES_LENGTH - 1));
@@ -141,7 +143,7 @@ const add = (a: AnnualCell, b: Partial<AnnualCell>) => {
  * cells; the totals, by-agency and by-month views are sums of the same cells, so they reconcile.
  */
 export async function annualReport(ctx: Ctx, year: number) {
-  assertFinance(ctx);
+  requireRole(ctx, FINANCE_ROLES);
   const start = new Date(Date.UTC(year, 0, 1));
   const end = new Date(Date.UTC(year + 1, 0, 1));
   const [fees, projected] = await Promise.all([

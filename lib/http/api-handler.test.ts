@@ -1,9 +1,11 @@
 import { eq } from "drizzle-orm";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { z } from "zod";
 import { activityLog, users } from "@/db/schema";
 import { signApiToken } from "@/lib/auth/api-tokens";
 import { createSession } from "@/lib/auth/sessions";
+import { idParams } from "@/lib/validation";
 import { createTestDb, type TestDb } from "@/tests/helpers/test-db";
 import { apiHandler } from "./api-handler";
 
@@ -49,5 +51,41 @@ describe("apiHandler", () => {
       actor: "it-handler@example.test",
     });
     expect(entry.details).toMatchObject({ path: "/api/v1/it/test", method: "GET" });
+  });
+
+  it("answers a malformed path id 404 not_found without running the handler", async () => {
+    const handler = vi.fn(async () => ({ ok: true }));
+    const route = apiHandler({ access: "public", params: idParams }, handler);
+    const response = await route(new NextRequest("http://127.0.0.1/api/v1/things/not-a-uuid"), {
+      params: Promise.resolve({ id: "not-a-uuid" }),
+    });
+    expect(response.status).toBe(404);
+    expect(response.headers.get("content-type")).toBe("application/problem+json");
+    expect((await response.json()).code).toBe("not_found");
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it("hands the handler the parsed params", async () => {
+    const id = "00000000-0000-4000-8000-000000000001";
+    const route = apiHandler(
+      { access: "public", params: z.object({ id: z.uuid(), n: z.coerce.number() }) },
+      async ({ params }) => ({
+        id: params.id,
+        twice: params.n * 2,
+      }),
+    );
+    const response = await route(new NextRequest(`http://127.0.0.1/api/v1/things/${id}/21`), {
+      params: Promise.resolve({ id, n: "21" }),
+    });
+    expect(await response.json()).toEqual({ id, twice: 42 });
+  });
+
+  it("checks the bearer token before the params: signed out, a malformed id is still 401", async () => {
+    const route = apiHandler({ access: ["it"], params: idParams }, async () => ({}));
+    const response = await route(new NextRequest("http://127.0.0.1/api/v1/things/not-a-uuid"), {
+      params: Promise.resolve({ id: "not-a-uuid" }),
+    });
+    expect(response.status).toBe(401);
+    expect((await response.json()).code).toBe("unauthorized");
   });
 });

@@ -9,20 +9,19 @@ import { verifyApiToken } from "@/lib/auth/api-tokens";
 import { actorForSession } from "@/lib/auth/sessions";
 import { createContext, type Actor, type Ctx } from "@/lib/context";
 import { getEnv } from "@/lib/env";
-import { isDomainError } from "@/lib/errors";
-import { logEvent } from "@/lib/monitoring/log-event";
-import { fieldErrorsOf } from "@/lib/validation";
 import { problem } from "./problem";
+import { failureResponse, parseBody, parseParams, parseQuery, type Infer, type RouteContext } from "./request-input";
 
 type Access = "public" | "signed-in" | readonly Role[];
+type Schema = z.ZodType | undefined;
 
-interface HandlerSpec<B extends z.ZodType | undefined, Q extends z.ZodType | undefined> {
+interface HandlerSpec<B extends Schema, Q extends Schema, P extends Schema> {
   access: Access;
-  body?: B;
+  /** The dynamic path segments, e.g. `z.object({ id: z.uuid() })`; a mismatch is 404. */
+  params?: P;
   query?: Q;
+  body?: B;
 }
-
-type Infer<S> = S extends z.ZodType ? z.infer<S> : undefined;
 
 export interface HandlerArgs<B, Q, P> {
   ctx: Ctx;
@@ -32,8 +31,6 @@ export interface HandlerArgs<B, Q, P> {
   params: P;
   request: NextRequest;
 }
-
-type RouteContext<P> = { params: Promise<P> };
 
 /** Reads the bearer token and returns the live session's actor, or null. */
 async function bearerActor(request: NextRequest, ctx: Ctx): Promise<Actor | null> {
@@ -46,26 +43,16 @@ async function bearerActor(request: NextRequest, ctx: Ctx): Promise<Actor | null
   return actor && actor.id === claims.sub ? actor : null;
 }
 
-function queryObject(request: NextRequest): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {};
-  for (const key of new Set(request.nextUrl.searchParams.keys())) {
-    const all = request.nextUrl.searchParams.getAll(key);
-    out[key] = all.length > 1 ? all : all[0];
-  }
-  return out;
-}
-
 /**
- * Builds every /api/v1 route handler: request id, bearer auth and role check, zod parsing
- * of query and body, and problem+json for every failure. The handler returns data
- * (sent as 200 JSON) or a Response of its own.
+ * Builds every /api/v1 route handler: request id, bearer auth and role check, then zod parsing
+ * of path params (404), query and body (422), and problem+json for every failure. The handler
+ * returns data (sent as 200 JSON) or a Response of its own.
  */
-export function apiHandler<
-  B extends z.ZodType | undefined = undefined,
-  Q extends z.ZodType | undefined = undefined,
-  P = Record<string, string>,
->(spec: HandlerSpec<B, Q>, handler: (args: HandlerArgs<Infer<B>, Infer<Q>, P>) => Promise<unknown>) {
-  return async (request: NextRequest, route: RouteContext<P>): Promise<Response> => {
+export function apiHandler<B extends Schema = undefined, Q extends Schema = undefined, P extends Schema = undefined>(
+  spec: HandlerSpec<B, Q, P>,
+  handler: (args: HandlerArgs<Infer<B>, Infer<Q>, Infer<P>>) => Promise<unknown>,
+) {
+  return async (request: NextRequest, route: RouteContext): Promise<Response> => {
     const requestId = request.headers.get("x-request-id") ?? randomUUID();
     const baseCtx = createContext({ db: getDb(), origin: "api", requestId });
     // Hoisted so that an unexpected error is logged with the authenticated actor, once known.
@@ -79,68 +66,15 @@ export function apiHandler<
         }
       }
       ctx = { ...baseCtx, actor };
-
-      let query: unknown = undefined;
-      if (spec.query) {
-        const parsed = spec.query.safeParse(queryObject(request));
-        if (!parsed.success)
-          return problem({
-            code: "validation_failed",
-            detail: "The query parameters are invalid.",
-            errors: fieldErrorsOf(parsed.error),
-            requestId,
-          });
-        query = parsed.data;
-      }
-      let body: unknown = undefined;
-      if (spec.body) {
-        let raw: unknown;
-        try {
-          const text = await request.text();
-          raw = text ? JSON.parse(text) : {};
-        } catch {
-          return problem({ code: "bad_request", detail: "The request body is not valid JSON.", requestId });
-        }
-        const parsed = spec.body.safeParse(raw);
-        if (!parsed.success)
-          return problem({
-            code: "validation_failed",
-            detail: "The request body is invalid.",
-            errors: fieldErrorsOf(parsed.error),
-            requestId,
-          });
-        body = parsed.data;
-      }
-      const params = (await route.params) as P;
-      const result = await handler({ ctx, actor, body: body as Infer<B>, query: query as Infer<Q>, params, request });
+      const params = await parseParams(spec.params, route);
+      const query = parseQuery(spec.query, request);
+      const body = await parseBody(spec.body, request);
+      const result = await handler({ ctx, actor, body, query, params, request });
       const response = result instanceof Response ? result : NextResponse.json(result);
       response.headers.set("X-Request-Id", requestId);
       return response;
     } catch (error) {
-      if (isDomainError(error)) {
-        return problem({
-          code: error.code,
-          detail: error.message,
-          errors: error.fieldErrors,
-          retryAfterSeconds: error.retryAfterSeconds,
-          requestId,
-        });
-      }
-      await logEvent(ctx, {
-        level: "error",
-        event: "error.unexpected",
-        message: error instanceof Error ? error.message : String(error),
-        details: {
-          path: request.nextUrl.pathname,
-          method: request.method,
-          stack: error instanceof Error ? error.stack : undefined,
-        },
-      });
-      return problem({
-        code: "internal_error",
-        detail: "An unexpected error occurred. It has been logged.",
-        requestId,
-      });
+      return failureResponse(error, ctx, request);
     }
   };
 }

@@ -6,7 +6,7 @@ import { DomainError } from "@/lib/errors";
 import { cancelBookingsForAbortedLaunch } from "@/lib/bookings/cancel-for-abort";
 import { agencyLaunchPath, travelerBookingPath } from "@/lib/bookings/paths";
 import { currentAgency } from "@/lib/agencies/current-agency";
-import { isUuid } from "@/lib/agencies/rockets";
+import { isUuid } from "@/lib/validation";
 import { logEvent } from "@/lib/monitoring/log-event";
 import { enqueueNotification } from "@/lib/notifications/outbox";
 import { getAgencyLaunch } from "./launch-queries";

@@ -4,7 +4,8 @@ import { bookings, bookingSeats, launches, launchStatusHistory, rockets, users }
 import type { Ctx } from "@/lib/context";
 import { DomainError } from "@/lib/errors";
 import { currentAgency } from "@/lib/agencies/current-agency";
-import { isUuid, type Page } from "@/lib/agencies/rockets";
+import type { Page } from "@/lib/agencies/rockets";
+import { isUuid } from "@/lib/validation";
 import { isViable, launchPath, launchTitle, occupancyPercent } from "./rules";
 import type { AgencyLaunchDetailDto, AgencyLaunchDto, LaunchListQuery, StatusHistoryDto } from "./schemas";
 

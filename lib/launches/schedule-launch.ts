@@ -5,7 +5,7 @@ import { launches, launchStatusHistory, rockets } from "@/db/schema";
 import { withTransaction, type Ctx } from "@/lib/context";
 import { DomainError, type FieldErrors } from "@/lib/errors";
 import { currentAgency } from "@/lib/agencies/current-agency";
-import { isUuid } from "@/lib/agencies/rockets";
+import { isUuid } from "@/lib/validation";
 import { logEvent } from "@/lib/monitoring/log-event";
 import { findAgencyLaunch } from "./launch-queries";
 import {

@@ -1,10 +1,10 @@
 import "server-only";
 import type { Ctx } from "@/lib/context";
 import { toCsv } from "@/lib/csv";
-import { assertIt } from "@/lib/sync/access";
 import { logPage } from "./log-query";
 import { EXPORT_BATCH } from "./log-rules";
 import type { LogEntryView, LogFilter } from "./log-schemas";
+import { requireRole } from "@/lib/auth/require-role";
 
 const CSV_COLUMNS = ["id", "at", "level", "event", "actor", "actorId", "requestId", "message", "details"] as const;
 
@@ -16,7 +16,7 @@ const csvRows = (items: LogEntryView[]) =>
  * so memory holds one batch whatever the number of rows.
  */
 export function exportLogs(ctx: Ctx, filter: LogFilter, format: "csv" | "json"): ReadableStream<Uint8Array> {
-  assertIt(ctx);
+  requireRole(ctx, ["it"]);
   const encoder = new TextEncoder();
   let cursor: string | undefined = undefined;
   let first = true;

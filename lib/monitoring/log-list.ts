@@ -3,10 +3,10 @@ import { sql } from "drizzle-orm";
 import { z } from "zod";
 import { rowsOf } from "@/db/client";
 import type { Ctx } from "@/lib/context";
-import { assertIt } from "@/lib/sync/access";
 import { filterConditions, logPage } from "./log-query";
 import { LOG_API_PAGE_SIZE, LOG_MAX_PAGE } from "./log-rules";
 import { logFilterSchema, type LogFilter } from "./log-schemas";
+import { requireRole } from "@/lib/auth/require-role";
 
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
@@ -53,7 +53,7 @@ async function countMatches(ctx: Ctx, filter: LogFilter): Promise<number> {
  * `cursor`, the page after it and `page: null`.
  */
 export async function listLogs(ctx: Ctx, query: LogListQuery) {
-  assertIt(ctx);
+  requireRole(ctx, ["it"]);
   const page = query.cursor ? null : (query.page ?? 1);
   const offset = page ? (page - 1) * query.pageSize : 0;
   const [found, total] = await Promise.all([logPage(ctx, query, query.pageSize, offset), countMatches(ctx, query)]);

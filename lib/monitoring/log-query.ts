@@ -3,9 +3,9 @@ import { sql, type SQL } from "drizzle-orm";
 import { rowsOf } from "@/db/client";
 import type { Ctx } from "@/lib/context";
 import { DomainError } from "@/lib/errors";
-import { assertIt } from "@/lib/sync/access";
 import { decodeCursor, encodeCursor, likeContains, LOG_COUNT_CAP, LOG_PRESETS, TRIGRAM_MIN_LENGTH } from "./log-rules";
 import type { LogEntryView, LogFilter } from "./log-schemas";
+import { requireRole } from "@/lib/auth/require-role";
 
 interface Row {
   id: number | string;
@@ -116,14 +116,14 @@ export async function countLogs(ctx: Ctx, filter: LogFilter): Promise<{ total: n
 }
 
 export async function searchLogs(ctx: Ctx, filter: LogFilter) {
-  assertIt(ctx);
+  requireRole(ctx, ["it"]);
   const [page, count] = await Promise.all([logPage(ctx, filter, filter.pageSize), countLogs(ctx, filter)]);
   return { ...page, total: count.total, totalCapped: count.capped, pageSize: filter.pageSize };
 }
 
 /** One entry and every entry of the same request (oldest first). */
 export async function getLogEntry(ctx: Ctx, id: number): Promise<{ entry: LogEntryView; sameRequest: LogEntryView[] }> {
-  assertIt(ctx);
+  requireRole(ctx, ["it"]);
   const [row] = rowsOf<Row>(await ctx.db.execute(sql`select ${COLUMNS} from activity_log where id = ${id}`));
   if (!row) throw new DomainError("not_found", "There is no such log entry.");
   const sameRequest = row.request_id
@@ -138,7 +138,7 @@ export async function getLogEntry(ctx: Ctx, id: number): Promise<{ entry: LogEnt
 
 /** Distinct event types, by a loose index scan of (event, at): cheap on millions of rows. */
 export async function listEventTypes(ctx: Ctx): Promise<string[]> {
-  assertIt(ctx);
+  requireRole(ctx, ["it"]);
   const result = await ctx.db.execute(sql`
     with recursive e as (
       (select event from activity_log order by event limit 1)

@@ -3,8 +3,8 @@ import { count, desc, eq } from "drizzle-orm";
 import { mailbox } from "@/db/schema";
 import type { Ctx } from "@/lib/context";
 import { DomainError } from "@/lib/errors";
-import { requireIt } from "./access";
 import type { MailboxQuery, MailView } from "./schemas";
+import { requireRole } from "@/lib/auth/require-role";
 
 function toView(row: typeof mailbox.$inferSelect): MailView {
   return {
@@ -24,7 +24,7 @@ export async function listMailbox(
   ctx: Ctx,
   query: MailboxQuery,
 ): Promise<{ items: MailView[]; total: number; page: number; pageSize: number }> {
-  requireIt(ctx);
+  requireRole(ctx, ["it"]);
   const where = query.to ? eq(mailbox.to, query.to.toLowerCase()) : undefined;
   const [rows, [{ total }]] = await Promise.all([
     ctx.db
@@ -40,7 +40,7 @@ export async function listMailbox(
 }
 
 export async function getMail(ctx: Ctx, id: string): Promise<MailView> {
-  requireIt(ctx);
+  requireRole(ctx, ["it"]);
   const [row] = /^[0-9a-f-]{36}$/i.test(id)
     ? await ctx.db.select().from(mailbox).where(eq(mailbox.id, id)).limit(1)
     : [];

@@ -4,10 +4,10 @@ import { notifications } from "@/db/schema";
 import { withTransaction, type Ctx } from "@/lib/context";
 import { DomainError } from "@/lib/errors";
 import { logEvent } from "@/lib/monitoring/log-event";
-import { requireIt } from "./access";
 import { toNotificationView } from "./queue-queries";
 import { canChangeManually, MANUAL_FROM } from "./rules";
 import type { ChangeNotificationInput, NotificationView } from "./schemas";
+import { requireRole } from "@/lib/auth/require-role";
 
 /**
  * An IT employee marks a pending or failed notification as sent (it went out another way)
@@ -19,7 +19,7 @@ export async function changeNotificationStatus(
   id: string,
   input: ChangeNotificationInput,
 ): Promise<NotificationView> {
-  const actor = requireIt(ctx);
+  const actor = requireRole(ctx, ["it"]);
   if (!/^[0-9a-f-]{36}$/i.test(id)) throw new DomainError("not_found", "There is no such notification.");
   return withTransaction(ctx, async (tx) => {
     const [row] = await tx.db.select().from(notifications).where(eq(notifications.id, id)).for("update").limit(1);

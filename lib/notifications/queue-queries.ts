@@ -3,7 +3,6 @@ import { and, asc, count, desc, eq, gte, ilike, lt, type SQL } from "drizzle-orm
 import { notificationAttempts, notifications } from "@/db/schema";
 import type { Ctx } from "@/lib/context";
 import { DomainError } from "@/lib/errors";
-import { requireIt } from "./access";
 import {
   NOTIFICATION_QUEUES,
   NOTIFICATION_STATUSES,
@@ -12,9 +11,10 @@ import {
   type NotificationDetail,
   type NotificationView,
 } from "./schemas";
+import { isUuid } from "@/lib/validation";
+import { requireRole } from "@/lib/auth/require-role";
 
 type Row = typeof notifications.$inferSelect;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function toNotificationView(r: Row): NotificationView {
   return {
@@ -47,7 +47,7 @@ function filters(q: ListNotificationsQuery): SQL | undefined {
 
 /** Counts of the whole outbox by status, and by status within each queue. */
 export async function countNotifications(ctx: Ctx): Promise<NotificationCounts> {
-  requireIt(ctx);
+  requireRole(ctx, ["it"]);
   const rows = await ctx.db
     .select({ status: notifications.status, queue: notifications.queue, n: count() })
     .from(notifications)
@@ -68,7 +68,7 @@ export async function countNotifications(ctx: Ctx): Promise<NotificationCounts> 
 
 /** The outbox for IT: filtered, sorted, paginated, with the counts. */
 export async function listNotifications(ctx: Ctx, q: ListNotificationsQuery) {
-  requireIt(ctx);
+  requireRole(ctx, ["it"]);
   const where = filters(q);
   const dir = q.order === "asc" ? asc : desc;
   const primary = q.sort === "attempts" ? dir(notifications.attempts) : dir(notifications.createdAt);
@@ -88,7 +88,7 @@ export async function listNotifications(ctx: Ctx, q: ListNotificationsQuery) {
 
 /** Template names present in the outbox, for the filter's choices. */
 export async function listTemplatesInUse(ctx: Ctx): Promise<string[]> {
-  requireIt(ctx);
+  requireRole(ctx, ["it"]);
   const rows = await ctx.db
     .selectDistinct({ template: notifications.template })
     .from(notifications)
@@ -98,8 +98,8 @@ export async function listTemplatesInUse(ctx: Ctx): Promise<string[]> {
 
 /** One notification with its payload and every attempt, oldest first. */
 export async function getNotification(ctx: Ctx, id: string): Promise<NotificationDetail> {
-  requireIt(ctx);
-  const [row] = UUID.test(id) ? await ctx.db.select().from(notifications).where(eq(notifications.id, id)).limit(1) : [];
+  requireRole(ctx, ["it"]);
+  const [row] = isUuid(id) ? await ctx.db.select().from(notifications).where(eq(notifications.id, id)).limit(1) : [];
   if (!row) throw new DomainError("not_found", "There is no such notification.");
   const attempts = await ctx.db
     .select()

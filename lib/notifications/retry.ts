@@ -5,7 +5,7 @@ import { notifications } from "@/db/schema";
 import { withTransaction, type Ctx } from "@/lib/context";
 import { DomainError } from "@/lib/errors";
 import { logEvent } from "@/lib/monitoring/log-event";
-import { requireIt } from "./access";
+import { requireRole } from "@/lib/auth/require-role";
 import { toNotificationView } from "./queue-queries";
 import type { NotificationView } from "./schemas";
 
@@ -30,7 +30,7 @@ export async function retryNotification(
   id: string,
   input: RetryNotificationInput = {},
 ): Promise<NotificationView> {
-  const actor = requireIt(ctx);
+  const actor = requireRole(ctx, ["it"]);
   if (!/^[0-9a-f-]{36}$/i.test(id)) throw new DomainError("not_found", "There is no such notification.");
   return withTransaction(ctx, async (tx) => {
     const [row] = await tx.db.select().from(notifications).where(eq(notifications.id, id)).for("update").limit(1);

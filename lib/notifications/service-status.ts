@@ -2,9 +2,9 @@ import "server-only";
 import { and, count, desc, eq, gte, inArray, max, min, sql } from "drizzle-orm";
 import { dispatcherRuns, notificationAttempts, notifications } from "@/db/schema";
 import type { Ctx } from "@/lib/context";
-import { requireIt } from "./access";
 import { computeVerdict, failureRate, MIN_ATTEMPTS_FOR_RATE, STATUS_THRESHOLDS } from "./rules";
 import type { ServiceStatus } from "./schemas";
+import { requireRole } from "@/lib/auth/require-role";
 
 export interface ProviderInfo {
   provider: "resend" | "mailbox";
@@ -44,7 +44,7 @@ export async function getServiceStatus(
   provider: ProviderInfo,
   processUptimeSeconds: number,
 ): Promise<ServiceStatus> {
-  requireIt(ctx);
+  requireRole(ctx, ["it"]);
   const now = ctx.now;
   const [lastHour, last24h, [lastSent], queueRows, [oldest], [lastRun]] = await Promise.all([
     windowStats(ctx, new Date(now.getTime() - HOUR)),

@@ -4,10 +4,10 @@ import { syncConflicts, syncDatasetLocks, syncJobs } from "@/db/schema";
 import { withTransaction, type Ctx } from "@/lib/context";
 import { DomainError } from "@/lib/errors";
 import { logEvent } from "@/lib/monitoring/log-event";
-import { assertIt } from "./access";
 import { orderDatasets, SYNC_RECENT_SECONDS, SYNC_STALE_AFTER_SECONDS } from "./rules";
 import type { ListSyncJobsQuery, StartSyncInput, SyncJobView } from "./schemas";
 import { toJobView } from "./serialize";
+import { requireRole } from "@/lib/auth/require-role";
 
 /**
  * Queues a sync job and answers at once (the `sync` job works it). The data-set locks
@@ -15,7 +15,7 @@ import { toJobView } from "./serialize";
  * data set that is queued or running fail, whatever the number of app instances.
  */
 export async function startSync(ctx: Ctx, input: StartSyncInput): Promise<SyncJobView> {
-  assertIt(ctx);
+  requireRole(ctx, ["it"]);
   const datasets = orderDatasets(input.datasets);
   if (datasets.length === 0)
     throw new DomainError("validation_failed", "Choose at least one data set.", {
@@ -76,7 +76,7 @@ export async function listSyncJobs(
   ctx: Ctx,
   query: ListSyncJobsQuery,
 ): Promise<{ items: SyncJobView[]; total: number; page: number; pageSize: number }> {
-  assertIt(ctx);
+  requireRole(ctx, ["it"]);
   const where = query.status ? eq(syncJobs.status, query.status) : undefined;
   const [rows, [{ total }]] = await Promise.all([
     ctx.db
@@ -93,7 +93,7 @@ export async function listSyncJobs(
 
 /** Jobs queued or running, and those that ended in the last few minutes, for the live dashboard. */
 export async function listActiveSyncJobs(ctx: Ctx): Promise<SyncJobView[]> {
-  assertIt(ctx);
+  requireRole(ctx, ["it"]);
   const since = new Date(ctx.now.getTime() - SYNC_RECENT_SECONDS * 1000);
   const rows = await ctx.db
     .select()
@@ -105,14 +105,14 @@ export async function listActiveSyncJobs(ctx: Ctx): Promise<SyncJobView[]> {
 }
 
 export async function getSyncJob(ctx: Ctx, id: string): Promise<SyncJobView> {
-  assertIt(ctx);
+  requireRole(ctx, ["it"]);
   const [row] = await ctx.db.select().from(syncJobs).where(eq(syncJobs.id, id));
   if (!row) throw new DomainError("not_found", "There is no such sync job.");
   return toJobView(row);
 }
 
 export async function listConflicts(ctx: Ctx, jobId: string, page: number, pageSize: number) {
-  assertIt(ctx);
+  requireRole(ctx, ["it"]);
   const where = eq(syncConflicts.jobId, jobId);
   const [items, [{ total }]] = await Promise.all([
     ctx.db
@@ -134,7 +134,7 @@ export async function listConflicts(ctx: Ctx, jobId: string, page: number, pageS
  * new job on those data sets runs alongside it.
  */
 export async function cancelSyncJob(ctx: Ctx, id: string): Promise<SyncJobView> {
-  assertIt(ctx);
+  requireRole(ctx, ["it"]);
   const row = await withTransaction(ctx, async (tx) => {
     // The row lock orders this against a worker's claim (FOR UPDATE SKIP LOCKED) and its batch records.
     const [current] = await tx.db

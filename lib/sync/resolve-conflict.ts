@@ -5,12 +5,12 @@ import { syncConflicts } from "@/db/schema";
 import type { Ctx } from "@/lib/context";
 import { DomainError } from "@/lib/errors";
 import { logEvent } from "@/lib/monitoring/log-event";
-import { assertIt } from "./access";
 import { inTargetTransaction, recordState, upsertRows } from "./apply";
 import { datasetOfTable } from "./rules";
 import type { ResolveConflictInput } from "./schemas";
 import { ident, rowJson, writableColumns } from "./sql-helpers";
 import type { SyncTarget } from "./target";
+import { requireRole } from "@/lib/auth/require-role";
 
 /**
  * Resolves one conflict. keep_target: the target's current version becomes the one we
@@ -18,7 +18,7 @@ import type { SyncTarget } from "./target";
  * (or its absence) is written to the target.
  */
 export async function resolveConflict(ctx: Ctx, target: SyncTarget, input: ResolveConflictInput & { jobId?: string }) {
-  assertIt(ctx);
+  requireRole(ctx, ["it"]);
   // With a job (the API's /sync-jobs/{id}/conflicts/{conflictId}): only a conflict of that job.
   const [conflict] = await ctx.db
     .select()

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/page";
-import { requireRole } from "@/lib/auth/current-user";
+import { requirePageRole } from "@/lib/auth/current-user";
 import { ALL_ROLES } from "@/lib/auth/rules";
 import { ChangePasswordForm } from "./change-password-form";
 
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Change password", robots: { index: f
 // Every signed-in role changes its own password here; the action checks the session again.
 export default async function ChangePasswordPage({ searchParams }: { searchParams: Promise<{ changed?: string }> }) {
   await connection();
-  const user = await requireRole(ALL_ROLES, "/account/password");
+  const user = await requirePageRole(ALL_ROLES, "/account/password");
   const changed = (await searchParams).changed === "1";
   return (
     <main className="mx-auto w-full max-w-xl px-4 py-10">

@@ -3,7 +3,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { InvoiceStatusBadge } from "@/components/finance/status-badge";
 import { Card, EmptyState, Page } from "@/components/ui/page";
 import { Pagination } from "@/components/ui/pagination";
-import { requireRole, webContext } from "@/lib/auth/current-user";
+import { requirePageRole, webContext } from "@/lib/auth/current-user";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { listAgencyInvoices } from "@/lib/finance/invoice-queries";
 import { agencyInvoicesQuery } from "@/lib/finance/schemas";
@@ -12,7 +12,7 @@ import { formatUsd } from "@/lib/money";
 export const metadata = { title: "Invoices" };
 
 export default async function AgencyInvoicesPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
-  const actor = await requireRole(AREA_ROLES.agency);
+  const actor = await requirePageRole(AREA_ROLES.agency);
   const parsed = agencyInvoicesQuery.safeParse({ page: (await searchParams).page ?? 1 });
   const q = parsed.success ? parsed.data : agencyInvoicesQuery.parse({});
   const list = await listAgencyInvoices(await webContext(actor), q);

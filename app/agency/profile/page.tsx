@@ -2,7 +2,7 @@ import { connection } from "next/server";
 import { ProfileForm } from "@/components/agency/profile-form";
 import { Card, Page } from "@/components/ui/page";
 import { getAgencyProfile } from "@/lib/agencies/profile";
-import { requireRole, webContext } from "@/lib/auth/current-user";
+import { requirePageRole, webContext } from "@/lib/auth/current-user";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { updateProfileAction } from "./actions";
 
@@ -10,7 +10,7 @@ export const metadata = { title: "Agency profile" };
 
 export default async function ProfilePage() {
   await connection();
-  const user = await requireRole(AREA_ROLES.agency);
+  const user = await requirePageRole(AREA_ROLES.agency);
   const profile = await getAgencyProfile(await webContext(user));
   return (
     <Page

@@ -7,7 +7,7 @@ import { EmptyState, Page } from "@/components/ui/page";
 import { Pagination } from "@/components/ui/pagination";
 import { pageQuerySchema } from "@/lib/agencies/rocket-schemas";
 import { listRockets } from "@/lib/agencies/rockets";
-import { requireRole, webContext } from "@/lib/auth/current-user";
+import { requirePageRole, webContext } from "@/lib/auth/current-user";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { RANGE_LABELS } from "@/lib/launches/rules";
 import { deleteRocketAction } from "./actions";
@@ -20,7 +20,7 @@ export default async function RocketsPage({
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
   await connection();
-  const user = await requireRole(AREA_ROLES.agency);
+  const user = await requirePageRole(AREA_ROLES.agency);
   const sp = await searchParams;
   const query = pageQuerySchema.safeParse({ page: sp.page });
   const page = await listRockets(await webContext(user), query.success ? query.data : { page: 1 });

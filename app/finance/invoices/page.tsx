@@ -7,7 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Field, Input, Select } from "@/components/ui/field";
 import { Card, EmptyState, Page } from "@/components/ui/page";
 import { Pagination } from "@/components/ui/pagination";
-import { requireRole, webContext } from "@/lib/auth/current-user";
+import { requirePageRole, webContext } from "@/lib/auth/current-user";
 import { FINANCE_ROLES } from "@/lib/finance/access";
 import { listAgencyChoices, listInvoices, listUninvoicedLaunches } from "@/lib/finance/invoice-queries";
 import { INVOICE_KINDS, INVOICE_STATUSES, listInvoicesQuery } from "@/lib/finance/schemas";
@@ -30,7 +30,7 @@ export default async function InvoicesPage({
 }: {
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
-  const actor = await requireRole(FINANCE_ROLES);
+  const actor = await requirePageRole(FINANCE_ROLES);
   const raw = await searchParams;
   const parsed = listInvoicesQuery.safeParse(raw);
   const query = parsed.success ? parsed.data : listInvoicesQuery.parse({});

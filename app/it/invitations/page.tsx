@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Card, EmptyState, Page } from "@/components/ui/page";
 import { Pagination } from "@/components/ui/pagination";
-import { requireRole, webContext } from "@/lib/auth/current-user";
+import { requirePageRole, webContext } from "@/lib/auth/current-user";
 import { listInvitations } from "@/lib/auth/invitations";
 import { pageQuerySchema } from "@/lib/auth/schemas";
 import { InviteForm } from "./invite-form";
@@ -22,7 +22,7 @@ export default async function InvitationsPage({
 }: {
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
-  const actor = await requireRole(["it"]);
+  const actor = await requirePageRole(["it"]);
   const params = await searchParams;
   const query = pageQuerySchema.parse({ page: Number(params.page) > 0 ? params.page : 1, pageSize: 20 });
   const list = await listInvitations(await webContext(actor), query);

@@ -6,7 +6,7 @@ import { LogTable } from "@/components/logs/log-table";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { Card, EmptyState, Page } from "@/components/ui/page";
-import { requireRole, webContext } from "@/lib/auth/current-user";
+import { requirePageRole, webContext } from "@/lib/auth/current-user";
 import { isDomainError } from "@/lib/errors";
 import { listEventTypes, searchLogs } from "@/lib/monitoring/log-query";
 import { logFilterSchema } from "@/lib/monitoring/log-schemas";
@@ -21,7 +21,7 @@ export default async function LogsPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   await connection();
-  const actor = await requireRole(["it"]);
+  const actor = await requirePageRole(["it"]);
   const ctx = await webContext(actor);
   const raw = rawLogQuery(await searchParams);
   const parsed = logFilterSchema.safeParse(raw);

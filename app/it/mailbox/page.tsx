@@ -5,7 +5,7 @@ import { buttonClass } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { Card, EmptyState, Page } from "@/components/ui/page";
 import { Pagination } from "@/components/ui/pagination";
-import { requireRole, webContext } from "@/lib/auth/current-user";
+import { requirePageRole, webContext } from "@/lib/auth/current-user";
 import { listMailbox } from "@/lib/notifications/mailbox-queries";
 import { mailboxQuery } from "@/lib/notifications/schemas";
 
@@ -16,7 +16,7 @@ export default async function MailboxPage({
 }: {
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
-  const actor = await requireRole(["it"]);
+  const actor = await requirePageRole(["it"]);
   const raw = await searchParams;
   const parsed = mailboxQuery.safeParse(raw);
   const query = parsed.success ? parsed.data : mailboxQuery.parse({});

@@ -9,7 +9,7 @@ import { buttonClass } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { Card, EmptyState, Page } from "@/components/ui/page";
 import { Pagination } from "@/components/ui/pagination";
-import { requireRole, webContext } from "@/lib/auth/current-user";
+import { requirePageRole, webContext } from "@/lib/auth/current-user";
 import { listNotifications, listTemplatesInUse } from "@/lib/notifications/queue-queries";
 import { listNotificationsQuery, NOTIFICATION_QUEUES, NOTIFICATION_STATUSES } from "@/lib/notifications/schemas";
 
@@ -20,7 +20,7 @@ export default async function NotificationsPage({
 }: {
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
-  const actor = await requireRole(["it"]);
+  const actor = await requirePageRole(["it"]);
   const raw = await searchParams;
   const parsed = listNotificationsQuery.safeParse(raw);
   const query = parsed.success ? parsed.data : listNotificationsQuery.parse({});

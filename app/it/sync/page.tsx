@@ -5,7 +5,7 @@ import { LiveJobs } from "@/components/sync/live-jobs";
 import { StartSyncForm } from "@/components/sync/start-sync-form";
 import { Card, EmptyState, Page } from "@/components/ui/page";
 import { Pagination } from "@/components/ui/pagination";
-import { requireRole, webContext } from "@/lib/auth/current-user";
+import { requirePageRole, webContext } from "@/lib/auth/current-user";
 import { listActiveSyncJobs, listSyncJobs } from "@/lib/sync/jobs";
 import { DATASET_NAMES, SYNC_PAGE_SIZE } from "@/lib/sync/rules";
 import { listSyncJobsQuerySchema } from "@/lib/sync/schemas";
@@ -18,7 +18,7 @@ export default async function SyncPage({
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
   await connection();
-  const actor = await requireRole(["it"]);
+  const actor = await requirePageRole(["it"]);
   const ctx = await webContext(actor);
   const params = await searchParams;
   const parsed = listSyncJobsQuerySchema.safeParse({ page: params.page, pageSize: SYNC_PAGE_SIZE });

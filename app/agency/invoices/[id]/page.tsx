@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { InvoiceView } from "@/components/finance/invoice-view";
 import { buttonClass } from "@/components/ui/button";
 import { Page } from "@/components/ui/page";
-import { requireRole, webContext } from "@/lib/auth/current-user";
+import { requirePageRole, webContext } from "@/lib/auth/current-user";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { isDomainError } from "@/lib/errors";
 import { getAgencyInvoice } from "@/lib/finance/invoice-queries";
@@ -11,7 +11,7 @@ import { getAgencyInvoice } from "@/lib/finance/invoice-queries";
 export const metadata = { title: "Invoice" };
 
 export default async function AgencyInvoicePage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requireRole(AREA_ROLES.agency);
+  const actor = await requirePageRole(AREA_ROLES.agency);
   const { id } = await params;
   const invoice = await getAgencyInvoice(await webContext(actor), id).catch((e: unknown) => {
     if (isDomainError(e) && e.code === "not_found") notFound();

@@ -9,7 +9,7 @@ import { StatusHistory } from "@/components/agency/status-history";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { Card, Page } from "@/components/ui/page";
-import { requireRole, webContext } from "@/lib/auth/current-user";
+import { requirePageRole, webContext } from "@/lib/auth/current-user";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { isDomainError } from "@/lib/errors";
 import { getAgencyLaunch } from "@/lib/launches/launch-queries";
@@ -28,7 +28,7 @@ export default async function LaunchPage({
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
   await connection();
-  const user = await requireRole(AREA_ROLES.agency);
+  const user = await requirePageRole(AREA_ROLES.agency);
   const { id } = await params;
   const sp = await searchParams;
   const ctx = await webContext(user);

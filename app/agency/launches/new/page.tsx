@@ -3,7 +3,7 @@ import { connection } from "next/server";
 import { ScheduleLaunchForm } from "@/components/agency/schedule-launch-form";
 import { Card, EmptyState, Page } from "@/components/ui/page";
 import { allRockets } from "@/lib/agencies/rockets";
-import { requireRole, webContext } from "@/lib/auth/current-user";
+import { requirePageRole, webContext } from "@/lib/auth/current-user";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { scheduleLaunchAction } from "./actions";
 
@@ -11,7 +11,7 @@ export const metadata = { title: "Schedule a launch" };
 
 export default async function NewLaunchPage() {
   await connection();
-  const user = await requireRole(AREA_ROLES.agency);
+  const user = await requirePageRole(AREA_ROLES.agency);
   const rockets = await allRockets(await webContext(user));
   return (
     <Page title="Schedule a launch">

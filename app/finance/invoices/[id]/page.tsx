@@ -4,7 +4,7 @@ import { CreditNoteForm, PaymentForm, StatusForm } from "@/components/finance/in
 import { InvoiceView } from "@/components/finance/invoice-view";
 import { buttonClass } from "@/components/ui/button";
 import { Card, Page } from "@/components/ui/page";
-import { requireRole, webContext } from "@/lib/auth/current-user";
+import { requirePageRole, webContext } from "@/lib/auth/current-user";
 import { isDomainError } from "@/lib/errors";
 import { FINANCE_ROLES } from "@/lib/finance/access";
 import { getInvoice } from "@/lib/finance/invoice-queries";
@@ -14,7 +14,7 @@ import { creditNoteAction, recordPaymentAction, setStatusAction } from "./action
 export const metadata = { title: "Invoice" };
 
 export default async function InvoicePage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requireRole(FINANCE_ROLES);
+  const actor = await requirePageRole(FINANCE_ROLES);
   const { id } = await params;
   const ctx = await webContext(actor);
   const invoice = await getInvoice(ctx, id).catch((e: unknown) => {

@@ -3,7 +3,7 @@ import { RevenueSeriesChart } from "@/components/finance/charts";
 import { buttonClass } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { Card, EmptyState, Page } from "@/components/ui/page";
-import { requireRole, webContext } from "@/lib/auth/current-user";
+import { requirePageRole, webContext } from "@/lib/auth/current-user";
 import { FINANCE_ROLES } from "@/lib/finance/access";
 import { listAgencyChoices } from "@/lib/finance/invoice-queries";
 import { agencyRevenueReport } from "@/lib/finance/reports";
@@ -17,7 +17,7 @@ export default async function AgencyRevenuePage({
 }: {
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
-  const actor = await requireRole(FINANCE_ROLES);
+  const actor = await requirePageRole(FINANCE_ROLES);
   const raw = await searchParams;
   const ctx = await webContext(actor);
   const agencyChoices = await listAgencyChoices(ctx);

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { AnnualStackedChart } from "@/components/finance/charts";
 import { buttonClass } from "@/components/ui/button";
 import { Card, EmptyState, Page } from "@/components/ui/page";
-import { requireRole, webContext } from "@/lib/auth/current-user";
+import { requirePageRole, webContext } from "@/lib/auth/current-user";
 import { FINANCE_ROLES } from "@/lib/finance/access";
 import { annualReport } from "@/lib/finance/reports";
 import { yearParam } from "@/lib/finance/schemas";
@@ -59,7 +59,7 @@ function Table({
 }
 
 export default async function AnnualReportPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
-  const actor = await requireRole(FINANCE_ROLES);
+  const actor = await requirePageRole(FINANCE_ROLES);
   const ctx = await webContext(actor);
   const parsed = yearParam.safeParse((await searchParams).year);
   const year = parsed.success ? parsed.data : ctx.now.getUTCFullYear();

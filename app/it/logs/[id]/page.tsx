@@ -5,7 +5,7 @@ import { connection } from "next/server";
 import { LocalDateTime } from "@/components/agency/local-date-time";
 import { LevelBadge, LogTable } from "@/components/logs/log-table";
 import { Card, Page } from "@/components/ui/page";
-import { requireRole, webContext } from "@/lib/auth/current-user";
+import { requirePageRole, webContext } from "@/lib/auth/current-user";
 import { isDomainError } from "@/lib/errors";
 import { getLogEntry } from "@/lib/monitoring/log-query";
 
@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "Log entry" };
 
 export default async function LogEntryPage({ params }: { params: Promise<{ id: string }> }) {
   await connection();
-  const actor = await requireRole(["it"]);
+  const actor = await requirePageRole(["it"]);
   const { id } = await params;
   if (!/^\d{1,15}$/.test(id)) notFound();
   const ctx = await webContext(actor);

@@ -1,6 +1,5 @@
-import type { NextRequest } from "next/server";
-import { getCurrentUser, webContext } from "@/lib/auth/current-user";
-import { problem } from "@/lib/http/problem";
+import { DomainError } from "@/lib/errors";
+import { sessionHandler } from "@/lib/http/session-handler";
 import { exportFilename, exportLogs } from "@/lib/monitoring/log-export";
 import { logFilterSchema } from "@/lib/monitoring/log-schemas";
 import { fieldErrorsOf } from "@/lib/validation";
@@ -9,20 +8,13 @@ import { rawLogQuery } from "../filter-params";
 export const dynamic = "force-dynamic";
 
 // GET /it/logs/export?<filter>&format=csv|json — the page's export (IT session), streamed.
-export async function GET(request: NextRequest) {
-  const actor = await getCurrentUser();
-  if (!actor) return problem({ code: "unauthorized", detail: "Sign in first." });
-  if (actor.role !== "it") return problem({ code: "forbidden", detail: "Only IT employees may export the logs." });
+// The filter is read like the page reads it (first value of each key, the page's defaults).
+export const GET = sessionHandler({ roles: ["it"] }, async ({ ctx, request }) => {
   const params = Object.fromEntries(request.nextUrl.searchParams.entries());
   const parsed = logFilterSchema.safeParse({ ...rawLogQuery(params), cursor: undefined, format: params.format });
   if (!parsed.success)
-    return problem({
-      code: "validation_failed",
-      detail: "The filter is invalid.",
-      errors: fieldErrorsOf(parsed.error),
-    });
+    throw new DomainError("validation_failed", "The filter is invalid.", fieldErrorsOf(parsed.error));
   const format = parsed.data.format ?? "csv";
-  const ctx = await webContext(actor);
   return new Response(exportLogs(ctx, parsed.data, format), {
     headers: {
       "Content-Type": format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
@@ -30,4 +22,4 @@ export async function GET(request: NextRequest) {
       "Cache-Control": "no-store",
     },
   });
-}
+});

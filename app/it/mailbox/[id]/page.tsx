@@ -4,14 +4,14 @@ import type { Metadata } from "next";
 import { whenUtc } from "@/components/notifications/format";
 import { MailPreview } from "@/components/notifications/mail-preview";
 import { Card, Page } from "@/components/ui/page";
-import { requireRole, webContext } from "@/lib/auth/current-user";
+import { requirePageRole, webContext } from "@/lib/auth/current-user";
 import { isDomainError } from "@/lib/errors";
 import { getMail } from "@/lib/notifications/mailbox-queries";
 
 export const metadata: Metadata = { title: "Mail" };
 
 export default async function MailPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requireRole(["it"]);
+  const actor = await requirePageRole(["it"]);
   const { id } = await params;
   const mail = await getMail(await webContext(actor), id).catch((error: unknown) => {
     if (isDomainError(error) && error.code === "not_found") notFound();

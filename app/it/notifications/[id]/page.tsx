@@ -6,7 +6,7 @@ import { MailPreview } from "@/components/notifications/mail-preview";
 import { NotificationStatusBadge } from "@/components/notifications/status-badge";
 import { Alert } from "@/components/ui/alert";
 import { Card, EmptyState, Page } from "@/components/ui/page";
-import { requireRole, webContext } from "@/lib/auth/current-user";
+import { requirePageRole, webContext } from "@/lib/auth/current-user";
 import { getEnv } from "@/lib/env";
 import { isDomainError } from "@/lib/errors";
 import type { NotificationPayloads, TemplateName } from "@/lib/notifications/payloads";
@@ -19,7 +19,7 @@ import { RetryNotification } from "./retry-notification";
 export const metadata: Metadata = { title: "Notification" };
 
 export default async function NotificationPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requireRole(["it"]);
+  const actor = await requirePageRole(["it"]);
   const { id } = await params;
   const n = await getNotification(await webContext(actor), id).catch((error: unknown) => {
     if (isDomainError(error) && error.code === "not_found") notFound();

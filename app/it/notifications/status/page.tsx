@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { Page } from "@/components/ui/page";
-import { requireRole, webContext } from "@/lib/auth/current-user";
+import { requirePageRole, webContext } from "@/lib/auth/current-user";
 import { STATUS_POLL_SECONDS } from "@/lib/notifications/rules";
 import { getServiceStatus } from "@/lib/notifications/service-status";
 import { providerInfo } from "@/lib/notifications/transport";
@@ -10,7 +10,7 @@ import { LiveStatus } from "./live-status";
 export const metadata: Metadata = { title: "Notification service status" };
 
 export default async function StatusPage() {
-  const actor = await requireRole(["it"]);
+  const actor = await requirePageRole(["it"]);
   const initial = await getServiceStatus(await webContext(actor), providerInfo(), process.uptime());
   return (
     <Page

@@ -2,16 +2,16 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { z } from "zod";
 import { LocalDateTime } from "@/components/agency/local-date-time";
 import { LiveJobs } from "@/components/sync/live-jobs";
 import { ResolveConflictButtons } from "@/components/sync/resolve-conflict-buttons";
 import { Card, EmptyState, Page } from "@/components/ui/page";
 import { Pagination } from "@/components/ui/pagination";
-import { requireRole, webContext } from "@/lib/auth/current-user";
+import { requirePageRole, webContext } from "@/lib/auth/current-user";
 import { isDomainError } from "@/lib/errors";
 import { getSyncJob, listConflicts } from "@/lib/sync/jobs";
 import { SYNC_PAGE_SIZE } from "@/lib/sync/rules";
+import { isUuid } from "@/lib/validation";
 
 export const metadata: Metadata = { title: "Sync job" };
 
@@ -25,9 +25,9 @@ export default async function SyncJobPage({
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
   await connection();
-  const actor = await requireRole(["it"]);
+  const actor = await requirePageRole(["it"]);
   const { id } = await params;
-  if (!z.uuid().safeParse(id).success) notFound();
+  if (!isUuid(id)) notFound();
   const ctx = await webContext(actor);
   const job = await getSyncJob(ctx, id).catch((error: unknown) => {
     if (isDomainError(error) && error.code === "not_found") notFound();

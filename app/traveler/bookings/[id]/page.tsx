@@ -9,7 +9,7 @@ import { StatusTimeline } from "@/components/booking/status-timeline";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { Card, Page } from "@/components/ui/page";
-import { requireRole, webContext } from "@/lib/auth/current-user";
+import { requirePageRole, webContext } from "@/lib/auth/current-user";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { getMyBooking } from "@/lib/bookings/service";
 import { launchPath } from "@/lib/launches/rules";
@@ -28,7 +28,7 @@ export default async function BookingPage({
 }) {
   await connection();
   const { id } = await params;
-  const user = await requireRole(AREA_ROLES.traveler);
+  const user = await requirePageRole(AREA_ROLES.traveler);
   const b = await loadOwnBooking(() => webContext(user).then((ctx) => getMyBooking(ctx, id)));
   const justCancelled = (await searchParams).cancelled === "1" && b.status === "cancelled";
   return (

@@ -4,7 +4,7 @@ import { connection } from "next/server";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { Card, EmptyState, Page } from "@/components/ui/page";
-import { requireRole, webContext } from "@/lib/auth/current-user";
+import { requirePageRole, webContext } from "@/lib/auth/current-user";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { isDomainError } from "@/lib/errors";
 import { bookingsReport } from "@/lib/launches/bookings-report";
@@ -14,7 +14,7 @@ export const metadata = { title: "Bookings report" };
 
 export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
   await connection();
-  const user = await requireRole(AREA_ROLES.agency);
+  const user = await requirePageRole(AREA_ROLES.agency);
   const { id } = await params;
   let report;
   try {

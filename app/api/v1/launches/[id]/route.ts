@@ -2,8 +2,9 @@ import { apiHandler } from "@/lib/http/api-handler";
 import { getLaunchDetail } from "@/lib/catalogue/queries";
 import { DomainError } from "@/lib/errors";
 import { otherMethods } from "@/lib/http/method-not-allowed";
+import { idParams } from "@/lib/validation";
 
-export const GET = apiHandler<undefined, undefined, { id: string }>({ access: "public" }, async ({ ctx, params }) => {
+export const GET = apiHandler({ access: "public", params: idParams }, async ({ ctx, params }) => {
   const launch = await getLaunchDetail(ctx, { id: params.id });
   if (!launch) throw new DomainError("not_found", "There is no such launch.");
   return launch;

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { InvoiceView } from "@/components/finance/invoice-view";
-import { requireRole, webContext } from "@/lib/auth/current-user";
+import { requirePageRole, webContext } from "@/lib/auth/current-user";
 import { isDomainError } from "@/lib/errors";
 import { FINANCE_ROLES } from "@/lib/finance/access";
 import { getInvoice } from "@/lib/finance/invoice-queries";
@@ -9,7 +9,7 @@ export const metadata = { title: "Print invoice" };
 
 // A print-friendly invoice: the site chrome is hidden when printing.
 export default async function PrintInvoicePage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requireRole(FINANCE_ROLES);
+  const actor = await requirePageRole(FINANCE_ROLES);
   const { id } = await params;
   const invoice = await getInvoice(await webContext(actor), id).catch((e: unknown) => {
     if (isDomainError(e) && e.code === "not_found") notFound();

@@ -1,37 +1,21 @@
-import { getCurrentUser, webContext } from "@/lib/auth/current-user";
-import { isDomainError } from "@/lib/errors";
+import { z } from "zod";
 import { FINANCE_ROLES } from "@/lib/finance/access";
 import { agencyReportCsv } from "@/lib/finance/csv";
 import { agencyRevenueReport } from "@/lib/finance/reports";
 import { agencyReportQuery } from "@/lib/finance/schemas";
+import { sessionHandler } from "@/lib/http/session-handler";
+
+// A missing or unknown agency is the service's 404, like the API's path id.
+const query = agencyReportQuery.extend({ agencyId: z.string().default("") });
 
 // GET /finance/reports/agencies/csv?agencyId&period&date — the browser's CSV export (session cookie).
-export async function GET(request: Request) {
-  const actor = await getCurrentUser();
-  if (!actor) return new Response("Sign in first.", { status: 401 });
-  if (!FINANCE_ROLES.includes(actor.role)) return new Response("Forbidden.", { status: 403 });
-  const params = new URL(request.url).searchParams;
-  const q = agencyReportQuery.safeParse({
-    period: params.get("period") ?? undefined,
-    date: params.get("date") ?? undefined,
+export const GET = sessionHandler({ roles: FINANCE_ROLES, query }, async ({ ctx, query: q }) => {
+  const date = q.date ? new Date(`${q.date}T00:00:00Z`) : ctx.now;
+  const report = await agencyRevenueReport(ctx, q.agencyId, q.period, date);
+  return new Response(agencyReportCsv(report), {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="agency-revenue-${report.label}.csv"`,
+    },
   });
-  if (!q.success) return new Response("Invalid period or date.", { status: 422 });
-  const ctx = await webContext(actor);
-  try {
-    const report = await agencyRevenueReport(
-      ctx,
-      params.get("agencyId") ?? "",
-      q.data.period,
-      q.data.date ? new Date(`${q.data.date}T00:00:00Z`) : ctx.now,
-    );
-    return new Response(agencyReportCsv(report), {
-      headers: {
-        "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": `attachment; filename="agency-revenue-${report.label}.csv"`,
-      },
-    });
-  } catch (e) {
-    if (isDomainError(e) && e.code === "not_found") return new Response("No such agency.", { status: 404 });
-    throw e;
-  }
-}
+});

@@ -5,7 +5,7 @@ import { LocalDateTime } from "@/components/agency/local-date-time";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { Card, Page } from "@/components/ui/page";
-import { requireRole, webContext } from "@/lib/auth/current-user";
+import { requirePageRole, webContext } from "@/lib/auth/current-user";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { getMyBooking } from "@/lib/bookings/service";
 import { formatUsd } from "@/lib/money";
@@ -16,7 +16,7 @@ export const metadata = { title: "Booking confirmed" };
 export default async function ConfirmationPage({ params }: { params: Promise<{ id: string }> }) {
   await connection();
   const { id } = await params;
-  const user = await requireRole(AREA_ROLES.traveler);
+  const user = await requirePageRole(AREA_ROLES.traveler);
   const booking = await loadOwnBooking(() => webContext(user).then((ctx) => getMyBooking(ctx, id)));
   if (booking.status !== "confirmed") redirect(`/traveler/bookings/${id}`);
   return (

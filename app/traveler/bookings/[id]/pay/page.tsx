@@ -5,7 +5,7 @@ import { BookingSummary } from "@/components/booking/booking-summary";
 import { PaymentForm } from "@/components/booking/payment-form";
 import { RefundTerms } from "@/components/booking/refund-terms";
 import { Card, Page } from "@/components/ui/page";
-import { requireRole, webContext } from "@/lib/auth/current-user";
+import { requirePageRole, webContext } from "@/lib/auth/current-user";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { holdSecondsLeft, refundPercentAt } from "@/lib/bookings/rules";
 import { getMyBooking } from "@/lib/bookings/service";
@@ -19,7 +19,7 @@ export const metadata = { title: "Payment" };
 export default async function PayPage({ params }: { params: Promise<{ id: string }> }) {
   await connection();
   const { id } = await params;
-  const user = await requireRole(AREA_ROLES.traveler, `/traveler/bookings/${id}/pay`);
+  const user = await requirePageRole(AREA_ROLES.traveler, `/traveler/bookings/${id}/pay`);
   const booking = await loadOwnBooking(() => webContext(user).then((ctx) => getMyBooking(ctx, id)));
   if (booking.status !== "held" || !booking.expiresAt) redirect(`/traveler/bookings/${id}`);
   const now = new Date();

@@ -1,9 +1,10 @@
 import { getAgencyInvoice } from "@/lib/finance/invoice-queries";
 import { apiHandler } from "@/lib/http/api-handler";
 import { otherMethods } from "@/lib/http/method-not-allowed";
+import { idParams } from "@/lib/validation";
 
 // GET /api/v1/agency/invoices/{id} — one own invoice; another agency's invoice is 404.
-export const GET = apiHandler<undefined, undefined, { id: string }>({ access: ["agency"] }, ({ ctx, params }) =>
+export const GET = apiHandler({ access: ["agency"], params: idParams }, ({ ctx, params }) =>
   getAgencyInvoice(ctx, params.id),
 );
 

@@ -1,8 +1,9 @@
 import { apiHandler } from "@/lib/http/api-handler";
 import { getAgencyLaunch } from "@/lib/launches/launch-queries";
 import { otherMethods } from "@/lib/http/method-not-allowed";
+import { idParams } from "@/lib/validation";
 
-export const GET = apiHandler<undefined, undefined, { id: string }>({ access: ["agency"] }, ({ ctx, params }) =>
+export const GET = apiHandler({ access: ["agency"], params: idParams }, ({ ctx, params }) =>
   getAgencyLaunch(ctx, params.id),
 );
 

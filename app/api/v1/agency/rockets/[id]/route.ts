@@ -2,19 +2,16 @@ import { rocketPatchSchema } from "@/lib/agencies/rocket-schemas";
 import { deleteRocket, getRocket, updateRocket } from "@/lib/agencies/rockets";
 import { apiHandler, noContent } from "@/lib/http/api-handler";
 import { otherMethods } from "@/lib/http/method-not-allowed";
+import { idParams } from "@/lib/validation";
 
-type Params = { id: string };
+export const GET = apiHandler({ access: ["agency"], params: idParams }, ({ ctx, params }) => getRocket(ctx, params.id));
 
-export const GET = apiHandler<undefined, undefined, Params>({ access: ["agency"] }, ({ ctx, params }) =>
-  getRocket(ctx, params.id),
-);
-
-export const PATCH = apiHandler<typeof rocketPatchSchema, undefined, Params>(
-  { access: ["agency"], body: rocketPatchSchema },
+export const PATCH = apiHandler(
+  { access: ["agency"], params: idParams, body: rocketPatchSchema },
   ({ ctx, params, body }) => updateRocket(ctx, params.id, body),
 );
 
-export const DELETE = apiHandler<undefined, undefined, Params>({ access: ["agency"] }, async ({ ctx, params }) => {
+export const DELETE = apiHandler({ access: ["agency"], params: idParams }, async ({ ctx, params }) => {
   await deleteRocket(ctx, params.id);
   return noContent();
 });

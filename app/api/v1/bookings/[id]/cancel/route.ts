@@ -2,9 +2,10 @@ import { apiHandler } from "@/lib/http/api-handler";
 import { cancelBookingSchema } from "@/lib/bookings/schemas";
 import { cancelBooking } from "@/lib/bookings/service";
 import { otherMethods } from "@/lib/http/method-not-allowed";
+import { idParams } from "@/lib/validation";
 
-export const POST = apiHandler<typeof cancelBookingSchema, undefined, { id: string }>(
-  { access: ["traveler"], body: cancelBookingSchema },
+export const POST = apiHandler(
+  { access: ["traveler"], params: idParams, body: cancelBookingSchema },
   ({ ctx, params, body }) => cancelBooking(ctx, params.id, body),
 );
 

@@ -2,9 +2,10 @@ import { apiHandler } from "@/lib/http/api-handler";
 import { paymentSchema } from "@/lib/bookings/schemas";
 import { payBooking } from "@/lib/bookings/service";
 import { otherMethods } from "@/lib/http/method-not-allowed";
+import { idParams } from "@/lib/validation";
 
-export const POST = apiHandler<typeof paymentSchema, undefined, { id: string }>(
-  { access: ["traveler"], body: paymentSchema },
+export const POST = apiHandler(
+  { access: ["traveler"], params: idParams, body: paymentSchema },
   ({ ctx, params, body }) =>
     payBooking(ctx, params.id, body.cardNumber, { acceptedRefundTerms: body.acceptRefundTerms === true }),
 );
