@@ -1,8 +1,8 @@
 // Money helpers shared by every domain: integer cents only, one rounding rule.
 
 /**
- * `cents × basisPoints / 10 000`, rounded half-up to the cent (DOMAIN.md: "rounding of a
- * percentage is half-up to the cent, done once, in one helper"). Integer arithmetic in
+ * `cents × basisPoints / 10 000`, rounded half-up to the cent (a percentage of money is rounded
+ * half-up to the cent, once, here and nowhere else). Integer arithmetic in
  * BigInt, so no float ever touches money. Amounts are non-negative.
  */
 export function applyBasisPoints(cents: number, basisPoints: number): number {
@@ -13,20 +13,33 @@ export function applyBasisPoints(cents: number, basisPoints: number): number {
   return Number((BigInt(cents) * BigInt(basisPoints) + 5_000n) / 10_000n);
 }
 
-/** "1,234.56" style USD for the UI and PDFs (whole cents, never floats in arithmetic). */
-export function formatUsd(cents: number): string {
-  const sign = cents < 0 ? "-" : "";
+/**
+ * Cents as a plain decimal string, "-1234.56": for CSV cells and the value of a form input.
+ * Built from the integer, so no float ever rounds it.
+ */
+export function centsToDecimal(cents: number): string {
   const abs = Math.abs(cents);
-  const dollars = Math.floor(abs / 100).toLocaleString("en-US");
-  return `${sign}$${dollars}.${String(abs % 100).padStart(2, "0")}`;
+  return `${cents < 0 ? "-" : ""}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, "0")}`;
 }
 
-/** Parses "12.34" / "12" / "12.3" dollars into integer cents from the string (no float maths). */
+const USD = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" });
+const WHOLE_USD = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", maximumFractionDigits: 0 });
+
+/**
+ * "$1,234.56" (or "$1,235" with `wholeDollars`, for chart axes) for the UI, emails and PDFs.
+ * Intl formats the exact decimal string, not `cents / 100`.
+ */
+export function formatUsd(cents: number, opts: { wholeDollars?: boolean } = {}): string {
+  return (opts.wholeDollars ? WHOLE_USD : USD).format(centsToDecimal(cents) as Intl.StringNumericLiteral);
+}
+
+/**
+ * "1234.5" / "1,234.50" / "$12" → integer cents, straight from the string (never through a
+ * float). null when it is not a non-negative amount of dollars with at most two decimals.
+ */
 export function parseUsdToCents(input: string): number | null {
-  const m = input
-    .trim()
-    .replace(/[$,\s]/g, "")
-    .match(/^(\d{1,12})(?:\.(\d{1,2}))?$/);
-  if (!m) return null;
-  return Number(m[1]) * 100 + Number((m[2] ?? "0").padEnd(2, "0"));
+  const text = input.trim().replace(/^\$/, "").replace(/,/g, "");
+  const match = /^(\d{1,12})(?:\.(\d{1,2}))?$/.exec(text);
+  if (!match) return null;
+  return Number(match[1]) * 100 + Number((match[2] ?? "").padEnd(2, "0"));
 }

@@ -1,9 +1,10 @@
 "use client";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { formatUsd } from "@/lib/money";
 
 // Small client charts that only draw numbers computed on the server (in cents; shown in USD).
 // Animation is off: reports are read, not watched, and tests need a settled drawing.
-const usd = (cents: number) => `$${(cents / 100).toLocaleString("en-US", { maximumFractionDigits: 0 })}`;
+const usd = (cents: number) => formatUsd(cents, { wholeDollars: true });
 const COLORS = {
   actual: "#15803d",
   pending: "#d97706",

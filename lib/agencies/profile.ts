@@ -1,12 +1,12 @@
 import "server-only";
 import { and, eq, ne, sql } from "drizzle-orm";
+import { isUniqueViolation } from "@/db/errors";
 import { agencies } from "@/db/schema";
 import { withTransaction, type Ctx } from "@/lib/context";
 import { DomainError } from "@/lib/errors";
 import { logEvent } from "@/lib/monitoring/log-event";
 import type { AgencyProfile } from "./profile-schema";
 import { currentAgency, type AgencyRow } from "./current-agency";
-import { isUniqueViolation } from "./db-errors";
 
 export interface AgencyProfileDto {
   id: string;

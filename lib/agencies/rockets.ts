@@ -1,12 +1,12 @@
 import "server-only";
 import { and, asc, count, eq, inArray, ne, sql } from "drizzle-orm";
+import { isUniqueViolation } from "@/db/errors";
 import { bookingSeats, launches, rockets } from "@/db/schema";
 import { withTransaction, type Ctx } from "@/lib/context";
 import { DomainError } from "@/lib/errors";
 import { rangeCovers, DESTINATION_LABELS, RANGE_LABELS } from "@/lib/launches/rules";
 import { logEvent } from "@/lib/monitoring/log-event";
 import { currentAgency } from "./current-agency";
-import { isUniqueViolation } from "./db-errors";
 import type { RocketDto, RocketInput, RocketPatch } from "./rocket-schemas";
 import { isUuid } from "@/lib/validation";
 

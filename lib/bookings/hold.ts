@@ -1,11 +1,11 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { and, eq } from "drizzle-orm";
+import { isUniqueViolation, pgErrorOf } from "@/db/errors";
 import { bookings, bookingSeats, launches, rockets, users } from "@/db/schema";
 import { withTransaction, type Ctx } from "@/lib/context";
 import { DomainError, type FieldErrors } from "@/lib/errors";
 import { logEvent } from "@/lib/monitoring/log-event";
-import { pgErrorOf } from "./access";
 import { bookingView, type BookingView } from "./queries";
 import { expireStaleHolds } from "./release";
 import {
@@ -183,14 +183,14 @@ export async function holdSeats(ctx: Ctx, input: HoldInput): Promise<BookingView
       return booking.id;
     });
   } catch (error) {
-    const pg = pgErrorOf(error);
-    if (pg.code === "23505" && pg.constraint === "booking_seats_live_seat_key") {
+    if (isUniqueViolation(error, "booking_seats_live_seat_key")) {
       throw new DomainError("seat_taken", "One of these seats was just taken. Pick another seat.", {
         seats: ["A seat was just taken."],
       });
     }
     // Serialization/lock failures under heavy contention are a busy launch, not a defect.
-    if (pg.code === "40001" || pg.code === "40P01")
+    const code = pgErrorOf(error)?.code;
+    if (code === "40001" || code === "40P01")
       throw new DomainError("conflict", "Many travelers are booking this launch right now. Please try again.");
     throw error;
   }

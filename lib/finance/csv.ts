@@ -1,7 +1,8 @@
 import { toCsv } from "@/lib/csv";
+import { centsToDecimal } from "@/lib/money";
 import type { AgencyRevenueReport, AnnualReport } from "./reports";
 
-const usd = (cents: number) => (cents / 100).toFixed(2);
+const usd = centsToDecimal;
 
 export function annualReportCsv(r: AnnualReport): string {
   const rows: (string | number)[][] = [

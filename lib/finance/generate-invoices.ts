@@ -1,5 +1,6 @@
 import "server-only";
 import { and, asc, eq, inArray, notExists, sql } from "drizzle-orm";
+import { isUniqueViolation } from "@/db/errors";
 import { rowsOf } from "@/db/client";
 import { agencies, invoiceStatusHistory, invoices, launches, rockets, type InvoiceSnapshot } from "@/db/schema";
 import { withTransaction, type Ctx } from "@/lib/context";
@@ -166,13 +167,6 @@ async function generateOne(ctx: Ctx, launchId: string): Promise<{ created?: Invo
     });
     return { created: invoiceDto(invoice) };
   });
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  for (let e: unknown = error; e; e = (e as { cause?: unknown }).cause) {
-    if ((e as { code?: string }).code === "23505") return true;
-  }
-  return false;
 }
 
 /**

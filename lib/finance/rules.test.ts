@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyBasisPoints, parseUsdToCents } from "@/lib/money";
+import { applyBasisPoints } from "@/lib/money";
 import {
   ABORT_FEE_CENTS,
   creditNoteNumber,
@@ -54,12 +54,6 @@ describe("fee rounding (half-up to the cent)", () => {
     expect(applyBasisPoints(9_007_199_254_740, 100)).toBe(90_071_992_547);
   });
   it("refuses fractions of a cent", () => expect(() => applyBasisPoints(1.5, 100)).toThrow(RangeError));
-  it("parses dollars to cents from the string", () => {
-    expect(parseUsdToCents("19.99")).toBe(1999);
-    expect(parseUsdToCents("1,000")).toBe(100_000);
-    expect(parseUsdToCents("0.1")).toBe(10);
-    expect(parseUsdToCents("1.234")).toBeNull();
-  });
 });
 
 describe("due date", () => {

@@ -3,6 +3,7 @@ import { and, asc, eq, inArray, isNotNull } from "drizzle-orm";
 import { bookings, bookingSeats, users } from "@/db/schema";
 import type { Ctx } from "@/lib/context";
 import { toCsv } from "@/lib/csv";
+import { centsToDecimal } from "@/lib/money";
 import { DomainError } from "@/lib/errors";
 import { currentAgency } from "@/lib/agencies/current-agency";
 import { findAgencyLaunch } from "./launch-queries";
@@ -107,9 +108,6 @@ export async function bookingsReport(ctx: Ctx, launchId: string): Promise<Bookin
   };
 }
 
-const dollars = (cents: number) =>
-  `${cents < 0 ? "-" : ""}${Math.floor(Math.abs(cents) / 100)}.${String(Math.abs(cents) % 100).padStart(2, "0")}`;
-
 /**
  * The report as CSV (RFC 4180 quoting by csv-stringify; text that a spreadsheet would run
  * as a formula is neutralised by toCsv). UTF-8 with a byte-order mark:
@@ -144,9 +142,9 @@ export function bookingsReportCsv(report: BookingsReport): string {
     r.amountCents,
     r.refundCents,
     r.amountCents - r.refundCents,
-    dollars(r.amountCents),
-    dollars(r.refundCents),
-    dollars(r.amountCents - r.refundCents),
+    centsToDecimal(r.amountCents),
+    centsToDecimal(r.refundCents),
+    centsToDecimal(r.amountCents - r.refundCents),
   ]);
   const t = report.totals;
   const total = [
@@ -160,9 +158,9 @@ export function bookingsReportCsv(report: BookingsReport): string {
     t.amountCents,
     t.refundCents,
     t.revenueCents,
-    dollars(t.amountCents),
-    dollars(t.refundCents),
-    dollars(t.revenueCents),
+    centsToDecimal(t.amountCents),
+    centsToDecimal(t.refundCents),
+    centsToDecimal(t.revenueCents),
   ];
   return toCsv([header, ...body, total], { bom: true, record_delimiter: "\r\n" });
 }

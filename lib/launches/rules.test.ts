@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
   allowedTransitions,
-  centsToDollarString,
   checkTransition,
   defaultMinimumOccupancy,
   destinationsFor,
@@ -14,7 +13,6 @@ import {
   launchTitle,
   leadTimeError,
   occupancyPercent,
-  parseDollarsToCents,
   rangeCovers,
   rocketGapError,
   slugify,
@@ -186,22 +184,5 @@ describe("slug, title and path", () => {
   it("titles a launch", () => {
     expect(launchTitle(input)).toBe("Moon · Falcon X · Cape Canaveral");
     expect(launchTitle({ ...input, destination: "iss" })).toBe("ISS · Falcon X · Cape Canaveral");
-  });
-});
-
-describe("dollars to cents", () => {
-  it.each([
-    ["12", 1200],
-    ["12.3", 1230],
-    ["12.34", 1234],
-    ["$1,000.05", 100005],
-    ["0.01", 1],
-    ["19.99", 1999],
-    [" 1000000 ", 100000000],
-  ])("%s → %s", (s, c) => expect(parseDollarsToCents(s)).toBe(c));
-  it.each(["", "abc", "1.234", "-5", "1e3", "12."])("refuses %s", (s) => expect(parseDollarsToCents(s)).toBeNull());
-  it("formats back", () => {
-    expect(centsToDollarString(1999)).toBe("19.99");
-    expect(centsToDollarString(100005)).toBe("1000.05");
   });
 });

@@ -226,24 +226,3 @@ export function launchTitle({
 export function launchPath(slug: string): string {
   return `/launches/${slug}`;
 }
-
-// ---- Money -------------------------------------------------------------------------
-
-/**
- * "1234.5" / "1,234.50" / "$12" → cents, straight from the string (never through a float).
- * null when it is not an amount of dollars with at most two decimals.
- */
-export function parseDollarsToCents(input: string): number | null {
-  const text = input.trim().replace(/^\$/, "").replace(/,/g, "");
-  const match = /^(\d{1,9})(?:\.(\d{1,2}))?$/.exec(text);
-  if (!match) return null;
-  const cents = Number(match[1]) * 100 + Number((match[2] ?? "").padEnd(2, "0"));
-  return Number.isSafeInteger(cents) ? cents : null;
-}
-
-/** 123456 → "1234.56" (for inputs; display uses Intl with the viewer's locale). */
-export function centsToDollarString(cents: number): string {
-  const whole = Math.floor(cents / 100);
-  const rest = String(cents % 100).padStart(2, "0");
-  return `${whole}.${rest}`;
-}

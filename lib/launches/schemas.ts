@@ -1,13 +1,6 @@
 import { z } from "zod";
-import {
-  CAPACITY_MAX,
-  DESTINATIONS,
-  LAUNCH_STATUSES,
-  PRICE_MAX_CENTS,
-  RANGES,
-  TARGET_STATUSES,
-  parseDollarsToCents,
-} from "./rules";
+import { CAPACITY_MAX, DESTINATIONS, LAUNCH_STATUSES, PRICE_MAX_CENTS, RANGES, TARGET_STATUSES } from "./rules";
+import { parseUsdToCents } from "@/lib/money";
 
 const emptyToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
 
@@ -51,13 +44,13 @@ export const scheduleLaunchFormSchema = z
       .string({ error: "Enter the price per seat." })
       .trim()
       .min(1, "Enter the price per seat.")
-      .refine((v) => parseDollarsToCents(v) !== null, "Enter an amount in dollars, like 250000 or 1999.99.")
+      .refine((v) => parseUsdToCents(v) !== null, "Enter an amount in dollars, like 250000 or 1999.99.")
       .refine((v) => {
-        const cents = parseDollarsToCents(v);
+        const cents = parseUsdToCents(v);
         return cents === null || (cents >= 1 && cents <= PRICE_MAX_CENTS);
       }, "The price must be more than $0 and at most $1,000,000."),
   })
-  .transform(({ price, ...rest }) => ({ ...rest, pricePerSeatCents: parseDollarsToCents(price)! }));
+  .transform(({ price, ...rest }) => ({ ...rest, pricePerSeatCents: parseUsdToCents(price)! }));
 export type ScheduleLaunchFormValues = z.input<typeof scheduleLaunchFormSchema>;
 
 /** POST /api/v1/agency/launches/{id}/status. */

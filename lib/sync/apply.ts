@@ -1,5 +1,6 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
+import { isUniqueViolation, pgErrorOf } from "@/db/errors";
 import { rowsOf, type Db } from "@/db/client";
 import { foreignKeyAdvice, type SyncDataset, type SyncTable } from "./rules";
 import {
@@ -9,7 +10,6 @@ import {
   identityAlwaysColumns,
   legacyRowHash,
   overriding,
-  pgError,
   rowHash,
   rowJson,
   syncedColumns,
@@ -243,7 +243,7 @@ export async function applyBatch(tx: Db, batch: ApplyBatch): Promise<ApplyOutcom
     } catch (error) {
       // A row inserted by another origin since our snapshot: run the batch again with
       // ON CONFLICT on every write, which reports such a row as a conflict.
-      if (pgError(error)?.code !== "23505") throw error;
+      if (!isUniqueViolation(error)) throw error;
       await tx.execute(sql`rollback to savepoint sync_apply`);
       summary = rowsOf<Summary>(await tx.execute(statement(true)))[0];
     }
@@ -294,7 +294,7 @@ async function racedConflicts(tx: Db, batch: ApplyBatch, ids: string[]): Promise
 
 /** A short, actionable error: foreign keys name the data sets to sync first; never the 4 MB statement. */
 function applyError(error: unknown, batch: ApplyBatch): SyncApplyError {
-  const pg = pgError(error);
+  const pg = pgErrorOf(error);
   // 23503 foreign_key_violation; 23001 restrict_violation (ON DELETE RESTRICT).
   if (pg?.code === "23503" || pg?.code === "23001") {
     const inserting = /^insert or update/i.test(pg.message);

@@ -118,16 +118,3 @@ export const syncedColumns = (table: SyncTable, writable: readonly string[]): st
   writable.filter((c) => !table.exclude.includes(c));
 
 export const jsonParam = (value: unknown): SQL => sql`${JSON.stringify(value)}::jsonb`;
-
-/** The Postgres error behind a driver or Drizzle error (Drizzle wraps it in `cause`). */
-export function pgError(
-  error: unknown,
-): { code?: string; message: string; detail?: string; table?: string; constraint?: string } | undefined {
-  let e: unknown = error;
-  for (let i = 0; i < 5 && e && typeof e === "object"; i++) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) return e as { code: string; message: string };
-    e = (e as { cause?: unknown }).cause;
-  }
-  return undefined;
-}
