@@ -7,6 +7,8 @@ import type { Instrumentation } from "next";
 // the database, so several instances may run them at once).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // A Stripe set-up missing its keys stops the start-up here, naming them, not at the first payment.
+  if (process.env.PAYMENT_PROVIDER === "stripe") (await import("./lib/env")).getEnv();
   if (!process.env.DATABASE_URL) {
     const { startEmbedded } = await import("./lib/jobs/embedded-scheduler");
     await startEmbedded();

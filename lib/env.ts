@@ -20,7 +20,37 @@ const schema = z.object({
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
   // Embedded mode runs the cron handlers in-process; set to "off" to disable (tests).
   SCHEDULER: z.enum(["on", "off"]).default("on"),
+  // Who takes the money: the sandbox's test cards, or Stripe Checkout (docs/payments.md).
+  PAYMENT_PROVIDER: z.enum(["sandbox", "stripe"]).default("sandbox"),
+  STRIPE_SECRET_KEY: z.string().min(1).optional(),
+  STRIPE_WEBHOOK_SECRET: z.string().min(1).optional(),
+  // Where the Stripe SDK sends its calls (a local stand-in); unset → Stripe itself.
+  STRIPE_API_BASE: z.url().optional(),
 });
+
+/** The Stripe SDK's connection options, from STRIPE_API_BASE (none: the SDK's own api.stripe.com). */
+export interface StripeApiTarget {
+  host: string;
+  port: number;
+  protocol: "http" | "https";
+}
+
+export function stripeApiTarget(base: string | undefined): StripeApiTarget | undefined {
+  if (!base) return undefined;
+  const url = new URL(base);
+  const protocol = url.protocol === "http:" ? "http" : "https";
+  return { host: url.hostname, port: url.port ? Number(url.port) : protocol === "http" ? 80 : 443, protocol };
+}
+
+/** With PAYMENT_PROVIDER=stripe the start-up stops here, naming every missing setting. */
+function assertPaymentSettings(e: z.infer<typeof schema>): void {
+  if (e.PAYMENT_PROVIDER !== "stripe") return;
+  const missing = (["STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET"] as const).filter((name) => !e[name]);
+  if (missing.length)
+    throw new Error(
+      `PAYMENT_PROVIDER=stripe needs ${missing.join(" and ")}: set ${missing.length > 1 ? "them" : "it"} in the environment (docs/payments.md).`,
+    );
+}
 
 export type Env = z.infer<typeof schema> & { AUTH_SECRET: string; CRON_SECRET: string; embedded: boolean };
 
@@ -43,6 +73,7 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
     throw new Error(`Invalid configuration:\n${lines.join("\n")}`);
   }
   const e = parsed.data;
+  assertPaymentSettings(e);
   const embedded = !e.DATABASE_URL;
   const secret = (name: "AUTH_SECRET" | "CRON_SECRET"): string => {
     const value = e[name];

@@ -20,6 +20,8 @@ export const ERROR_CODES = [
   "bad_request",
   "method_not_allowed",
   "internal_error",
+  "idempotency_key_reused",
+  "provider_unavailable",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

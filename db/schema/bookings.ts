@@ -39,6 +39,9 @@ export const bookings = pgTable(
     cancelledAt: timestamp({ withTimezone: true }),
     /** When the traveler accepted the refund tiers before paying (null: paid without the web step's consent). */
     refundTermsAcceptedAt: timestamp({ withTimezone: true }),
+    /** The open (or last) Stripe Checkout Session of this hold, and how many were started. */
+    checkoutSessionId: text(),
+    checkoutAttempts: integer().notNull().default(0),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -97,7 +100,11 @@ export const launchSeatCounts = pgTable(
   (t) => [check("launch_seat_counts_live_check", sql`${t.liveSeats} >= 0`)],
 );
 
-/** Charges and refunds recorded by the payment provider. */
+/**
+ * Charges and refunds recorded by the payment provider. A refund the provider has not yet
+ * accepted is `pending` (retried by the payment-refunds job until it is); finance counts
+ * `succeeded` rows only.
+ */
 export const payments = pgTable(
   "payments",
   {
@@ -106,12 +113,31 @@ export const payments = pgTable(
       .notNull()
       .references(() => bookings.id, { onDelete: "restrict" }),
     kind: text({ enum: ["charge", "refund"] }).notNull(),
-    status: text({ enum: ["succeeded", "declined"] }).notNull(),
+    status: text({ enum: ["succeeded", "declined", "pending"] }).notNull(),
     amountCents: integer().notNull(),
     provider: text().notNull(),
+    /** The provider's id of the charge or refund (`pending:<key>` until a refund is accepted). */
     providerRef: text().notNull(),
     cardLast4: text(),
+    /** Refunds: why (a cancellation, a payment for seats no longer held, the provider's dashboard). */
+    reason: text({ enum: ["cancellation", "unheld_payment", "dashboard"] }),
+    /** Refunds: the provider's id of the charge refunded. */
+    refundOf: text(),
+    /** Refunds: the key sent with every attempt, so a retried call never refunds twice. */
+    idempotencyKey: text(),
+    attempts: integer().notNull().default(0),
+    nextAttemptAt: timestamp({ withTimezone: true }),
+    lastError: text(),
     createdAt: createdAt(),
   },
-  (t) => [index("payments_booking_idx").on(t.bookingId), check("payments_amount_check", sql`${t.amountCents} >= 0`)],
+  (t) => [
+    index("payments_booking_idx").on(t.bookingId),
+    check("payments_amount_check", sql`${t.amountCents} >= 0`),
+    // One row per provider charge or refund: a webhook delivered twice cannot record it twice.
+    uniqueIndex("payments_provider_ref_key").on(t.provider, t.providerRef),
+    uniqueIndex("payments_idempotency_key").on(t.provider, t.idempotencyKey),
+    index("payments_pending_refunds_idx")
+      .on(t.nextAttemptAt)
+      .where(sql`${t.status} = 'pending'`),
+  ],
 );

@@ -5,3 +5,4 @@ export * from "./notifications";
 export * from "./monitoring";
 export * from "./finance";
 export * from "./sync";
+export * from "./payment-requests";

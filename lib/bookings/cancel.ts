@@ -5,6 +5,7 @@ import { withTransaction, type Ctx } from "@/lib/context";
 import { DomainError } from "@/lib/errors";
 import { logEvent } from "@/lib/monitoring/log-event";
 import { formatUsd } from "@/lib/money";
+import { settlePendingRefunds } from "@/lib/payments/refunds";
 import { loadBookingFacts } from "./facts";
 import { bookingView, ownBookingRow, type BookingView } from "./queries";
 import { cancelWithRefund } from "./release";
@@ -48,5 +49,7 @@ export async function cancelBooking(ctx: Ctx, bookingId: string, input: CancelBo
       details: { bookingId: booking.id, ...quote },
     });
   });
+  // A Stripe refund is sent once the cancellation has committed (a failure is retried by a job).
+  await settlePendingRefunds(ctx, { bookingIds: [own.id] });
   return bookingView(ctx, bookingId);
 }

@@ -5,6 +5,9 @@ import {
   bookingListSchema,
   bookingResponseSchema,
   cancelBookingSchema,
+  checkoutResponseSchema,
+  checkoutSchema,
+  webhookResponseSchema,
   createBookingSchema,
   listQuerySchema,
   paymentSchema,
@@ -72,5 +75,24 @@ export const BOOKING_OPERATIONS: ApiOperation[] = [
     auth: "bearer",
     body: cancelBookingSchema,
     response: bookingResponseSchema,
+  },
+  {
+    method: "post",
+    path: "/bookings/{id}/checkout",
+    summary:
+      "PAYMENT_PROVIDER=stripe: a Stripe Checkout Session for a held booking (the hold is extended to its expiry); the webhook confirms the booking",
+    tag: "Bookings",
+    auth: "bearer",
+    body: checkoutSchema,
+    response: checkoutResponseSchema,
+  },
+  {
+    method: "post",
+    path: "/payments/stripe/webhook",
+    summary:
+      "Stripe's signed events (Stripe-Signature verified, 400 otherwise): checkout.session.completed, checkout.session.expired, charge.refunded; each event id handled once",
+    tag: "Bookings",
+    auth: "public",
+    response: webhookResponseSchema,
   },
 ];

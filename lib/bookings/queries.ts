@@ -5,6 +5,7 @@ import {
   bookings,
   bookingSeats,
   launches,
+  payments,
   rockets,
   type BookingStatus,
   type Destination,
@@ -40,6 +41,8 @@ export interface BookingView {
   confirmedAt?: string;
   cancelledAt?: string;
   refundTermsAcceptedAt?: string;
+  /** A refund the provider has not accepted yet (retried with backoff): the booking shows it as on its way. */
+  pendingRefund?: { amountCents: number; attempts: number; nextAttemptAt?: string; lastError?: string };
   createdAt: string;
   launch: {
     id: string;
@@ -59,12 +62,25 @@ export function effectiveStatus(b: Pick<BookingRow, "status" | "expiresAt">, now
   return b.status === "held" && !isLiveAt(b.status, b.expiresAt, now) ? "expired" : b.status;
 }
 
+function pendingRefundOf(rows: (typeof payments.$inferSelect)[]): Pick<BookingView, "pendingRefund"> {
+  const row = rows.find((r) => r.reason === "cancellation") ?? rows[0];
+  if (!row) return {};
+  return {
+    pendingRefund: {
+      amountCents: row.amountCents,
+      attempts: row.attempts,
+      ...(row.nextAttemptAt ? { nextAttemptAt: new Date(row.nextAttemptAt).toISOString() } : {}),
+      ...(row.lastError ? { lastError: row.lastError } : {}),
+    },
+  };
+}
+
 /** API views of booking rows (seats, passengers and a launch summary), in the rows' order. */
 export async function viewsOf(ctx: Ctx, rows: BookingRow[]): Promise<BookingView[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const launchIds = [...new Set(rows.map((r) => r.launchId))];
-  const [seats, launchRows] = await Promise.all([
+  const [seats, launchRows, pending] = await Promise.all([
     ctx.db
       .select()
       .from(bookingSeats)
@@ -83,6 +99,10 @@ export async function viewsOf(ctx: Ctx, rows: BookingRow[]): Promise<BookingView
       .from(launches)
       .innerJoin(rockets, eq(rockets.id, launches.rocketId))
       .where(inArray(launches.id, launchIds)),
+    ctx.db
+      .select()
+      .from(payments)
+      .where(and(inArray(payments.bookingId, ids), eq(payments.kind, "refund"), eq(payments.status, "pending"))),
   ]);
   const launchById = new Map(launchRows.map((l) => [l.id, l]));
   return rows.map((b) => {
@@ -108,6 +128,7 @@ export async function viewsOf(ctx: Ctx, rows: BookingRow[]): Promise<BookingView
       ...(b.confirmedAt ? { confirmedAt: new Date(b.confirmedAt).toISOString() } : {}),
       ...(b.cancelledAt ? { cancelledAt: new Date(b.cancelledAt).toISOString() } : {}),
       ...(b.refundTermsAcceptedAt ? { refundTermsAcceptedAt: new Date(b.refundTermsAcceptedAt).toISOString() } : {}),
+      ...pendingRefundOf(pending.filter((p) => p.bookingId === b.id)),
       createdAt: new Date(b.createdAt).toISOString(),
       launch: {
         id: l.id,

@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, inArray, lte } from "drizzle-orm";
 import { bookings, bookingSeats } from "@/db/schema";
 import type { Ctx } from "@/lib/context";
-import { getPaymentProvider } from "@/lib/payments";
+import { providerThatCharged } from "@/lib/payments";
 import type { BookingFacts } from "./facts";
 import { notifyBookingCancelled } from "./notify";
 import type { RefundQuote } from "./rules";
@@ -37,20 +37,28 @@ export async function expireStaleHolds(ctx: Ctx, launchId?: string): Promise<str
   return ids;
 }
 
-/** Refunds through the provider, cancels the booking, frees its seats and writes the emails. */
+/**
+ * Refunds through the provider that took the money, cancels the booking, frees its seats and
+ * writes the emails. The booking shows `refundCents` once the provider has accepted the
+ * refund: at once for the sandbox, when Stripe answers for Stripe (`settlePendingRefunds`
+ * after the commit).
+ */
 export async function cancelWithRefund(
   ctx: Ctx,
   facts: BookingFacts,
   quote: RefundQuote,
   cause: "traveler" | "launch_aborted",
 ): Promise<void> {
-  if (quote.refundCents > 0)
-    await getPaymentProvider().refund(ctx, { bookingId: facts.id, amountCents: quote.refundCents });
+  let settled = true;
+  if (quote.refundCents > 0) {
+    const provider = await providerThatCharged(ctx, facts.id);
+    ({ settled } = await provider.refund(ctx, { bookingId: facts.id, amountCents: quote.refundCents }));
+  }
   await ctx.db
     .update(bookings)
     .set({
       status: "cancelled",
-      refundCents: quote.refundCents,
+      refundCents: settled ? quote.refundCents : null,
       refundPercent: quote.refundPercent,
       cancelledAt: ctx.now,
       expiresAt: null,

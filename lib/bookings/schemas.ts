@@ -98,6 +98,14 @@ export const bookingResponseSchema = z.object({
   confirmedAt: z.string().optional(),
   cancelledAt: z.string().optional(),
   refundTermsAcceptedAt: z.string().optional(),
+  pendingRefund: z
+    .object({
+      amountCents: z.number().int(),
+      attempts: z.number().int(),
+      nextAttemptAt: z.string().optional(),
+      lastError: z.string().optional(),
+    })
+    .optional(),
   createdAt: z.string(),
   launch: z.object({
     id: z.uuid(),
@@ -116,3 +124,19 @@ export const bookingListSchema = z.object({
   pageSize: z.number().int(),
 });
 export const refundQuoteSchema = z.object({ refundPercent: z.number().int(), refundCents: z.number().int() });
+export const checkoutResponseSchema = z.object({
+  provider: z.literal("stripe"),
+  url: z.url(),
+  sessionId: z.string(),
+  expiresAt: z.string(),
+});
+export const webhookResponseSchema = z.object({
+  received: z.literal(true),
+  eventId: z.string(),
+  duplicate: z.boolean(),
+  outcome: z.string(),
+});
+/** POST /bookings/{id}/checkout: the same optional consent to the refund tiers as a card payment. */
+export const checkoutSchema = z.object({
+  acceptRefundTerms: z.boolean({ error: "acceptRefundTerms is true or false." }).optional(),
+});

@@ -10,3 +10,4 @@ export {
   type BookingView,
   type BookingWithLaunch,
 } from "./queries";
+export { startCheckout, type CheckoutView } from "./checkout";

@@ -22,6 +22,8 @@ export const PROBLEMS: Record<ErrorCode, { status: number; title: string }> = {
   hold_expired: { status: 409, title: "Hold expired" },
   conflict: { status: 409, title: "Conflict" },
   internal_error: { status: 500, title: "Internal error" },
+  idempotency_key_reused: { status: 422, title: "Idempotency key reused with another request" },
+  provider_unavailable: { status: 503, title: "Payment provider unavailable" },
 };
 
 export interface ProblemInit {

@@ -34,6 +34,14 @@ export const JOBS: Record<string, JobSpec> = {
     run: async () => (await import("@/lib/auth/auth-retention-job")).authRetentionJob,
     everySeconds: 3600,
   },
+  "payment-refunds": {
+    run: async () => (await import("@/lib/payments/refunds-job")).paymentRefundsJob,
+    everySeconds: 15,
+  },
+  "idempotency-retention": {
+    run: async () => (await import("@/lib/payments/idempotency-retention-job")).idempotencyRetentionJob,
+    everySeconds: 3600,
+  },
   "log-retention": {
     run: async () => (await import("@/lib/monitoring/log-retention")).logRetentionJob,
     everySeconds: 3600,

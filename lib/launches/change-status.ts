@@ -4,6 +4,7 @@ import { bookings, launches, launchStatusHistory, rockets, users } from "@/db/sc
 import { withTransaction, type Ctx } from "@/lib/context";
 import { DomainError } from "@/lib/errors";
 import { cancelBookingsForAbortedLaunch } from "@/lib/bookings/cancel-for-abort";
+import { settlePendingRefunds } from "@/lib/payments/refunds";
 import { agencyLaunchPath, travelerBookingPath } from "@/lib/bookings/paths";
 import { currentAgency } from "@/lib/agencies/current-agency";
 import { isUuid } from "@/lib/validation";
@@ -39,7 +40,7 @@ export async function changeLaunchStatus(
   launchId: string,
   input: ChangeStatusInput,
 ): Promise<AgencyLaunchDetailDto> {
-  return withTransaction(ctx, async (tx) => {
+  const result = await withTransaction(ctx, async (tx) => {
     const agency = await currentAgency(tx);
     if (!isUuid(launchId)) throw new DomainError("not_found", "Launch not found.");
     const [found] = await tx.db
@@ -129,4 +130,7 @@ export async function changeLaunchStatus(
     });
     return getAgencyLaunch(tx, launch.id);
   });
+  // An abort's Stripe refunds are sent once it has committed (a failure is retried by a job).
+  if (input.status === "aborted") await settlePendingRefunds(ctx, { launchId: result.id });
+  return result;
 }

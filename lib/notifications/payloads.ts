@@ -26,6 +26,15 @@ export interface NotificationPayloads {
     cause: "traveler" | "launch_aborted";
     path: string;
   };
+  /** A payment arrived for seats the booking no longer held: refunded in full at once. */
+  payment_refunded: {
+    travelerName: string;
+    reference: string;
+    launchTitle: string;
+    amountCents: number;
+    why: "hold_ended" | "already_paid";
+    path: string;
+  };
   launch_status_traveler: {
     travelerName: string;
     reference: string;

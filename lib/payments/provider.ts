@@ -1,6 +1,8 @@
 import "server-only";
 import type { Ctx } from "@/lib/context";
 
+export type ProviderName = "sandbox" | "stripe";
+
 export interface ChargeInput {
   bookingId: string;
   amountCents: number;
@@ -21,9 +23,14 @@ export interface RefundInput {
  * `payments` table with the caller's context, so they commit with the booking change.
  */
 export interface PaymentProvider {
-  readonly name: string;
+  readonly name: ProviderName;
   /** A field error message when the card number cannot be charged at all, else null. */
   cardNumberError(cardNumber: string): string | null;
   charge(ctx: Ctx, input: ChargeInput): Promise<ChargeResult>;
-  refund(ctx: Ctx, input: RefundInput): Promise<{ providerRef: string }>;
+  /**
+   * Refunds (part of) what this provider charged for the booking. `settled`: the provider
+   * already accepted it; otherwise a pending refund row was written, which
+   * `settlePendingRefunds` sends once the caller's transaction has committed.
+   */
+  refund(ctx: Ctx, input: RefundInput): Promise<{ settled: boolean }>;
 }

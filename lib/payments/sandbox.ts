@@ -46,8 +46,9 @@ export const sandboxProvider: PaymentProvider = {
       amountCents: input.amountCents,
       provider: "sandbox",
       providerRef,
+      reason: "cancellation",
       createdAt: ctx.now,
     });
-    return { providerRef };
+    return { settled: true };
   },
 };

@@ -10,10 +10,12 @@ it("documents every catalogue and booking route from the zod schemas", () => {
       "/bookings",
       "/bookings/{id}",
       "/bookings/{id}/cancel",
+      "/bookings/{id}/checkout",
       "/bookings/{id}/payment",
       "/bookings/{id}/refund-quote",
       "/launches",
       "/launches/{id}",
+      "/payments/stripe/webhook",
     ].sort(),
   );
   const list = doc.paths["/launches"].get as { parameters: { name: string }[] };

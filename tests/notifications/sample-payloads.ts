@@ -24,6 +24,14 @@ export const SAMPLE_PAYLOADS: NotificationPayloads = {
     cause: "traveler",
     path: "/traveler/bookings/b1",
   },
+  payment_refunded: {
+    travelerName: "Ada",
+    reference: "BK-7F3A",
+    launchTitle: "Moon Falcon X",
+    amountCents: 12_345_00,
+    why: "hold_ended",
+    path: "/traveler/bookings/b1",
+  },
   launch_status_traveler: {
     travelerName: "Ada",
     reference: "BK-7F3A",

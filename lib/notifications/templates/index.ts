@@ -5,6 +5,7 @@ import { invitation, verifyEmail } from "./account";
 import { agencyBookingCancelled, agencyLaunchStatus, agencyNewBooking } from "./agency";
 import { invoiceIssued, invoiceOverdue, syncFailed } from "./employee";
 import { bookingCancelled, bookingConfirmed, launchStatusTraveler, vipNewLaunch } from "./traveler";
+import { paymentRefunded } from "./payment-refunded";
 import type { TemplateDef, TemplateRegistry } from "./types";
 
 // Every template the outbox may name. The mapped type makes a missing one a type error.
@@ -13,6 +14,7 @@ export const TEMPLATES: TemplateRegistry = {
   invitation,
   booking_confirmed: bookingConfirmed,
   booking_cancelled: bookingCancelled,
+  payment_refunded: paymentRefunded,
   launch_status_traveler: launchStatusTraveler,
   agency_new_booking: agencyNewBooking,
   agency_booking_cancelled: agencyBookingCancelled,

@@ -12,7 +12,9 @@ import { getMyBooking } from "@/lib/bookings/service";
 import { launchPath } from "@/lib/launches/rules";
 import { formatUsd } from "@/lib/money";
 import { loadOwnBooking } from "../load-booking";
-import { payBookingAction } from "./actions";
+import { CheckoutButton } from "@/components/booking/checkout-button";
+import { activeProviderName } from "@/lib/payments";
+import { payBookingAction, startCheckoutAction } from "./actions";
 
 export const metadata = { title: "Payment" };
 
@@ -44,14 +46,24 @@ export default async function PayPage({ params }: { params: Promise<{ id: string
           />
         </div>
         <Card className="lg:order-1 lg:col-span-2">
-          <PaymentForm
-            bookingId={booking.id}
-            secondsLeft={holdSecondsLeft(new Date(booking.expiresAt), now)}
-            amount={formatUsd(booking.amountCents)}
-            launchHref={launchPath(booking.launch.slug)}
-            refundTerms={<RefundTerms launchDate={booking.launch.date} now={now} />}
-            payAction={payBookingAction}
-          />
+          {activeProviderName() === "stripe" ? (
+            <CheckoutButton
+              bookingId={booking.id}
+              secondsLeft={holdSecondsLeft(new Date(booking.expiresAt), now)}
+              amount={formatUsd(booking.amountCents)}
+              refundTerms={<RefundTerms launchDate={booking.launch.date} now={now} />}
+              checkoutAction={startCheckoutAction}
+            />
+          ) : (
+            <PaymentForm
+              bookingId={booking.id}
+              secondsLeft={holdSecondsLeft(new Date(booking.expiresAt), now)}
+              amount={formatUsd(booking.amountCents)}
+              launchHref={launchPath(booking.launch.slug)}
+              refundTerms={<RefundTerms launchDate={booking.launch.date} now={now} />}
+              payAction={payBookingAction}
+            />
+          )}
         </Card>
       </div>
     </Page>
