@@ -9,7 +9,7 @@ import { describedBy, Field, Input, Textarea } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/actions/safe-action";
 import { MIN_LEAD_HOURS } from "@/lib/launches/rules";
 import { changeStatusSchema, type ChangeStatusFormValues, type ChangeStatusInput } from "@/lib/launches/schemas";
-import { localInputToIso } from "./datetime-local";
+import { localInputToIso } from "@/lib/time";
 
 type Change = (input: ChangeStatusFormValues & { launchId: string }) => Promise<ActionResult<{ status: string }>>;
 
@@ -74,7 +74,7 @@ export function LaunchStatusActions({
       return;
     }
     run(
-      { ...raw, status: "delayed", date: localInputToIso(raw.date) },
+      { ...raw, status: "delayed", date: localInputToIso(raw.date) ?? raw.date },
       (fe) => fe.date && delay.setError("date", { message: fe.date[0] }),
     );
   });

@@ -21,7 +21,7 @@ import {
   type ScheduleLaunchFormValues,
   type ScheduleLaunchInput,
 } from "@/lib/launches/schemas";
-import { localInputToIso, toLocalInput } from "./datetime-local";
+import { localInputToIso, toLocalInputValue } from "@/lib/time";
 
 type FieldName = "rocketId" | "spaceport" | "destination" | "date" | "price" | "minimumOccupancy";
 const FIELDS: FieldName[] = ["rocketId", "spaceport", "destination", "date", "price", "minimumOccupancy"];
@@ -71,7 +71,7 @@ export function ScheduleLaunchForm({
       setError(undefined);
       // Send the typed values (the price as its string), with the local date made an instant.
       const raw = getValues();
-      const result = await submit({ ...raw, date: localInputToIso(raw.date) });
+      const result = await submit({ ...raw, date: localInputToIso(raw.date) ?? raw.date });
       if (result && !result.ok) {
         setError(result.error);
         for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
@@ -127,7 +127,7 @@ export function ScheduleLaunchForm({
           id="date"
           type="datetime-local"
           // The earliest date the picker offers, set on focus in the viewer's zone (the server checks again).
-          onFocus={(e) => (e.currentTarget.min = toLocalInput(new Date(Date.now() + MIN_LEAD_HOURS * 3600_000)))}
+          onFocus={(e) => (e.currentTarget.min = toLocalInputValue(new Date(Date.now() + MIN_LEAD_HOURS * 3600_000)))}
           {...register("date")}
           {...describedBy("date", err("date"))}
         />

@@ -3,13 +3,7 @@
 import { useState, useSyncExternalStore } from "react";
 import { Field, Input, Select, describedBy } from "@/components/ui/field";
 import type { FieldErrors } from "@/lib/errors";
-import {
-  localInputToIso,
-  readFilterInstant,
-  toLocalInputValue,
-  toUtcInputValue,
-  zoneLabel,
-} from "@/lib/monitoring/log-time";
+import { localInputToIso, readUtcInstant, toLocalInputValue, toUtcInputValue, zoneLabel } from "@/lib/time";
 
 const noSubscribe = () => () => {};
 const viewerZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -24,7 +18,7 @@ interface Props {
 
 /** A URL value (UTC) as a datetime-local value: in the viewer's zone once known, in UTC before. */
 function shown(value: string | undefined, zone: string | null): string {
-  const date = value ? readFilterInstant(value) : null;
+  const date = value ? readUtcInstant(value) : null;
   if (!date) return "";
   return zone ? toLocalInputValue(date) : toUtcInputValue(date);
 }
@@ -42,7 +36,7 @@ export function LogTimeRange({ preset, from, to, errors }: Props) {
   // What the viewer typed (datetime-local text); undefined = untouched, the URL's value stands.
   const [typed, setTyped] = useState<{ from?: string; to?: string }>({});
 
-  const zoneText = zone ? `your time, ${zoneLabel(zone, readFilterInstant(from ?? "") ?? new Date())}` : "UTC";
+  const zoneText = zone ? `your time, ${zoneLabel(zone, readUtcInstant(from ?? "") ?? new Date())}` : "UTC";
   const field = (key: "from" | "to", urlValue: string | undefined) => {
     const id = `log-${key}`;
     const edited = typed[key];

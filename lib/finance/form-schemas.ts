@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parseUsdToCents } from "@/lib/money";
+import { calendarDaySchema } from "@/lib/time";
 
 // Browser forms take dollars as typed ("1,250.50") and a calendar date; the server action
 // parses the same schema, then converts to cents / an instant before calling the service.
@@ -13,10 +14,7 @@ const usd = z
 
 export const paymentFormSchema = z.object({
   amount: usd,
-  paidAt: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, "Pick the date the money arrived.")
-    .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), "Not a valid date."),
+  paidAt: calendarDaySchema("Pick the date the money arrived."),
   reference: z.string().trim().min(1, "Enter the payment reference.").max(120, "At most 120 characters."),
 });
 export type PaymentFormValues = z.infer<typeof paymentFormSchema>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { calendarDaySchema } from "@/lib/time";
 
 // The single source for finance forms, actions, API handlers and the OpenAPI document.
 export const INVOICE_STATUSES = ["issued", "partially_paid", "paid", "overdue"] as const;
@@ -82,10 +83,7 @@ export const creditNoteSchema = z.object({
 });
 export type CreditNoteInput = z.infer<typeof creditNoteSchema>;
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Use YYYY-MM-DD.")
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), "Not a valid date.");
+const isoDate = calendarDaySchema();
 export const agencyReportQuery = z.object({
   period: z.enum(["month", "quarter", "year"]).default("month"),
   date: isoDate.optional(),

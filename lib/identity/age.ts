@@ -1,4 +1,5 @@
 // Age arithmetic on calendar dates (YYYY-MM-DD). Pure: the caller passes "today".
+import { isCalendarDay } from "@/lib/time";
 
 export interface CalendarDate {
   year: number;
@@ -6,15 +7,10 @@ export interface CalendarDate {
   day: number;
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /** A real calendar date from "YYYY-MM-DD", or null (rejects 2023-02-29, 2024-13-01, …). */
 export function parseIsoDate(value: string): CalendarDate | null {
-  const m = ISO_DATE.exec(value);
-  if (!m) return null;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const probe = new Date(Date.UTC(year, month - 1, day));
-  if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) return null;
+  if (!isCalendarDay(value)) return null;
+  const [year, month, day] = value.split("-").map(Number);
   return { year, month, day };
 }
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { readUtcInstant } from "@/lib/time";
 import { LOG_PAGE_SIZE, LOG_PRESETS } from "./log-rules";
 
 const LEVELS = ["debug", "info", "warn", "error"] as const;
@@ -17,18 +18,8 @@ const instant = z.preprocess(
       "Use an ISO date such as 2026-11-25T12:00Z.",
     )
     .transform((s, ctx) => {
-      const zoned = /T/.test(s) ? (/(Z|[+-]\d{2}:\d{2})$/.test(s) ? s : `${s}Z`) : `${s}T00:00:00Z`;
-      const date = new Date(zoned);
-      const [y, m, d] = s.slice(0, 10).split("-").map(Number);
-      const day = new Date(Date.UTC(y, m - 1, d));
-      // JS rolls 2026-02-31 over to March: refuse any day the calendar does not have.
-      if (
-        day.getUTCMonth() !== m - 1 ||
-        day.getUTCDate() !== d ||
-        Number.isNaN(date.getTime()) ||
-        date.getUTCFullYear() < 1970 ||
-        date.getUTCFullYear() > 9999
-      ) {
+      const date = readUtcInstant(s);
+      if (!date) {
         ctx.addIssue({ code: "custom", message: "This is not a valid date." });
         return z.NEVER;
       }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { calendarDaySchema } from "@/lib/time";
 import { MANUAL_TARGETS } from "./rules";
 
 // The single source for the IT notification pages, their API handlers and the OpenAPI document.
@@ -13,10 +14,7 @@ const optionalText = z
   .max(200)
   .optional()
   .transform((v) => (v ? v : undefined));
-const isoDay = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Use YYYY-MM-DD.")
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), "Not a valid date.");
+const isoDay = calendarDaySchema();
 const page = z.coerce.number().int().min(1).default(1);
 const pageSize = z.coerce.number().int().min(1).max(100).default(20);
 

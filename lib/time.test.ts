@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { logFilterSchema } from "./log-schemas";
-import { localInputToIso, readFilterInstant, toLocalInputValue, toUtcInputValue, zoneLabel } from "./log-time";
+import { logFilterSchema } from "./monitoring/log-schemas";
+import {
+  calendarDaySchema,
+  isCalendarDay,
+  localInputToIso,
+  readUtcInstant,
+  toLocalInputValue,
+  toUtcInputValue,
+  zoneLabel,
+} from "./time";
 
 const previousTz = process.env.TZ;
 beforeAll(() => {
@@ -17,7 +25,9 @@ describe("log filter instants", () => {
     expect(localInputToIso("2026-07-01T09:30")).toBe("2026-07-01T13:30:00.000Z"); // EDT, UTC-4
     expect(toLocalInputValue(new Date("2026-11-25T14:30:00.000Z"))).toBe("2026-11-25T09:30");
     expect(toUtcInputValue(new Date("2026-11-25T14:30:00.000Z"))).toBe("2026-11-25T14:30");
-    for (const bad of ["", "2026-11-25", "2026-02-31T10:00", "yesterday"]) expect(localInputToIso(bad), bad).toBeNull();
+    expect(localInputToIso("2026-11-25T09:30:15")).toBe("2026-11-25T14:30:15.000Z");
+    for (const bad of ["", "2026-11-25", "2026-02-31T10:00", "2026-11-25T24:00", "2026-11-25T09:30Z", "yesterday", 42])
+      expect(localInputToIso(bad), String(bad)).toBeNull();
   });
 
   it("names the zone with its offset at that instant", () => {
@@ -38,8 +48,22 @@ describe("log filter instants", () => {
       "yesterday",
     ]) {
       const viaSchema = logFilterSchema.safeParse({ from: text });
-      expect(readFilterInstant(text), text).toEqual(viaSchema.success ? (viaSchema.data.from ?? null) : null);
+      expect(readUtcInstant(text), text).toEqual(viaSchema.success ? (viaSchema.data.from ?? null) : null);
     }
-    expect(readFilterInstant("2026-11-25T14:30")?.toISOString()).toBe("2026-11-25T14:30:00.000Z");
+    expect(readUtcInstant("2026-11-25T14:30")?.toISOString()).toBe("2026-11-25T14:30:00.000Z");
+  });
+});
+
+describe("calendar days", () => {
+  it("accepts only days the calendar has", () => {
+    for (const day of ["2024-02-29", "2026-12-31", "2026-01-01"]) expect(isCalendarDay(day), day).toBe(true);
+    for (const day of ["2023-02-29", "2026-02-31", "2026-13-01", "2026-04-31", "2026-1-1", "20260101", ""])
+      expect(isCalendarDay(day), day).toBe(false);
+  });
+  it("as a form field: the format message first, then the day that does not exist", () => {
+    const schema = calendarDaySchema("Pick a day.");
+    expect(schema.safeParse("2024-02-29").success).toBe(true);
+    expect(schema.safeParse("29/02/2024").error?.issues[0].message).toBe("Pick a day.");
+    expect(schema.safeParse("2026-02-31").error?.issues[0].message).toBe("Not a valid date.");
   });
 });
