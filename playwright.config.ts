@@ -7,6 +7,8 @@ const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: "e2e",
+  // Journeys in stripe mode need a server started in that mode: playwright.stripe.config.ts.
+  testIgnore: process.env.E2E_PAYMENT_PROVIDER === "stripe" ? [] : ["**/stripe-*.spec.ts"],
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
@@ -36,6 +38,6 @@ export default defineConfig({
     timeout: 600_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { E2E_PORT: String(port) },
+    env: { E2E_PORT: String(port), E2E_PAYMENT_PROVIDER: process.env.E2E_PAYMENT_PROVIDER ?? "" },
   },
 });

@@ -8,6 +8,7 @@ import { seedDemo } from "@/db/seed";
 import { createContext } from "@/lib/context";
 import { parseEnv } from "@/lib/env";
 import { buildIfNeeded } from "./build-if-needed";
+import { startStripeStandIn } from "./stripe-stand-in/server";
 
 const port = process.env.E2E_PORT ?? "3100";
 const dataDir = process.env.E2E_DATA_DIR ?? `.data-e2e-${port}`;
@@ -32,6 +33,22 @@ const childEnv: NodeJS.ProcessEnv = {
   NODE_ENV: "production",
 };
 delete childEnv.DATABASE_URL;
+// E2E_PAYMENT_PROVIDER=stripe (playwright.stripe.config.ts): the app takes payments through
+// the official SDK from a local Stripe stand-in, which sends its webhooks back to the app.
+if (process.env.E2E_PAYMENT_PROVIDER === "stripe") {
+  const webhookSecret = "whsec_e2e_stand_in";
+  const standIn = await startStripeStandIn({
+    port: Number(process.env.E2E_STRIPE_PORT ?? Number(port) + 50),
+    webhook: `http://127.0.0.1:${port}/api/v1/payments/stripe/webhook`,
+    webhookSecret,
+  });
+  Object.assign(childEnv, {
+    PAYMENT_PROVIDER: "stripe",
+    STRIPE_SECRET_KEY: "sk_test_e2e_stand_in",
+    STRIPE_WEBHOOK_SECRET: webhookSecret,
+    STRIPE_API_BASE: standIn.url,
+  });
+}
 // npm test builds once before Playwright starts; a lone `npm run test:e2e` builds here.
 if (process.env.E2E_SKIP_BUILD !== "1") buildIfNeeded(distDir, childEnv);
 const child = spawn("npx", ["next", "start", "-p", port, "-H", "127.0.0.1"], { stdio: "inherit", env: childEnv });

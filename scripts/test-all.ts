@@ -48,4 +48,12 @@ if (await reachable(pgUrl)) {
 console.log("\n=== production build for the journeys ===");
 buildIfNeeded(process.env.NEXT_DIST_DIR ?? ".next");
 step("browser journeys (Playwright)", "npx", ["playwright", "test"], { E2E_SKIP_BUILD: "1" });
+step(
+  "browser journeys in stripe mode (Playwright)",
+  "npx",
+  ["playwright", "test", "-c", "playwright.stripe.config.ts"],
+  {
+    E2E_SKIP_BUILD: "1",
+  },
+);
 console.log("\nAll tests passed.");
