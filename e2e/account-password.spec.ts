@@ -3,7 +3,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { bearer, freshIp, PASSWORD, tokenFor, travelerBody, uniqueEmail } from "./api/auth-helpers";
-import { DEMO, signIn } from "./fixtures";
+import { DEMO, signIn, openAccountMenu } from "./fixtures";
 
 const NEW_PASSWORD = "fresh-orbit-stairs-27";
 
@@ -41,6 +41,7 @@ test("a traveler changes the password: field errors, success, other sessions and
   const apiToken = await tokenFor(request, body.email, PASSWORD);
 
   // Reached from the header of every signed-in page.
+  await openAccountMenu(page);
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Change password" }).click();
   await expect(page).toHaveURL(/\/account\/password$/);
   await expect(page.getByRole("heading", { name: "Change password" })).toBeVisible();
@@ -81,6 +82,7 @@ test("a traveler changes the password: field errors, success, other sessions and
     page.getByText(/You stay signed in on this device; every other browser and every API token has been signed out/),
   ).toBeVisible();
   await expect(current).toHaveValue("");
+  await openAccountMenu(page);
   await expect(
     page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Change password" }),
   ).toBeVisible();
@@ -107,6 +109,7 @@ test("every role reaches the page from the header, also on a phone", async ({ pa
   for (const who of ["agency", "employee", "it"] as const) {
     await page.context().clearCookies();
     await signIn(page, DEMO[who]);
+    await openAccountMenu(page);
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Change password" }).click();
     await expect(page).toHaveURL(/\/account\/password$/);
     await expect(page.getByText(`Signed in as ${DEMO[who]}.`)).toBeVisible();

@@ -18,3 +18,8 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).not.toHaveURL(/\/login/);
 }
+
+/** Opens the header's account menu (role home, change password, sign out). */
+export async function openAccountMenu(page: Page): Promise<void> {
+  await page.getByRole("navigation", { name: "Main" }).locator("summary").click();
+}

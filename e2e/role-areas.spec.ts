@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO, signIn } from "./fixtures";
+import { DEMO, signIn, openAccountMenu } from "./fixtures";
 
 test.describe("role areas", () => {
   for (const area of ["/traveler", "/agency", "/finance", "/it"]) {
@@ -34,6 +34,7 @@ test.describe("role areas", () => {
   test("sign-out ends the session", async ({ page }) => {
     await signIn(page, DEMO.it);
     await expect(page).toHaveURL(/\/it$/);
+    await openAccountMenu(page);
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page).toHaveURL(/\/login\?signedOut=1/);
     await page.goto("/it");

@@ -7,9 +7,10 @@ const onClient = () => true;
 const onServer = () => false;
 
 /**
- * An instant in the viewer's own locale and time zone. The server (and the hydration
- * render, which must match it) shows UTC, labelled; right after hydration the component
- * renders again in the viewer's zone. (Formatting in the render alone, with
+ * The one way the app shows an instant: the viewer's own locale and time zone, with the
+ * zone named ("14 Mar 2027, 09:30 CET"), so a launch time is never ambiguous. The server (and
+ * the hydration render, which must match it) shows UTC, named too; right after hydration the
+ * component renders again in the viewer's zone. (Formatting in the render alone, with
  * suppressHydrationWarning, would keep the server's UTC text: React does not patch text
  * that differs at hydration.) `withSeconds` for logs, where entries seconds apart must
  * read apart; the exact UTC instant is then in the tooltip.
@@ -17,8 +18,23 @@ const onServer = () => false;
 type Style = "date" | "minute" | "second";
 const OPTIONS: Record<Style, Intl.DateTimeFormatOptions> = {
   date: { dateStyle: "medium" },
-  minute: { dateStyle: "medium", timeStyle: "short" },
-  second: { dateStyle: "medium", timeStyle: "medium" },
+  minute: {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZoneName: "short",
+  },
+  second: {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+    timeZoneName: "short",
+  },
 };
 // Building an Intl.DateTimeFormat is the costly part of formatting (a list page renders
 // dozens of these per request), so each of the six formats is built once per process.
@@ -29,7 +45,7 @@ function format(style: Style, local: boolean): Intl.DateTimeFormat {
   if (!f) {
     f = local
       ? new Intl.DateTimeFormat(undefined, OPTIONS[style])
-      : new Intl.DateTimeFormat("en-US", { ...OPTIONS[style], timeZone: "UTC" });
+      : new Intl.DateTimeFormat("en-GB", { ...OPTIONS[style], timeZone: "UTC" });
     formats.set(key, f);
   }
   return f;
@@ -40,14 +56,15 @@ export function LocalDateTime({
   dateOnly = false,
   withSeconds = false,
 }: {
-  iso: string;
+  /** Null or undefined renders "—" (a time that has not happened, e.g. not sent yet). */
+  iso: string | null | undefined;
   dateOnly?: boolean;
   withSeconds?: boolean;
 }) {
   const local = useSyncExternalStore(noSubscribe, onClient, onServer);
   const style: Style = dateOnly ? "date" : withSeconds ? "second" : "minute";
-  const formatted = format(style, local).format(new Date(iso));
-  const text = dateOnly || local ? formatted : `${formatted} UTC`;
+  if (!iso) return <span>—</span>;
+  const text = format(style, local).format(new Date(iso));
   return (
     <time dateTime={iso} title={withSeconds ? iso : undefined}>
       {text}

@@ -1,15 +1,12 @@
 import Link from "next/link";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { HOME_BY_ROLE } from "@/lib/auth/rules";
-import { SignOutButton } from "./sign-out-button";
-
-const ROLE_LABEL = { traveler: "My trips", agency: "Agency console", employee: "Finance", it: "IT console" } as const;
+import { AccountMenu } from "./account-menu";
 
 export async function SiteHeader() {
   const user = await getCurrentUser();
   return (
     <header className="bg-space-950 text-white">
-      <nav aria-label="Main" className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+      <nav aria-label="Main" className="mx-auto flex max-w-6xl items-center gap-x-4 px-4 py-3 sm:gap-x-6">
         <Link href="/" className="inline-flex items-center gap-2 text-lg font-semibold tracking-tight">
           {/* The app icon, inline: an emoji depends on the device's fonts. */}
           <svg aria-hidden="true" viewBox="0 0 32 32" className="h-6 w-6">
@@ -20,21 +17,13 @@ export async function SiteHeader() {
           </svg>
           AstroBookings
         </Link>
-        <Link href="/" className="text-sm text-slate-200 hover:text-white">
+        {/* On a phone the logo is the way home: the header stays one row. */}
+        <Link href="/" className="hidden text-sm text-slate-200 hover:text-white sm:inline">
           Launches
         </Link>
-        <div className="ml-auto flex items-center gap-4 text-sm">
+        <div className="ml-auto flex items-center gap-3 text-sm sm:gap-4">
           {user ? (
-            <>
-              <Link href={HOME_BY_ROLE[user.role]} className="text-slate-200 hover:text-white">
-                {ROLE_LABEL[user.role]}
-              </Link>
-              <span className="hidden text-slate-300 sm:inline">{user.name}</span>
-              <Link href="/account/password" className="text-slate-200 hover:text-white">
-                Change password
-              </Link>
-              <SignOutButton />
-            </>
+            <AccountMenu user={{ name: user.name, role: user.role }} />
           ) : (
             <>
               <Link href="/login" className="text-slate-200 hover:text-white">

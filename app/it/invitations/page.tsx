@@ -1,3 +1,4 @@
+import { LocalDateTime } from "@/components/agency/local-date-time";
 import type { Metadata } from "next";
 import { Card, EmptyState, Page } from "@/components/ui/page";
 import { Pagination } from "@/components/ui/pagination";
@@ -14,8 +15,6 @@ const STATUS_CLASS = {
   expired: "bg-slate-200 text-slate-700",
 } as const;
 const ROLE_LABEL = { employee: "Employee", it: "IT employee" } as const;
-const when = (iso: string) =>
-  new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
 
 export default async function InvitationsPage({
   searchParams,
@@ -75,11 +74,17 @@ export default async function InvitationsPage({
                       </span>
                     </td>
                     <td className="px-4 py-2">{inv.invitedBy ?? "—"}</td>
-                    <td className="px-4 py-2 whitespace-nowrap">{when(inv.createdAt)}</td>
                     <td className="px-4 py-2 whitespace-nowrap">
-                      {inv.status === "accepted" && inv.acceptedAt
-                        ? `accepted ${when(inv.acceptedAt)}`
-                        : when(inv.expiresAt)}
+                      <LocalDateTime iso={inv.createdAt} />
+                    </td>
+                    <td className="px-4 py-2 whitespace-nowrap">
+                      {inv.status === "accepted" && inv.acceptedAt ? (
+                        <>
+                          accepted <LocalDateTime iso={inv.acceptedAt} />
+                        </>
+                      ) : (
+                        <LocalDateTime iso={inv.expiresAt} />
+                      )}
                     </td>
                   </tr>
                 ))}

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Metadata } from "next";
-import { whenUtc } from "@/components/notifications/format";
+import { LocalDateTime } from "@/components/agency/local-date-time";
 import { buttonClass } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { Card, EmptyState, Page } from "@/components/ui/page";
@@ -73,7 +73,9 @@ export default async function MailboxPage({
                     </Link>
                   </td>
                   <td className="px-4 py-2 break-all">{mail.to}</td>
-                  <td className="px-4 py-2 whitespace-nowrap">{whenUtc(mail.createdAt)}</td>
+                  <td className="px-4 py-2 whitespace-nowrap">
+                    <LocalDateTime iso={mail.createdAt} withSeconds />
+                  </td>
                 </tr>
               ))}
             </tbody>

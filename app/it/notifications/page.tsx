@@ -2,7 +2,7 @@ import Link from "next/link";
 import { FilterActions, OrderField } from "@/components/ui/filter-form";
 import type { Metadata } from "next";
 import { NotificationCountsGrid } from "@/components/notifications/counts";
-import { whenUtc } from "@/components/notifications/format";
+import { LocalDateTime } from "@/components/agency/local-date-time";
 import { NotificationStatusBadge } from "@/components/notifications/status-badge";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
@@ -153,7 +153,9 @@ export default async function NotificationsPage({
                     <NotificationStatusBadge status={n.status} />
                   </td>
                   <td className="px-4 py-2 text-right">{n.attempts}</td>
-                  <td className="px-4 py-2 whitespace-nowrap">{whenUtc(n.createdAt)}</td>
+                  <td className="px-4 py-2 whitespace-nowrap">
+                    <LocalDateTime iso={n.createdAt} withSeconds />
+                  </td>
                   <td className="max-w-64 truncate px-4 py-2 text-slate-600" title={n.lastError ?? undefined}>
                     {n.lastError ?? "—"}
                   </td>

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { Metadata } from "next";
-import { whenUtc } from "@/components/notifications/format";
+import { LocalDateTime } from "@/components/agency/local-date-time";
 import { MailPreview } from "@/components/notifications/mail-preview";
 import { Card, Page } from "@/components/ui/page";
 import { requirePageRole, webContext } from "@/lib/auth/current-user";
@@ -33,7 +33,9 @@ export default async function MailPage({ params }: { params: Promise<{ id: strin
           <dt className="text-slate-600">To</dt>
           <dd className="break-all">{mail.to}</dd>
           <dt className="text-slate-600">Delivered</dt>
-          <dd>{whenUtc(mail.createdAt)}</dd>
+          <dd>
+            <LocalDateTime iso={mail.createdAt} withSeconds />
+          </dd>
           {mail.notificationId ? (
             <>
               <dt className="text-slate-600">Notification</dt>

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { Metadata } from "next";
-import { whenUtc } from "@/components/notifications/format";
+import { LocalDateTime } from "@/components/agency/local-date-time";
 import { MailPreview } from "@/components/notifications/mail-preview";
 import { NotificationStatusBadge } from "@/components/notifications/status-badge";
 import { Alert } from "@/components/ui/alert";
@@ -64,11 +64,15 @@ export default async function NotificationPage({ params }: { params: Promise<{ i
               <dt className="text-slate-600">Attempts</dt>
               <dd>{n.attempts}</dd>
               <dt className="text-slate-600">Created</dt>
-              <dd>{whenUtc(n.createdAt)}</dd>
+              <dd>
+                <LocalDateTime iso={n.createdAt} withSeconds />
+              </dd>
               <dt className="text-slate-600">Next attempt</dt>
-              <dd>{n.status === "pending" ? whenUtc(n.nextAttemptAt) : "—"}</dd>
+              <dd>{n.status === "pending" ? <LocalDateTime iso={n.nextAttemptAt} withSeconds /> : "—"}</dd>
               <dt className="text-slate-600">Sent</dt>
-              <dd>{whenUtc(n.sentAt)}</dd>
+              <dd>
+                <LocalDateTime iso={n.sentAt} withSeconds />
+              </dd>
               <dt className="text-slate-600">Idempotency key</dt>
               <dd className="font-mono text-xs break-all">{n.idempotencyKey}</dd>
               <dt className="text-slate-600">Provider id</dt>
@@ -102,8 +106,8 @@ export default async function NotificationPage({ params }: { params: Promise<{ i
                 {n.attemptsLog.map((a, i) => (
                   <li key={a.id} className="rounded border border-slate-200 p-2">
                     <p className="font-medium">
-                      #{i + 1} {a.ok ? "delivered" : a.rateLimited ? "rate-limited" : "failed"} · {whenUtc(a.createdAt)}{" "}
-                      · {a.durationMs} ms
+                      #{i + 1} {a.ok ? "delivered" : a.rateLimited ? "rate-limited" : "failed"} ·{" "}
+                      <LocalDateTime iso={a.createdAt} withSeconds /> · {a.durationMs} ms
                     </p>
                     {a.error ? <p className="mt-1 break-words text-red-800">{a.error}</p> : null}
                   </li>

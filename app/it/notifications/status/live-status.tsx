@@ -1,5 +1,6 @@
 "use client";
-import { useEffect, useState } from "react";
+import { useEffect, useState, type ReactNode } from "react";
+import { LocalDateTime } from "@/components/agency/local-date-time";
 import type { ServiceStatus } from "@/lib/notifications/schemas";
 
 const VERDICT_CLASS = {
@@ -7,10 +8,7 @@ const VERDICT_CLASS = {
   degraded: "bg-amber-100 text-amber-900 border-amber-300",
   down: "bg-red-100 text-red-900 border-red-300",
 } as const;
-const when = (iso: string | null) =>
-  iso
-    ? `${new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" })} UTC`
-    : "never";
+const when = (iso: string | null) => (iso ? <LocalDateTime iso={iso} withSeconds /> : "never");
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 function duration(seconds: number | null): string {
   if (seconds === null) return "—";
@@ -21,7 +19,7 @@ function duration(seconds: number | null): string {
   return [d ? `${d} d` : "", h ? `${h} h` : "", m ? `${m} min` : "", `${s} s`].filter(Boolean).join(" ");
 }
 
-function Metric({ label, value, testId }: { label: string; value: string; testId?: string }) {
+function Metric({ label, value, testId }: { label: string; value: ReactNode; testId?: string }) {
   return (
     <div className="rounded-md border border-slate-200 bg-white p-3">
       <dt className="text-sm text-slate-600">{label}</dt>
