@@ -120,4 +120,25 @@ test.describe("catalogue and booking", () => {
     await expect(page).toHaveURL(payUrl.replace(/\/pay$/, "/confirmation"));
     await expect(page.getByRole("heading", { name: "Booking confirmed" })).toBeVisible();
   });
+
+  test("seats a visitor picks on the cabin map are kept through sign-in", async ({ page }) => {
+    await page.goto("/?destination=mars");
+    await page
+      .getByRole("link", { name: /^Mars · Aurora Heavy/ })
+      .first()
+      .click();
+    await expect(page.getByRole("list", { name: "Row 1" })).toBeVisible();
+    await expect(page.getByText(/flies this launch once at least \d+ seats are paid for/)).toBeVisible();
+    await page.getByRole("button", { name: "Seat 21, free" }).click();
+    await page.getByRole("button", { name: "Seat 22, free" }).click();
+    await page.getByRole("link", { name: "Sign in to book" }).click();
+    await expect(page).toHaveURL(/callbackUrl=.*seats%3D21%2C22/);
+    await page.getByLabel("Email").fill(DEMO.traveler);
+    await page.getByLabel("Password").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(/\/launches\/.*\?seats=21,22$/);
+    await expect(page.getByRole("button", { name: "Seat 21, selected" })).toHaveAttribute("aria-pressed", "true");
+    await expect(page.getByRole("button", { name: "Seat 22, selected" })).toHaveAttribute("aria-pressed", "true");
+    await expect(page.getByLabel("Passenger 2 name")).toBeVisible();
+  });
 });

@@ -40,6 +40,7 @@ export function BookingFlow({
   seatLimit,
   me,
   holdAction,
+  initialSeats = [],
 }: {
   launchId: string;
   capacity: number;
@@ -49,10 +50,12 @@ export function BookingFlow({
   seatLimit: number;
   me: PassengerInput;
   holdAction: HoldAction;
+  /** Seats picked before signing in (`?seats=12,13`), already checked free and within the limit. */
+  initialSeats?: number[];
 }) {
   const router = useRouter();
   const [mode, setMode] = useState<"pick" | "count">("pick");
-  const [selected, setSelected] = useState<number[]>([]);
+  const [selected, setSelected] = useState<number[]>(initialSeats);
   const [count, setCount] = useState(1);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();

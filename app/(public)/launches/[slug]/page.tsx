@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
@@ -8,11 +7,12 @@ import { StatusBadge } from "@/components/agency/status-badge";
 import { BookingFlow } from "@/components/booking/booking-flow";
 import { SeatMap } from "@/components/booking/seat-map";
 import { StatusTimeline } from "@/components/booking/status-timeline";
-import { buttonClass } from "@/components/ui/button";
+import { SEATS_PARAM, seatsFromParam, VisitorSeatPicker } from "@/components/booking/visitor-seat-picker";
 import { Alert } from "@/components/ui/alert";
 import { Card, Page } from "@/components/ui/page";
 import { getCurrentUser, webContext } from "@/lib/auth/current-user";
 import { bookingAllowance } from "@/lib/bookings/allowance";
+import { SEAT_LIMIT } from "@/lib/bookings/rules";
 import { getLaunchDetail } from "@/lib/catalogue/queries";
 import { DESTINATION_LABELS, launchPath } from "@/lib/launches/rules";
 import { formatUsd } from "@/lib/money";
@@ -41,13 +41,20 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   };
 }
 
-export default async function LaunchPage({ params }: { params: Params }) {
+export default async function LaunchPage({
+  params,
+  searchParams,
+}: {
+  params: Params;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await connection();
   const { slug } = await params;
   const launch = await loadLaunch(slug);
   if (!launch) notFound();
   const user = await getCurrentUser();
   const allowance = user?.role === "traveler" ? await bookingAllowance(await webContext(user), launch.id) : null;
+  const picked = (await searchParams)[SEATS_PARAM];
 
   return (
     <Page
@@ -100,6 +107,10 @@ export default async function LaunchPage({ params }: { params: Params }) {
               <dd>{launch.minimumOccupancy} travelers</dd>
             </div>
           </dl>
+          <p className="mt-3 text-sm text-slate-700">
+            The agency flies this launch once at least {launch.minimumOccupancy} seats are paid for. If it cannot, it
+            may abort the launch before its date, and then every traveler gets the full price back automatically.
+          </p>
           {launch.agency.description ? (
             <p className="mt-4 text-sm text-slate-700">{launch.agency.description}</p>
           ) : null}
@@ -135,22 +146,30 @@ export default async function LaunchPage({ params }: { params: Params }) {
             seatLimit={allowance.limit}
             me={allowance.me}
             holdAction={holdSeatsAction}
+            initialSeats={seatsFromParam(
+              typeof picked === "string" ? picked : undefined,
+              launch.takenSeats,
+              launch.capacity,
+              Math.max(0, allowance.limit - allowance.mine),
+            )}
           />
         ) : (
           <>
-            <SeatMap capacity={launch.capacity} taken={launch.takenSeats} />
-            <div className="mt-4">
-              {user ? (
-                <Alert tone="info">Only traveler accounts can book seats.</Alert>
-              ) : (
-                <Link
-                  href={`/login?callbackUrl=${encodeURIComponent(launchPath(launch.slug))}`}
-                  className={buttonClass("primary")}
-                >
-                  Sign in to book
-                </Link>
-              )}
-            </div>
+            {user ? (
+              <>
+                <SeatMap capacity={launch.capacity} taken={launch.takenSeats} />
+                <div className="mt-4">
+                  <Alert tone="info">Only traveler accounts can book seats.</Alert>
+                </div>
+              </>
+            ) : (
+              <VisitorSeatPicker
+                capacity={launch.capacity}
+                taken={launch.takenSeats}
+                launchHref={launchPath(launch.slug)}
+                maxSelectable={Math.min(SEAT_LIMIT, launch.seatsAvailable)}
+              />
+            )}
           </>
         )}
       </Card>
