@@ -3,10 +3,8 @@
 import Link from "next/link";
 import { useState } from "react";
 import { buttonClass } from "@/components/ui/button";
+import { SEATS_PARAM } from "@/lib/bookings/seat-query";
 import { SeatMap } from "./seat-map";
-
-/** The query parameter that carries a visitor's chosen seats through sign-in. */
-export const SEATS_PARAM = "seats";
 
 /**
  * A visitor picks seats on the map before signing in; the sign-in link carries them in the
@@ -43,14 +41,4 @@ export function VisitorSeatPicker({
       </div>
     </>
   );
-}
-
-/** Seat numbers from `?seats=12,13` that are free and within the limit, for the booking form's first render. */
-export function seatsFromParam(raw: string | undefined, taken: number[], capacity: number, max: number): number[] {
-  if (!raw) return [];
-  const busy = new Set(taken);
-  const seats = [...new Set(raw.split(",").map(Number))].filter(
-    (n) => Number.isInteger(n) && n >= 1 && n <= capacity && !busy.has(n),
-  );
-  return seats.sort((a, b) => a - b).slice(0, max);
 }

@@ -29,11 +29,13 @@ export function AccountMenu({ user }: { user: { name: string; role: Role } }) {
   return (
     <details ref={menu} className="group relative">
       <summary className="flex cursor-pointer list-none items-center gap-1 rounded px-2 py-1 text-slate-100 hover:bg-white/10 [&::-webkit-details-marker]:hidden">
-        <span className="max-w-[9rem] truncate">{user.name}</span>
+        {/* "Account" on a phone, the name from sm up: the header must fit one row at 375 px. */}
+        <span className="sm:hidden">Account</span>
+        <span className="hidden max-w-[9rem] truncate sm:inline">{user.name}</span>
         <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4 transition group-open:rotate-180">
           <path d="M5 8l5 5 5-5" fill="none" stroke="currentColor" strokeWidth="2" />
         </svg>
-        <span className="sr-only">, account menu</span>
+        <span className="sr-only"> menu</span>
       </summary>
       <div className="absolute right-0 z-20 mt-2 w-52 rounded-md border border-slate-200 bg-white py-1 text-slate-800 shadow-lg">
         <Link href={HOME_BY_ROLE[user.role]} className="block px-4 py-2 hover:bg-slate-100">
