@@ -24,7 +24,16 @@ export function DataTable({
   wide?: boolean;
 }) {
   return (
-    <div className={`overflow-x-auto ${framed ? "rounded-lg border border-slate-200 bg-white" : ""}`}>
+    // `relative`: an sr-only (absolutely positioned) label in a column scrolled out of view is
+    // then placed inside this scroller, not at its static spot on the page, which made a whole
+    // phone page scroll sideways (the agency invoices' "PDF of INV-…" links).
+    // A scroller is a focusable, named region, so a keyboard user can scroll it too.
+    <div
+      role="region"
+      aria-label={caption}
+      tabIndex={0}
+      className={`relative overflow-x-auto ${framed ? "rounded-lg border border-slate-200 bg-white" : ""}`}
+    >
       <table className={`min-w-full text-sm ${wide ? "min-w-[48rem]" : ""}`}>
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-50 text-left text-slate-700">

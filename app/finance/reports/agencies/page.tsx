@@ -113,7 +113,12 @@ export default async function AgencyRevenuePage({
               <RevenueSeriesChart data={report.series} />
             </Card>
           </div>
-          <div className="mt-6 overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <div
+            role="region"
+            aria-label="Last periods"
+            tabIndex={0}
+            className="relative mt-6 overflow-x-auto rounded-lg border border-slate-200 bg-white"
+          >
             <table className="min-w-full text-sm">
               <caption className="sr-only">Last periods</caption>
               <thead className="bg-slate-50 text-left">

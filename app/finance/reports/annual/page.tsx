@@ -22,7 +22,7 @@ function Table({
   rows: { key: string; label: string; actualCents: number; pendingCents: number; projectedCents: number }[];
 }) {
   return (
-    <div className="overflow-x-auto">
+    <div role="region" aria-label={caption} tabIndex={0} className="relative overflow-x-auto">
       <table className="min-w-full text-sm">
         <caption className="mb-1 text-left font-semibold">{caption}</caption>
         <thead className="bg-slate-50 text-left">
