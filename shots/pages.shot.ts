@@ -25,7 +25,8 @@ async function shoot(page: Page, role: string, spec: PageSpec, path: string): Pr
   for (const width of WIDTHS) {
     await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
     await page.goto(path);
-    await page.waitForLoadState("networkidle");
+    // Live panels (service status, sync) poll every few seconds: never "network idle" for long.
+    await page.waitForLoadState("networkidle", { timeout: 3_000 }).catch(() => undefined);
     await page.screenshot({ path: `${OUT_DIR}/${role}/${spec.name}-${width}.png`, fullPage: true });
     if (width === 390) {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
