@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { centsToDecimal, formatUsd, parseUsdToCents } from "./money";
+import { centsToDecimal, formatUsd, parseUsdToCents, formatUsdCompact } from "./money";
 
 describe("parseUsdToCents", () => {
   it.each([
@@ -25,6 +25,15 @@ describe("centsToDecimal", () => {
   });
   it("is the inverse of the parser", () => {
     for (const c of [0, 1, 99, 100, 123456, 999_999_999_99]) expect(parseUsdToCents(centsToDecimal(c))).toBe(c);
+  });
+});
+
+describe("formatUsdCompact", () => {
+  it("abbreviates to K and M with at most one decimal", () => {
+    expect(formatUsdCompact(100_000_000)).toBe("$1M");
+    expect(formatUsdCompact(95_000_000)).toBe("$950K");
+    expect(formatUsdCompact(150_000_000)).toBe("$1.5M");
+    expect(formatUsdCompact(1_999)).toBe("$20");
   });
 });
 

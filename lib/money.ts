@@ -33,6 +33,19 @@ export function formatUsd(cents: number, opts: { wholeDollars?: boolean } = {}):
   return (opts.wholeDollars ? WHOLE_USD : USD).format(centsToDecimal(cents) as Intl.StringNumericLiteral);
 }
 
+const COMPACT_USD = new Intl.NumberFormat("en-US", {
+  style: "currency",
+  currency: "USD",
+  notation: "compact",
+  minimumFractionDigits: 0,
+  maximumFractionDigits: 1,
+});
+
+/** "$1M", "$950K", "$1.5M": a price where space is short (cards); the launch page shows the exact amount. */
+export function formatUsdCompact(cents: number): string {
+  return COMPACT_USD.format(centsToDecimal(cents) as Intl.StringNumericLiteral);
+}
+
 /**
  * "1234.5" / "1,234.50" / "$12" → integer cents, straight from the string (never through a
  * float). null when it is not a non-negative amount of dollars with at most two decimals.
