@@ -1,6 +1,6 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import { bookings, launches } from "@/db/schema";
+import { bookings } from "@/db/schema";
 import { withTransaction, type Ctx } from "@/lib/context";
 import { getEnv } from "@/lib/env";
 import { DomainError } from "@/lib/errors";
@@ -9,10 +9,9 @@ import { activeProviderName } from "@/lib/payments";
 import { checkoutExpiresAt, checkoutKey } from "@/lib/payments/rules";
 import { callStripe } from "@/lib/payments/stripe/client";
 import { loadBookingFacts } from "./facts";
+import { lockPayableHold } from "./payable-hold";
 import { travelerBookingPath } from "./paths";
 import { ownBookingRow } from "./queries";
-import { freeSeatsOf } from "./release";
-import { isLaunchBookable, isLiveAt } from "./rules";
 
 /** API.md "Bookings": the answer of POST /api/v1/bookings/{id}/checkout. */
 export interface CheckoutView {
@@ -48,25 +47,8 @@ export async function startCheckout(
       "Checkout is used with the Stripe provider only; pay this booking with POST /api/v1/bookings/{id}/payment.",
     );
   const outcome = await withTransaction(ctx, async (tx): Promise<CheckoutView | "expired"> => {
-    // Lock order launch → booking, as holds, payments and the agency's abort do.
-    const [launch] = await tx.db
-      .select({ status: launches.status, date: launches.date })
-      .from(launches)
-      .where(eq(launches.id, own.launchId))
-      .for("update");
-    const [booking] = await tx.db.select().from(bookings).where(eq(bookings.id, own.id)).for("update");
-    if (booking.status === "confirmed") throw new DomainError("conflict", "This booking is already paid.");
-    if (booking.status === "cancelled")
-      throw new DomainError("conflict", "This booking was cancelled and cannot be paid. Book the seats again.");
-    if (!isLiveAt(booking.status, booking.expiresAt, tx.now)) {
-      if (booking.status === "held") {
-        await tx.db.update(bookings).set({ status: "expired", updatedAt: tx.now }).where(eq(bookings.id, booking.id));
-        await freeSeatsOf(tx, [booking.id]);
-      }
-      return "expired";
-    }
-    if (!isLaunchBookable(launch.status, launch.date, tx.now))
-      throw new DomainError("launch_not_bookable", "This launch is no longer open for booking.");
+    const booking = await lockPayableHold(tx, own);
+    if (booking === "expired") return "expired";
 
     if (booking.checkoutSessionId) {
       const current = await callStripe((stripe) => stripe.checkout.sessions.retrieve(booking.checkoutSessionId!));

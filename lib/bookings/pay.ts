@@ -1,16 +1,16 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
-import { bookings, launches } from "@/db/schema";
+import { eq } from "drizzle-orm";
+import { bookings } from "@/db/schema";
 import { withTransaction, type Ctx } from "@/lib/context";
 import { DomainError } from "@/lib/errors";
 import { logEvent } from "@/lib/monitoring/log-event";
 import { getPaymentProvider } from "@/lib/payments";
 import { loadBookingFacts } from "./facts";
+import { lockPayableHold } from "./payable-hold";
 import { holdSeats, type HoldInput } from "./hold";
 import { notifyBookingConfirmed } from "./notify";
 import { bookingView, ownBookingRow, type BookingView } from "./queries";
 import { freeSeatsOf } from "./release";
-import { isLaunchBookable, isLiveAt } from "./rules";
 
 type PayOutcome = "confirmed" | "declined" | "expired";
 
@@ -45,29 +45,8 @@ export async function payBooking(
   if (own.status === "confirmed") throw new DomainError("conflict", "This booking is already paid.");
 
   const outcome = await withTransaction(ctx, async (tx): Promise<PayOutcome> => {
-    // Lock order launch → booking, as holds and the agency's abort do: no deadlock.
-    const [launch] = await tx.db
-      .select({ status: launches.status, date: launches.date })
-      .from(launches)
-      .where(eq(launches.id, own.launchId))
-      .for("update");
-    const [booking] = await tx.db
-      .select()
-      .from(bookings)
-      .where(and(eq(bookings.id, own.id), eq(bookings.travelerId, own.travelerId)))
-      .for("update");
-    if (booking.status === "confirmed") throw new DomainError("conflict", "This booking is already paid.");
-    if (booking.status === "cancelled")
-      throw new DomainError("conflict", "This booking was cancelled and cannot be paid. Book the seats again.");
-    if (!isLiveAt(booking.status, booking.expiresAt, tx.now)) {
-      if (booking.status === "held") {
-        await tx.db.update(bookings).set({ status: "expired", updatedAt: tx.now }).where(eq(bookings.id, booking.id));
-        await freeSeatsOf(tx, [booking.id]);
-      }
-      return "expired";
-    }
-    if (!isLaunchBookable(launch.status, launch.date, tx.now))
-      throw new DomainError("launch_not_bookable", "This launch is no longer open for booking.");
+    const booking = await lockPayableHold(tx, own);
+    if (booking === "expired") return "expired";
 
     const charge = await getPaymentProvider().charge(tx, {
       bookingId: booking.id,

@@ -242,6 +242,18 @@ describe("refunds through Stripe", () => {
   });
 });
 
+describe("secrets", () => {
+  it("the secret key never reaches the activity log, even after failed Stripe calls", async () => {
+    const { sql } = await import("drizzle-orm");
+    const leaks = await db.db
+      .select({ id: activityLog.id })
+      .from(activityLog)
+      .where(sql`${activityLog.message} like '%sk_test%' or ${activityLog.details}::text like '%sk_test%'`);
+    expect(await db.db.select({ id: activityLog.id }).from(activityLog)).not.toHaveLength(0);
+    expect(leaks).toEqual([]);
+  });
+});
+
 describe("no card numbers in stripe mode", () => {
   it("the API refuses payment.cardNumber with a 422 that says to use checkout, holding nothing", async () => {
     const launch = await makeLaunch(db);
