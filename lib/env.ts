@@ -1,8 +1,9 @@
 // No "server-only" marker: proxy.ts (compiled outside the react-server layer) reads it too.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { z } from "zod";
+import { ensurePrivateDir } from "./private-dir";
 
 // Read once; every other module imports `env` instead of touching process.env.
 const schema = z.object({
@@ -26,6 +27,11 @@ const schema = z.object({
   STRIPE_WEBHOOK_SECRET: z.string().min(1).optional(),
   // Where the Stripe SDK sends its calls (a local stand-in); unset → Stripe itself.
   STRIPE_API_BASE: z.url().optional(),
+  // Which address the per-address limits count (lib/auth/client-ip.ts): the N-th entry from
+  // the right of X-Forwarded-For, the connection's own address being entry 0.
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  // "vercel": the platform's own x-real-ip instead (it overwrites what a client sends).
+  TRUST_PROXY: z.enum(["vercel"]).optional(),
 });
 
 /** The Stripe SDK's connection options, from STRIPE_API_BASE (none: the SDK's own api.stripe.com). */
@@ -57,7 +63,7 @@ export type Env = z.infer<typeof schema> & { AUTH_SECRET: string; CRON_SECRET: s
 /** Secrets the embedded demo generates once and keeps beside its database. */
 function embeddedSecret(dataDir: string, name: string): string {
   const file = path.join(dataDir, "secrets.json");
-  mkdirSync(dataDir, { recursive: true });
+  ensurePrivateDir(dataDir);
   const stored: Record<string, string> = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {};
   if (!stored[name]) {
     stored[name] = randomBytes(32).toString("base64url");
@@ -74,6 +80,11 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
   }
   const e = parsed.data;
   assertPaymentSettings(e);
+  if (e.TRUST_PROXY && e.TRUST_PROXY_HOPS > 0) {
+    throw new Error(
+      "Invalid configuration:\n  TRUST_PROXY_HOPS: set either TRUST_PROXY=vercel or TRUST_PROXY_HOPS, not both.",
+    );
+  }
   const embedded = !e.DATABASE_URL;
   const secret = (name: "AUTH_SECRET" | "CRON_SECRET"): string => {
     const value = e[name];

@@ -1,5 +1,6 @@
 // npm run demo — the whole product on the embedded database with demo data, on :3000.
-// Running it again keeps the data (.data/); delete .data/ to start over.
+// Running it again keeps the data (.data/); delete .data/ to start over. It listens on
+// 127.0.0.1 unless HOST says otherwise: the demo accounts' password is printed below.
 import { spawn } from "node:child_process";
 import { openDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
@@ -10,6 +11,7 @@ import { parseEnv } from "@/lib/env";
 import { buildIfNeeded } from "./build-if-needed";
 
 const port = process.env.PORT ?? "3000";
+const host = process.env.HOST || "127.0.0.1";
 const dataDir = process.env.DATA_DIR ?? ".data";
 const env = parseEnv({ ...process.env, DATA_DIR: dataDir, DATABASE_URL: undefined });
 
@@ -24,17 +26,19 @@ const childEnv: NodeJS.ProcessEnv = {
   AUTH_SECRET: env.AUTH_SECRET,
   CRON_SECRET: env.CRON_SECRET,
   APP_URL: process.env.APP_URL ?? `http://localhost:${port}`,
+  PORT: port,
+  HOST: host,
   NODE_ENV: "production",
 };
 delete childEnv.DATABASE_URL;
 buildIfNeeded(process.env.NEXT_DIST_DIR ?? ".next", childEnv);
 
 console.log(
-  `\nAstroBookings is starting on http://localhost:${port}\nDemo accounts (password for all: ${DEMO_PASSWORD}):`,
+  `\nAstroBookings is starting on http://${host === "127.0.0.1" ? "localhost" : host}:${port}\nDemo accounts (password for all: ${DEMO_PASSWORD}):`,
 );
 for (const [key, user] of Object.entries(DEMO_USERS))
   console.log(`  ${key.padEnd(12)} ${user.role.padEnd(9)} ${user.email}`);
-const child = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit", env: childEnv });
+const child = spawn(process.execPath, ["scripts/server.mjs"], { stdio: "inherit", env: childEnv });
 const stop = () => child.kill("SIGTERM");
 process.on("SIGTERM", stop);
 process.on("SIGINT", stop);

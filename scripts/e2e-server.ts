@@ -1,5 +1,7 @@
 // Starts the app for the Playwright journeys: a fresh embedded database with the demo
-// data, the production build, `next start` on E2E_PORT.
+// data, the production build, the production server (scripts/server.mjs) on E2E_PORT.
+// TRUST_PROXY_HOPS=1: the journeys play the trusted proxy and give each caller its own
+// client address in X-Forwarded-For, so the per-address limits do not trip across tests.
 import { spawn } from "node:child_process";
 import { rmSync } from "node:fs";
 import { openDatabase } from "@/db/client";
@@ -31,6 +33,9 @@ const childEnv: NodeJS.ProcessEnv = {
   APP_URL: `http://127.0.0.1:${port}`,
   AUTH_URL: `http://127.0.0.1:${port}`,
   NODE_ENV: "production",
+  PORT: port,
+  HOST: "127.0.0.1",
+  TRUST_PROXY_HOPS: "1",
 };
 delete childEnv.DATABASE_URL;
 // E2E_PAYMENT_PROVIDER=stripe (playwright.stripe.config.ts): the app takes payments through
@@ -51,7 +56,7 @@ if (process.env.E2E_PAYMENT_PROVIDER === "stripe") {
 }
 // npm test builds once before Playwright starts; a lone `npm run test:e2e` builds here.
 if (process.env.E2E_SKIP_BUILD !== "1") buildIfNeeded(distDir, childEnv);
-const child = spawn("npx", ["next", "start", "-p", port, "-H", "127.0.0.1"], { stdio: "inherit", env: childEnv });
+const child = spawn(process.execPath, ["scripts/server.mjs"], { stdio: "inherit", env: childEnv });
 const stop = () => child.kill("SIGTERM");
 process.on("SIGTERM", stop);
 process.on("SIGINT", stop);
