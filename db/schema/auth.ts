@@ -43,7 +43,11 @@ export const sessions = pgTable(
   (t) => [index("sessions_user_idx").on(t.userId)],
 );
 
-/** Failed (and successful) sign-in attempts: the rate limiter counts rows in its window. */
+/**
+ * Failed (and successful) sign-in attempts: the rate limiter counts rows in its window.
+ * Wrong current passwords of a password change are kept here too, under their own
+ * purpose and counter, so they never lock sign-in.
+ */
 export const signInAttempts = pgTable(
   "sign_in_attempts",
   {
@@ -51,6 +55,9 @@ export const signInAttempts = pgTable(
     email: text().notNull(),
     ip: text().notNull(),
     success: boolean().notNull(),
+    purpose: text({ enum: ["sign_in", "password_change"] })
+      .notNull()
+      .default("sign_in"),
     createdAt: createdAt(),
   },
   (t) => [

@@ -4,7 +4,13 @@ import { freshClient, NOW, PASSWORD, travelerInput, uniqueEmail } from "@/tests/
 import { authenticate } from "./authenticate";
 import { changePassword } from "./change-password";
 import { registerTraveler } from "./register";
-import { SIGN_IN_MAX_FAILURES_PER_EMAIL, SIGN_IN_MAX_FAILURES_PER_IP, SIGN_IN_WINDOW_MINUTES } from "./rules";
+import {
+  PASSWORD_CHANGE_MAX_FAILURES,
+  PASSWORD_CHANGE_WINDOW_MINUTES,
+  SIGN_IN_MAX_FAILURES_PER_EMAIL,
+  SIGN_IN_MAX_FAILURES_PER_IP,
+  SIGN_IN_WINDOW_MINUTES,
+} from "./rules";
 import { actorForSession, revokeSession } from "./sessions";
 
 let db: TestDb;
@@ -103,7 +109,7 @@ describe("revocation", () => {
 });
 
 describe("changePassword", () => {
-  it(`counts a wrong current password as a failed sign-in: after ${SIGN_IN_MAX_FAILURES_PER_EMAIL} the change is refused with rate_limited`, async () => {
+  it(`has its own counter: ${PASSWORD_CHANGE_MAX_FAILURES} wrong current passwords refuse the next change with rate_limited, and never lock sign-in`, async () => {
     const user = await traveler();
     const a = await attempt(user.email, PASSWORD, freshIp());
     const change = (currentPassword: string, seconds: number) =>
@@ -114,7 +120,7 @@ describe("changePassword", () => {
           { ip: freshIp() },
         ),
       );
-    for (let i = 0; i < SIGN_IN_MAX_FAILURES_PER_EMAIL; i++) {
+    for (let i = 0; i < PASSWORD_CHANGE_MAX_FAILURES; i++) {
       expect(await change("not-the-password", i)).toMatchObject({
         code: "validation_failed",
         fieldErrors: { currentPassword: ["The current password is incorrect."] },
@@ -122,10 +128,26 @@ describe("changePassword", () => {
     }
     expect(await change(PASSWORD, 60)).toMatchObject({
       code: "rate_limited",
-      retryAfterSeconds: SIGN_IN_WINDOW_MINUTES * 60 - 60,
+      retryAfterSeconds: PASSWORD_CHANGE_WINDOW_MINUTES * 60 - 60,
     });
-    // Nothing changed: the session still lives and the old password still signs in after the window.
-    expect(await actorForSession(db.ctx(null, at(61)), a.sessionId!)).not.toBeNull();
-    expect((await change(PASSWORD, SIGN_IN_WINDOW_MINUTES * 60 + 1)).code).toBe("ok");
+    // Sign-in is untouched: the right password still opens a session at once.
+    expect((await failure(attempt(user.email, PASSWORD, freshIp(), 61))).code).toBe("ok");
+    // Nothing changed: the session still lives, and the change works again after the window.
+    expect(await actorForSession(db.ctx(null, at(62)), a.sessionId!)).not.toBeNull();
+    expect((await change(PASSWORD, PASSWORD_CHANGE_WINDOW_MINUTES * 60 + 1)).code).toBe("ok");
+  });
+
+  it("sign-in failures do not use up the password change's counter", async () => {
+    const user = await traveler();
+    const a = await attempt(user.email, PASSWORD, freshIp());
+    for (let i = 0; i < SIGN_IN_MAX_FAILURES_PER_EMAIL; i++)
+      await failure(attempt(user.email, "wrong-password-1", freshIp(), i));
+    await expect(
+      changePassword(
+        db.ctx(a, at(30)),
+        { currentPassword: PASSWORD, newPassword: "brand-new-orbit-44" },
+        { ip: freshIp() },
+      ),
+    ).resolves.toBeUndefined();
   });
 });

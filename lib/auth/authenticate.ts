@@ -5,7 +5,7 @@ import type { Actor, Ctx } from "@/lib/context";
 import { DomainError } from "@/lib/errors";
 import { logEvent } from "@/lib/monitoring/log-event";
 import { burnPasswordCheck, verifyPassword } from "./passwords";
-import { recordSignInAttempt, signInRetryAfter } from "./rate-limit";
+import { recordSignInAttempt, signInRetryAfter, withAttemptLock } from "./rate-limit";
 import { normalizeEmail } from "./rules";
 import { createSession } from "./sessions";
 
@@ -17,7 +17,10 @@ export interface Credentials {
 
 /**
  * Checks credentials under the sign-in rate limit and opens a session. Unknown email
- * and wrong password give the same error, after the same work.
+ * and wrong password give the same error, after the same work. Attempts for one email
+ * are checked one at a time (count → password check → record, under a lock on the
+ * email), so however many arrive at once, at most the limit's number of wrong passwords
+ * is ever evaluated.
  */
 export async function authenticate(
   ctx: Ctx,
@@ -25,27 +28,32 @@ export async function authenticate(
   kind: "web" | "api",
 ): Promise<Actor & { sessionExpiresAt: Date }> {
   const email = normalizeEmail(input.email);
-  const retryAfter = await signInRetryAfter(ctx, email, input.ip);
-  if (retryAfter > 0) {
+  const checked = await withAttemptLock(ctx, `sign-in:${email}`, async (tx) => {
+    const retryAfter = await signInRetryAfter(tx, email, input.ip);
+    if (retryAfter > 0) return { retryAfter };
+    const [user] = await tx.db.select().from(users).where(eq(users.email, email)).limit(1);
+    const ok = user
+      ? await verifyPassword(user.passwordHash, input.password)
+      : (await burnPasswordCheck(input.password), false);
+    await recordSignInAttempt(tx, email, input.ip, ok);
+    return { user: ok ? user : undefined };
+  });
+  if (checked.retryAfter) {
     await logEvent(ctx, {
       level: "warn",
       event: "auth.sign_in_blocked",
       actor: email,
-      details: { ip: input.ip, retryAfter },
+      details: { ip: input.ip, retryAfter: checked.retryAfter },
     });
     throw new DomainError(
       "rate_limited",
-      `Too many failed sign-in attempts. Try again in ${Math.ceil(retryAfter / 60)} minute(s).`,
+      `Too many failed sign-in attempts. Try again in ${Math.ceil(checked.retryAfter / 60)} minute(s).`,
       undefined,
-      retryAfter,
+      checked.retryAfter,
     );
   }
-  const [user] = await ctx.db.select().from(users).where(eq(users.email, email)).limit(1);
-  const ok = user
-    ? await verifyPassword(user.passwordHash, input.password)
-    : (await burnPasswordCheck(input.password), false);
-  await recordSignInAttempt(ctx, email, input.ip, ok);
-  if (!user || !ok) {
+  const user = checked.user;
+  if (!user) {
     await logEvent(ctx, { level: "warn", event: "auth.sign_in_failed", actor: email, details: { ip: input.ip, kind } });
     throw new DomainError("invalid_credentials", "The email or password is incorrect.");
   }

@@ -5,16 +5,17 @@ import { withTransaction, type Ctx } from "@/lib/context";
 import { DomainError } from "@/lib/errors";
 import { logEvent } from "@/lib/monitoring/log-event";
 import { hashPassword, verifyPassword } from "./passwords";
-import { recordSignInAttempt, signInRetryAfter } from "./rate-limit";
+import { passwordChangeRetryAfter, recordPasswordChangeFailure, withAttemptLock } from "./rate-limit";
 import { revokeAllSessions } from "./sessions";
 
 /**
- * Changes the signed-in user's password and revokes every session of the user
- * (DOMAIN.md): all browsers and API tokens must sign in again.
+ * Changes the signed-in user's password and revokes every session of the user: all
+ * browsers and API tokens must sign in again.
  *
- * A wrong current password counts as a failed sign-in for the user's email and the
- * client's IP (the sign-in limit of DOMAIN.md), so a borrowed or stolen session cannot
- * be used to guess the password without limit.
+ * Wrong current passwords have a counter of their own (PASSWORD_CHANGE_MAX_FAILURES per
+ * PASSWORD_CHANGE_WINDOW_MINUTES per account), so a borrowed or stolen session cannot
+ * guess the password without limit, yet someone who knows a user's email cannot lock
+ * that user's sign-in through this form. Checked one at a time per account, as sign-in is.
  */
 export async function changePassword(
   ctx: Ctx,
@@ -23,19 +24,24 @@ export async function changePassword(
 ): Promise<void> {
   const actor = ctx.actor;
   if (!actor) throw new DomainError("unauthorized", "Sign in first.");
-  const retryAfter = await signInRetryAfter(ctx, actor.email, client.ip);
-  if (retryAfter > 0) {
-    const minutes = Math.ceil(retryAfter / 60);
+  const outcome = await withAttemptLock(ctx, `password-change:${actor.id}`, async (tx) => {
+    const retryAfter = await passwordChangeRetryAfter(tx, actor.email);
+    if (retryAfter > 0) return { retryAfter };
+    const [user] = await tx.db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, actor.id)).limit(1);
+    const ok = Boolean(user) && (await verifyPassword(user.hash, input.currentPassword));
+    if (!ok) await recordPasswordChangeFailure(tx, actor.email, client.ip);
+    return { ok };
+  });
+  if (outcome.retryAfter) {
+    const minutes = Math.ceil(outcome.retryAfter / 60);
     throw new DomainError(
       "rate_limited",
       `Too many wrong passwords. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
       undefined,
-      retryAfter,
+      outcome.retryAfter,
     );
   }
-  const [user] = await ctx.db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, actor.id)).limit(1);
-  if (!user || !(await verifyPassword(user.hash, input.currentPassword))) {
-    await recordSignInAttempt(ctx, actor.email, client.ip, false);
+  if (!outcome.ok) {
     await logEvent(ctx, {
       level: "warn",
       event: "auth.password_change_failed",

@@ -4,42 +4,99 @@ import { registrationAttempts, signInAttempts } from "@/db/schema";
 import { withTransaction, type Ctx } from "@/lib/context";
 import { DomainError } from "@/lib/errors";
 import { logEvent } from "@/lib/monitoring/log-event";
+import { pgErrorOf } from "@/lib/bookings/access";
 import {
+  PASSWORD_CHANGE_MAX_FAILURES,
+  PASSWORD_CHANGE_WINDOW_MINUTES,
   REGISTRATION_MAX_PER_IP,
   REGISTRATION_WINDOW_MINUTES,
   SIGN_IN_MAX_FAILURES_PER_EMAIL,
+  SIGN_IN_LOCK_WAIT_SECONDS,
   SIGN_IN_MAX_FAILURES_PER_IP,
   SIGN_IN_WINDOW_MINUTES,
 } from "./rules";
 
 const WINDOW_MS = SIGN_IN_WINDOW_MINUTES * 60 * 1000;
+const PASSWORD_CHANGE_WINDOW_MS = PASSWORD_CHANGE_WINDOW_MINUTES * 60 * 1000;
+
+type Purpose = (typeof signInAttempts.purpose.enumValues)[number];
+type Counted = { column: typeof signInAttempts.email | typeof signInAttempts.ip; value: string; max: number };
+
+/** Seconds until the oldest failure of the fullest counter leaves the window, or 0 when none is full. */
+async function failureRetryAfter(ctx: Ctx, purpose: Purpose, windowMs: number, counters: Counted[]): Promise<number> {
+  const since = new Date(ctx.now.getTime() - windowMs);
+  const rows = await Promise.all(
+    counters.map(({ column, value }) =>
+      ctx.db
+        .select({ n: count(), oldest: min(signInAttempts.createdAt) })
+        .from(signInAttempts)
+        .where(
+          and(
+            eq(column, value),
+            eq(signInAttempts.purpose, purpose),
+            eq(signInAttempts.success, false),
+            gt(signInAttempts.createdAt, since),
+          ),
+        ),
+    ),
+  );
+  const until = Math.max(
+    ...rows.map(([row], i) => (row.n >= counters[i].max && row.oldest ? new Date(row.oldest).getTime() + windowMs : 0)),
+  );
+  return until > ctx.now.getTime() ? Math.ceil((until - ctx.now.getTime()) / 1000) : 0;
+}
 
 /**
  * Seconds until another sign-in may be tried, or 0 when allowed. Counts failures in the
  * sliding window in the database, so the limit holds across app instances.
  */
-export async function signInRetryAfter(ctx: Ctx, email: string, ip: string): Promise<number> {
-  const since = new Date(ctx.now.getTime() - WINDOW_MS);
-  const failures = (column: typeof signInAttempts.email | typeof signInAttempts.ip, value: string) =>
-    ctx.db
-      .select({ n: count(), oldest: min(signInAttempts.createdAt) })
-      .from(signInAttempts)
-      .where(and(eq(column, value), eq(signInAttempts.success, false), gt(signInAttempts.createdAt, since)));
-  const [[byEmail], [byIp]] = await Promise.all([
-    failures(signInAttempts.email, email),
-    failures(signInAttempts.ip, ip),
+export function signInRetryAfter(ctx: Ctx, email: string, ip: string): Promise<number> {
+  return failureRetryAfter(ctx, "sign_in", WINDOW_MS, [
+    { column: signInAttempts.email, value: email, max: SIGN_IN_MAX_FAILURES_PER_EMAIL },
+    { column: signInAttempts.ip, value: ip, max: SIGN_IN_MAX_FAILURES_PER_IP },
   ]);
-  const blockedUntil = (row: { n: number; oldest: Date | null }, max: number) =>
-    row.n >= max && row.oldest ? new Date(row.oldest).getTime() + WINDOW_MS : 0;
-  const until = Math.max(
-    blockedUntil(byEmail, SIGN_IN_MAX_FAILURES_PER_EMAIL),
-    blockedUntil(byIp, SIGN_IN_MAX_FAILURES_PER_IP),
-  );
-  return until > ctx.now.getTime() ? Math.ceil((until - ctx.now.getTime()) / 1000) : 0;
 }
 
 export async function recordSignInAttempt(ctx: Ctx, email: string, ip: string, success: boolean): Promise<void> {
   await ctx.db.insert(signInAttempts).values({ email, ip, success, createdAt: ctx.now });
+}
+
+/** Seconds until the account's next password change may be tried (its own counter), or 0. */
+export function passwordChangeRetryAfter(ctx: Ctx, email: string): Promise<number> {
+  return failureRetryAfter(ctx, "password_change", PASSWORD_CHANGE_WINDOW_MS, [
+    { column: signInAttempts.email, value: email, max: PASSWORD_CHANGE_MAX_FAILURES },
+  ]);
+}
+
+export async function recordPasswordChangeFailure(ctx: Ctx, email: string, ip: string): Promise<void> {
+  await ctx.db
+    .insert(signInAttempts)
+    .values({ email, ip, success: false, purpose: "password_change", createdAt: ctx.now });
+}
+
+/**
+ * Runs count → password check → record for one account under a transaction-scoped
+ * advisory lock on `key`, so attempts for the same account are evaluated one at a time:
+ * a burst sent at once sees each earlier failure and stops at the limit, instead of all
+ * passing the count before any is recorded. A wait longer than SIGN_IN_LOCK_WAIT_SECONDS
+ * (a flood on one account) is answered `rate_limited`.
+ */
+export async function withAttemptLock<T>(ctx: Ctx, key: string, fn: (tx: Ctx) => Promise<T>): Promise<T> {
+  try {
+    return await withTransaction(ctx, async (tx) => {
+      await tx.db.execute(sql.raw(`set local lock_timeout = '${SIGN_IN_LOCK_WAIT_SECONDS}s'`));
+      await tx.db.execute(sql`select pg_advisory_xact_lock(hashtext(${key}))`);
+      return fn(tx);
+    });
+  } catch (error) {
+    if (pgErrorOf(error).code !== "55P03") throw error;
+    throw new DomainError(
+      "rate_limited",
+      "Too many attempts at once for this account. Try again in a minute.",
+      undefined,
+      60,
+    );
+  }
 }
 
 const REGISTRATION_WINDOW_MS = REGISTRATION_WINDOW_MINUTES * 60 * 1000;

@@ -16,6 +16,14 @@ export const CONFIRMATION_EMAILS_PER_HOUR = 5;
 export const SIGN_IN_WINDOW_MINUTES = 15;
 export const SIGN_IN_MAX_FAILURES_PER_EMAIL = 5;
 export const SIGN_IN_MAX_FAILURES_PER_IP = 20;
+/** Wrong current passwords in a password change: a counter of their own, never sign-in's. */
+export const PASSWORD_CHANGE_WINDOW_MINUTES = 15;
+export const PASSWORD_CHANGE_MAX_FAILURES = 5;
+/**
+ * How long a sign-in waits for the attempts already being checked for the same account
+ * (they run one at a time) before it is answered "too many attempts".
+ */
+export const SIGN_IN_LOCK_WAIT_SECONDS = 10;
 
 /**
  * Self-registration (traveler or agency) per client IP: at most 10 attempts in a sliding
