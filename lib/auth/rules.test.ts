@@ -11,15 +11,37 @@ describe("safeCallbackPath", () => {
 
   it.each([
     "https://evil.example/",
+    "https://x",
     "//evil.example/x",
+    "//x",
     "/\\evil.example",
+    "/\\x",
+    "/.//x",
+    "/..//x",
+    "/./..//x",
+    "/%2e//x",
+    "/%2E%2E//x",
+    "/%5Cx",
+    "/%5cx",
+    "/%2F/x",
     "javascript:alert(1)",
+    "JaVaScRiPt:alert(1)",
     "http://localhost:3000.evil.com/",
+    "/\t/x",
+    "/\n/x",
+    "\t//x",
+    "/\r\n/evil.example",
+    "/%",
     "",
     undefined,
     "/\u0000x",
-  ])("refuses %s and falls back", (input) => {
+  ])("refuses %j and falls back", (input) => {
     expect(safeCallbackPath(input, "/home")).toBe("/home");
+  });
+
+  it("follows a path that only looks odd but stays on this site", () => {
+    expect(safeCallbackPath("/traveler/../agency?x=//y", "/home")).toBe("/agency?x=//y");
+    expect(safeCallbackPath("/a/.//b", "/home")).toBe("/a//b");
   });
 });
 

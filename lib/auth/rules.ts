@@ -76,17 +76,30 @@ export function normalizeEmail(email: string): string {
 }
 
 /**
- * A `callbackUrl` is followed only when it is a same-site path: one leading slash, no
- * scheme, no backslash tricks. Anything else falls back to `fallback`.
+ * A `callbackUrl` is followed only when it is a same-site path. The decision is made on
+ * the URL as a browser will resolve it: `/.//evil.example` normalises to
+ * `//evil.example` (another host), so the normalised path must still start with exactly
+ * one slash, and neither it nor its decoded form may hold a backslash (which browsers
+ * read as a slash). Control characters (tabs, newlines, which URL parsing drops) are
+ * refused outright. Anything else falls back to `fallback`.
  */
 export function safeCallbackPath(value: string | null | undefined, fallback = "/"): string {
-  if (!value) return fallback;
-  if (!value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return fallback;
-  if (/[\u0000-\u001f\\]/.test(value)) return fallback;
+  if (!value || !value.startsWith("/")) return fallback;
+  if (/[\u0000-\u001f\u007f\\]/.test(value)) return fallback;
+  let url: URL;
   try {
-    const url = new URL(value, "http://same.site");
-    return url.origin === "http://same.site" ? `${url.pathname}${url.search}${url.hash}` : fallback;
+    url = new URL(value, "http://same.site");
   } catch {
     return fallback;
   }
+  if (url.origin !== "http://same.site") return fallback;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(url.pathname);
+  } catch {
+    return fallback;
+  }
+  const unsafe = (path: string) => !path.startsWith("/") || path.startsWith("//") || path.includes("\\");
+  if (unsafe(url.pathname) || unsafe(decoded)) return fallback;
+  return `${url.pathname}${url.search}${url.hash}`;
 }
