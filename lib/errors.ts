@@ -17,6 +17,7 @@ export const ERROR_CODES = [
   "payment_declined",
   "hold_expired",
   "conflict",
+  "too_many_holds",
   "bad_request",
   "method_not_allowed",
   "internal_error",

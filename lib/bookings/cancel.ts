@@ -8,9 +8,30 @@ import { formatUsd } from "@/lib/money";
 import { settlePendingRefunds } from "@/lib/payments/refunds";
 import { loadBookingFacts } from "./facts";
 import { bookingView, ownBookingRow, type BookingView } from "./queries";
-import { cancelWithRefund } from "./release";
+import { cancelWithRefund, releaseHold } from "./release";
 import { cancellationError, refundQuote } from "./rules";
 import type { CancelBookingInput } from "./schemas";
+
+/**
+ * Cancel on a held booking releases it: while the hold runs its seats free at once and
+ * nothing is refunded (nothing was charged); a hold that has run out already freed them.
+ */
+async function releaseOwnHold(
+  tx: Ctx,
+  booking: { id: string; reference: string; expiresAt: Date | null },
+  input: CancelBookingInput,
+): Promise<void> {
+  if (!booking.expiresAt || booking.expiresAt.getTime() <= tx.now.getTime())
+    throw new DomainError("hold_expired", "This hold has already run out; its seats are free again.");
+  if (input.expectedRefundPercent !== undefined && input.expectedRefundPercent !== 0)
+    throw new DomainError("conflict", "Nothing was paid for this hold, so releasing it refunds nothing (0 %).");
+  await releaseHold(tx, booking.id);
+  await logEvent(tx, {
+    event: "booking.released",
+    message: `Hold ${booking.reference} released by its traveler`,
+    details: { bookingId: booking.id },
+  });
+}
 
 /**
  * Cancel a booking and refund what the policy allows now, through the provider. When the
@@ -27,6 +48,10 @@ export async function cancelBooking(ctx: Ctx, bookingId: string, input: CancelBo
       .where(eq(launches.id, own.launchId))
       .for("update");
     const [booking] = await tx.db.select().from(bookings).where(eq(bookings.id, own.id)).for("update");
+    if (booking.status === "held") {
+      await releaseOwnHold(tx, booking, input);
+      return;
+    }
     const reason = cancellationError({
       bookingStatus: booking.status,
       launchStatus: launch.status,

@@ -1,6 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { and, eq } from "drizzle-orm";
+import { and, count, eq, gt, sql } from "drizzle-orm";
 import { isUniqueViolation, pgErrorOf } from "@/db/errors";
 import { bookings, bookingSeats, launches, rockets, users } from "@/db/schema";
 import { withTransaction, type Ctx } from "@/lib/context";
@@ -14,9 +14,11 @@ import {
   holdExpiresAt,
   isLaunchBookable,
   lowestFreeSeats,
+  MAX_UNPAID_HOLDS,
   passengerAgeError,
   seatLimitFor,
   seatsOutOfRange,
+  tooManyHoldsMessage,
 } from "./rules";
 import type { PassengerInput } from "./schemas";
 import { isVip } from "./vip";
@@ -30,12 +32,28 @@ export interface HoldInput {
 }
 
 /**
+ * Refuses a hold beyond MAX_UNPAID_HOLDS live unpaid holds of this traveler, across all
+ * launches. A transaction-scoped lock per traveler (taken before the launch row, always
+ * in that order) makes count-then-insert atomic: concurrent requests cannot make a third.
+ */
+async function assertHoldAllowance(tx: Ctx, travelerId: string): Promise<void> {
+  await tx.db.execute(sql`select pg_advisory_xact_lock(hashtext(${`holds:${travelerId}`}))`);
+  const [{ n }] = await tx.db
+    .select({ n: count() })
+    .from(bookings)
+    .where(and(eq(bookings.travelerId, travelerId), eq(bookings.status, "held"), gt(bookings.expiresAt, tx.now)));
+  if (n >= MAX_UNPAID_HOLDS) throw new DomainError("too_many_holds", tooManyHoldsMessage());
+}
+
+/**
  * Holds seats for 10 minutes. The launch row is locked (FOR UPDATE), so every check
  * below (seats free, the traveler's limit) sees the state no concurrent booking can
  * change before we commit; the partial unique index on live seats is the last line of
- * defence and its violation answers `seat_taken`, never a 500.
+ * defence and its violation answers `seat_taken`, never a 500. `payingNow` (a one-step
+ * booking, paid or released at once) leaves no unpaid hold behind, so the unpaid-hold
+ * allowance does not apply to it.
  */
-export async function holdSeats(ctx: Ctx, input: HoldInput): Promise<BookingView> {
+export async function holdSeats(ctx: Ctx, input: HoldInput, opts: { payingNow?: boolean } = {}): Promise<BookingView> {
   const actor = requireRole(ctx, ["traveler"]);
   const count = input.seats?.length ?? input.seatCount ?? 0;
   if (count < 1)
@@ -69,6 +87,7 @@ export async function holdSeats(ctx: Ctx, input: HoldInput): Promise<BookingView
   let bookingId: string;
   try {
     bookingId = await withTransaction(ctx, async (tx) => {
+      if (!opts.payingNow) await assertHoldAllowance(tx, actor.id);
       const [launch] = await tx.db
         .select({
           id: launches.id,

@@ -111,7 +111,7 @@ export async function bookAndPay(
   input: HoldInput & { cardNumber: string; acceptedRefundTerms?: boolean },
 ): Promise<BookingView> {
   assertCardNumber(input.cardNumber, "payment.cardNumber");
-  const held = await holdSeats(ctx, input);
+  const held = await holdSeats(ctx, input, { payingNow: true });
   return payBooking(ctx, held.id, input.cardNumber, {
     fieldPath: "payment.cardNumber",
     onDecline: "release",

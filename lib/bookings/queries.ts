@@ -199,12 +199,16 @@ export async function getMyBooking(ctx: Ctx, bookingId: string): Promise<Booking
     .select({ contactEmail: agencies.contactEmail })
     .from(agencies)
     .where(eq(agencies.id, detail.agency.id));
-  const reason = cancellationError({
-    bookingStatus: view.status,
-    launchStatus: detail.status,
-    launchDate: new Date(detail.date),
-    now: ctx.now,
-  });
+  // A running hold can always be released: nothing was paid, so nothing comes back.
+  const held = view.status === "held";
+  const reason = held
+    ? null
+    : cancellationError({
+        bookingStatus: view.status,
+        launchStatus: detail.status,
+        launchDate: new Date(detail.date),
+        now: ctx.now,
+      });
   return {
     ...view,
     launch: {
@@ -215,7 +219,12 @@ export async function getMyBooking(ctx: Ctx, bookingId: string): Promise<Booking
     },
     cancellation: reason
       ? { allowed: false, reason }
-      : { allowed: true, quote: refundQuote(view.amountCents, new Date(detail.date), ctx.now) },
+      : {
+          allowed: true,
+          quote: held
+            ? { refundPercent: 0, refundCents: 0 }
+            : refundQuote(view.amountCents, new Date(detail.date), ctx.now),
+        },
   };
 }
 

@@ -38,6 +38,25 @@ export async function expireStaleHolds(ctx: Ctx, launchId?: string): Promise<str
 }
 
 /**
+ * Releases a live hold at its traveler's request: seats free at once, nothing was charged
+ * so nothing is refunded, status `cancelled`. No email: the traveler did it a moment ago.
+ */
+export async function releaseHold(ctx: Ctx, bookingId: string): Promise<void> {
+  await ctx.db
+    .update(bookings)
+    .set({
+      status: "cancelled",
+      refundCents: 0,
+      refundPercent: 0,
+      cancelledAt: ctx.now,
+      expiresAt: null,
+      updatedAt: ctx.now,
+    })
+    .where(and(eq(bookings.id, bookingId), eq(bookings.status, "held")));
+  await freeSeatsOf(ctx, [bookingId]);
+}
+
+/**
  * Refunds through the provider that took the money, cancels the booking, frees its seats and
  * writes the emails. The booking shows `refundCents` once the provider has accepted the
  * refund: at once for the sandbox, when Stripe answers for Stripe (`settlePendingRefunds`

@@ -11,6 +11,12 @@ export const VIP_MIN_TRIPS = 2;
 export const HOLD_MINUTES = 10;
 /** Under this many seconds left the payment step's countdown turns amber and says so. */
 export const HOLD_WARNING_SECONDS = 120;
+/**
+ * Unpaid holds one traveler may have at once, across all launches. With the hold's
+ * 10 minutes this keeps one person with a few free accounts from keeping a launch
+ * "sold out": each account can block at most this many bookings' seats.
+ */
+export const MAX_UNPAID_HOLDS = 2;
 export const PASSENGER_MIN_AGE = 18;
 export const PASSENGER_MAX_AGE = 70;
 
@@ -45,6 +51,11 @@ export function holdExpiresAt(now: Date): Date {
 export function isLiveAt(status: BookingStatus, expiresAt: Date | null, now: Date): boolean {
   if (status === "confirmed") return true;
   return status === "held" && expiresAt !== null && expiresAt.getTime() > now.getTime();
+}
+
+/** The refusal of one hold too many: what to do about it, in words a traveler acts on. */
+export function tooManyHoldsMessage(): string {
+  return `You already have ${MAX_UNPAID_HOLDS} unpaid holds. Pay for one or release it to hold more seats.`;
 }
 
 /** Seconds left on a hold (0 once expired). */

@@ -21,6 +21,7 @@ export const PROBLEMS: Record<ErrorCode, { status: number; title: string }> = {
   payment_declined: { status: 402, title: "Payment declined" },
   hold_expired: { status: 409, title: "Hold expired" },
   conflict: { status: 409, title: "Conflict" },
+  too_many_holds: { status: 409, title: "Too many unpaid holds" },
   internal_error: { status: 500, title: "Internal error" },
   idempotency_key_reused: { status: 422, title: "Idempotency key reused with another request" },
   provider_unavailable: { status: 503, title: "Payment provider unavailable" },

@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { bookingSeats } from "@/db/schema";
+import { bookings, bookingSeats } from "@/db/schema";
+import { MAX_UNPAID_HOLDS } from "@/lib/bookings/rules";
 import { bookAndPay, holdSeats } from "@/lib/bookings/service";
 import { getLaunchDetail } from "@/lib/catalogue/queries";
 import { isDomainError } from "@/lib/errors";
@@ -57,6 +58,8 @@ describe("no overbooking under concurrency", () => {
   it("20 concurrent requests from one traveler never give him more than 4 seats", async () => {
     const launch = await makeLaunch(db, { capacity: 50 });
     const t = await makeTraveler(db);
+    // Three seats already bought, so the seat limit (not the two-unpaid-holds one) is what bites.
+    await insertConfirmedBooking(db, { launchId: launch.id, travelerId: t.id, seats: [48, 49, 50], amountCents: 300 });
     const results = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
         outcome(
@@ -64,7 +67,7 @@ describe("no overbooking under concurrency", () => {
         ),
       ),
     );
-    expect(results.filter((r) => r === "ok")).toHaveLength(4);
+    expect(results.filter((r) => r === "ok")).toHaveLength(1);
     // A by-number request may also lose its seat to a "lowest free seat" request: seat_taken.
     expect(results.filter((r) => r !== "ok").every((r) => r === "seat_limit_exceeded" || r === "seat_taken")).toBe(
       true,
@@ -79,12 +82,35 @@ describe("no overbooking under concurrency", () => {
       await insertConfirmedBooking(db, { launchId: other.id, travelerId: vip.id, seats: [1], amountCents: 100 });
     }
     const launch = await makeLaunch(db, { capacity: 50 });
+    await insertConfirmedBooking(db, {
+      launchId: launch.id,
+      travelerId: vip.id,
+      seats: [46, 47, 48, 49, 50],
+      amountCents: 500,
+    });
     const results = await Promise.all(
       Array.from({ length: 20 }, () => outcome(holdSeats(db.ctx(vip), { launchId: launch.id, seatCount: 1 }))),
     );
-    expect(results.filter((r) => r === "ok")).toHaveLength(6);
+    expect(results.filter((r) => r === "ok")).toHaveLength(1);
     expect(results.filter((r) => r !== "ok").every((r) => r === "seat_limit_exceeded")).toBe(true);
     expect((await getLaunchDetail(db.ctx(), { id: launch.id }))!.seatsAvailable).toBe(44);
+  });
+
+  it(`20 concurrent holds from one traveler across launches never leave him more than ${MAX_UNPAID_HOLDS} unpaid holds`, async () => {
+    const t = await makeTraveler(db);
+    const launches = await Promise.all(Array.from({ length: 4 }, () => makeLaunch(db, { capacity: 20 })));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        outcome(holdSeats(db.ctx(t), { launchId: launches[i % launches.length].id, seatCount: 1 })),
+      ),
+    );
+    expect(results.filter((r) => r === "ok")).toHaveLength(MAX_UNPAID_HOLDS);
+    expect(results.filter((r) => r !== "ok").every((r) => r === "too_many_holds")).toBe(true);
+    const held = await db.db
+      .select()
+      .from(bookings)
+      .where(and(eq(bookings.travelerId, t.id), eq(bookings.status, "held")));
+    expect(held).toHaveLength(MAX_UNPAID_HOLDS);
   });
 
   it("a declined payment releases the seats, even while others book", async () => {

@@ -14,9 +14,13 @@ import { launchSlug } from "@/lib/launches/rules";
 import type { TestDb } from "../helpers/test-db";
 
 // Test data inserted straight into the tables (no password hashing, no date rules), so
-// each test builds exactly the state it needs.
+// each test builds exactly the state it needs. Any handle with `db` will do (a test
+// database, or the database behind a running production server).
 
-export async function makeTraveler(db: TestDb, opts: { name?: string; dateOfBirth?: string } = {}): Promise<Actor> {
+export async function makeTraveler(
+  db: Pick<TestDb, "db">,
+  opts: { name?: string; dateOfBirth?: string } = {},
+): Promise<Actor> {
   const tag = randomUUID().slice(0, 8);
   const [u] = await db.db
     .insert(users)
@@ -31,7 +35,7 @@ export async function makeTraveler(db: TestDb, opts: { name?: string; dateOfBirt
   return { id: u.id, role: "traveler", email: u.email, name: u.name };
 }
 
-export async function makeUser(db: TestDb, role: "agency" | "employee" | "it"): Promise<Actor> {
+export async function makeUser(db: Pick<TestDb, "db">, role: "agency" | "employee" | "it"): Promise<Actor> {
   const tag = randomUUID().slice(0, 8);
   const [u] = await db.db
     .insert(users)
@@ -49,7 +53,7 @@ export interface LaunchFixture {
 }
 
 export async function makeLaunch(
-  db: TestDb,
+  db: Pick<TestDb, "db">,
   opts: {
     capacity?: number;
     priceCents?: number;

@@ -13,3 +13,13 @@ export const cancelBookingAction = safeAction(
   },
   ({ bookingId, ...input }, ctx) => cancelBooking(ctx, bookingId, input),
 );
+
+// Release a held booking (cancel on a hold): its seats go back on sale, nothing to refund.
+export const releaseHoldAction = safeAction(
+  {
+    access: ["traveler"],
+    schema: cancelBookingSchema.extend({ bookingId: z.uuid() }),
+    redirectTo: (b: { id: string }) => `/traveler/bookings/${b.id}?released=1`,
+  },
+  ({ bookingId, ...input }, ctx) => cancelBooking(ctx, bookingId, input),
+);

@@ -14,7 +14,7 @@ import { AREA_ROLES } from "@/lib/auth/rules";
 import { getMyBooking } from "@/lib/bookings/service";
 import { launchPath } from "@/lib/launches/rules";
 import { formatUsd } from "@/lib/money";
-import { cancelBookingAction } from "./actions";
+import { cancelBookingAction, releaseHoldAction } from "./actions";
 import { loadOwnBooking } from "./load-booking";
 
 export const metadata = { title: "Booking" };
@@ -24,19 +24,26 @@ export default async function BookingPage({
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ cancelled?: string }>;
+  searchParams: Promise<{ cancelled?: string; released?: string }>;
 }) {
   await connection();
   const { id } = await params;
   const user = await requirePageRole(AREA_ROLES.traveler);
   const b = await loadOwnBooking(() => webContext(user).then((ctx) => getMyBooking(ctx, id)));
-  const justCancelled = (await searchParams).cancelled === "1" && b.status === "cancelled";
+  const query = await searchParams;
+  const justReleased = query.released === "1" && b.status === "cancelled";
+  const justCancelled = query.cancelled === "1" && b.status === "cancelled";
   return (
     <Page
       title={`Booking ${b.reference}`}
       description={b.launch.title}
       actions={<BookingStatusBadge status={b.status} />}
     >
+      {justReleased ? (
+        <div className="mb-4">
+          <Alert tone="success">Seats released. They are back on sale; nothing was charged.</Alert>
+        </div>
+      ) : null}
       {justCancelled ? (
         <div className="mb-4">
           <Alert tone="success">
@@ -121,9 +128,18 @@ export default async function BookingPage({
           </table>
           <div className="mt-6">
             {b.status === "held" ? (
-              <Link href={`/traveler/bookings/${b.id}/pay`} className={buttonClass("primary")}>
-                Continue to payment
-              </Link>
+              <div className="flex flex-col items-start gap-3">
+                <Link href={`/traveler/bookings/${b.id}/pay`} className={buttonClass("primary")}>
+                  Continue to payment
+                </Link>
+                <CancelBooking
+                  variant="release"
+                  bookingId={b.id}
+                  refundPercent={0}
+                  refundText={b.seats.join(", ")}
+                  cancelAction={releaseHoldAction}
+                />
+              </div>
             ) : b.cancellation.allowed ? (
               <CancelBooking
                 bookingId={b.id}
