@@ -7,7 +7,9 @@ import { getEnv } from "@/lib/env";
 import { isDomainError } from "@/lib/errors";
 import { authConfig } from "./auth.config";
 import { authenticate } from "./authenticate";
+import { logEvent } from "@/lib/monitoring/log-event";
 import { clientIp } from "./client-ip";
+import { revokeSession } from "./sessions";
 
 class RateLimited extends CredentialsSignin {
   code = "rate_limited";
@@ -16,6 +18,17 @@ class RateLimited extends CredentialsSignin {
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   ...authConfig,
   secret: getEnv().AUTH_SECRET,
+  events: {
+    // Auth.js's own POST /api/auth/signout only clears the cookie; a copy of the cookie
+    // would live on until the JWT expires. Revoke its session row here too, so every way
+    // out (this route and the app's sign-out action) refuses the token from now on.
+    async signOut(message) {
+      const sid = "token" in message ? message.token?.sid : undefined;
+      if (!sid) return;
+      const ctx = createContext({ db: getDb(), origin: "web" });
+      if (await revokeSession(ctx, sid)) await logEvent(ctx, { event: "auth.sign_out", details: { sessionId: sid } });
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },

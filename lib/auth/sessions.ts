@@ -26,11 +26,14 @@ export async function actorForSession(ctx: Ctx, sessionId: string): Promise<Acto
   return row ? { ...row, sessionId } : null;
 }
 
-export async function revokeSession(ctx: Ctx, sessionId: string): Promise<void> {
-  await ctx.db
+/** Revokes one session; true when it was live until now (false when already revoked or unknown). */
+export async function revokeSession(ctx: Ctx, sessionId: string): Promise<boolean> {
+  const revoked = await ctx.db
     .update(sessions)
     .set({ revokedAt: ctx.now })
-    .where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)));
+    .where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)))
+    .returning({ id: sessions.id });
+  return revoked.length > 0;
 }
 
 export async function revokeAllSessions(ctx: Ctx, userId: string): Promise<void> {
