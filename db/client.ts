@@ -1,5 +1,4 @@
 import "server-only";
-import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
@@ -9,6 +8,7 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { Pool } from "pg";
 import { logger } from "../lib/monitoring/logger";
+import { ensurePrivateDir } from "../lib/private-dir";
 import * as schema from "./schema";
 
 export type Schema = typeof schema;
@@ -54,7 +54,7 @@ export function openPostgres(url: string, max = 10): DbHandle {
 
 /** PGlite under `dir` (created if missing), or in memory when `dir` is undefined. */
 export function openPglite(dir?: string): DbHandle {
-  if (dir) mkdirSync(dir, { recursive: true });
+  if (dir) ensurePrivateDir(dir);
   const client = new PGlite({ dataDir: dir, extensions: { pg_trgm } });
   const db = drizzlePglite(client, { schema, casing: "snake_case" }) as unknown as Db;
   // PGlite has one connection: every query already runs on it.
@@ -62,7 +62,9 @@ export function openPglite(dir?: string): DbHandle {
 }
 
 export function openDatabase(opts: { databaseUrl?: string; dataDir: string }): DbHandle {
-  return opts.databaseUrl ? openPostgres(opts.databaseUrl) : openPglite(path.join(opts.dataDir, "pglite"));
+  if (opts.databaseUrl) return openPostgres(opts.databaseUrl);
+  ensurePrivateDir(opts.dataDir);
+  return openPglite(path.join(opts.dataDir, "pglite"));
 }
 
 // Kept on globalThis so hot reload in development does not open a second handle.
