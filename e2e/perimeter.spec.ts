@@ -39,11 +39,12 @@ test("a traveler releases his held seats from the booking page, after confirming
     .getByRole("link", { name: /^Mars · Aurora Heavy/ })
     .first()
     .click();
+  await expect(page).toHaveURL(/\/launches\//);
   const launchUrl = page.url();
   const free = page.getByRole("button", { name: /^Seat \d+, free$/ }).last();
   const seatName = (await free.getAttribute("aria-label")) ?? (await free.textContent())!;
   await free.click();
-  await page.getByRole("button", { name: /Hold 1 seat/ }).click();
+  await page.getByRole("button", { name: "Continue to payment" }).click();
   await expect(page).toHaveURL(/\/traveler\/bookings\/[0-9a-f-]+\/pay$/);
 
   await page.goto(page.url().replace(/\/pay$/, ""));
