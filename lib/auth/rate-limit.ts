@@ -4,7 +4,7 @@ import { registrationAttempts, signInAttempts } from "@/db/schema";
 import { withTransaction, type Ctx } from "@/lib/context";
 import { DomainError } from "@/lib/errors";
 import { logEvent } from "@/lib/monitoring/log-event";
-import { pgErrorOf } from "@/lib/bookings/access";
+import { pgErrorOf } from "@/db/errors";
 import {
   PASSWORD_CHANGE_MAX_FAILURES,
   PASSWORD_CHANGE_WINDOW_MINUTES,
@@ -89,7 +89,7 @@ export async function withAttemptLock<T>(ctx: Ctx, key: string, fn: (tx: Ctx) =>
       return fn(tx);
     });
   } catch (error) {
-    if (pgErrorOf(error).code !== "55P03") throw error;
+    if (pgErrorOf(error)?.code !== "55P03") throw error;
     throw new DomainError(
       "rate_limited",
       "Too many attempts at once for this account. Try again in a minute.",
