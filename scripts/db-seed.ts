@@ -2,7 +2,7 @@
 // password, so with NODE_ENV=production it refuses unless given --force.
 import { openDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
-import { seedDemo } from "@/db/seed";
+import { seedDemo } from "@/scripts/seed";
 import { createContext } from "@/lib/context";
 
 if (process.env.NODE_ENV === "production" && !process.argv.includes("--force")) {

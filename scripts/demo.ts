@@ -4,8 +4,8 @@
 import { spawn } from "node:child_process";
 import { openDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
-import { seedDemo } from "@/db/seed";
-import { DEMO_PASSWORD, DEMO_USERS } from "@/db/seed/users";
+import { seedDemo } from "@/scripts/seed";
+import { DEMO_PASSWORD, DEMO_USERS } from "@/scripts/seed/users";
 import { createContext } from "@/lib/context";
 import { parseEnv } from "@/lib/env";
 import { buildIfNeeded } from "./build-if-needed";

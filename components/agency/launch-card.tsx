@@ -3,7 +3,7 @@ import { bookingAmountCents } from "@/lib/bookings/rules";
 import { isFinal } from "@/lib/launches/rules";
 import { formatUsd } from "@/lib/money";
 import type { AgencyLaunchDto } from "@/lib/launches/schemas";
-import { LocalDateTime } from "./local-date-time";
+import { LocalDateTime } from "@/components/ui/local-date-time";
 import { OccupancyBar } from "./occupancy-bar";
 import { StatusBadge, ViabilityBadge } from "./status-badge";
 

@@ -1,6 +1,6 @@
 import { STATUS_LABELS } from "@/lib/launches/rules";
 import type { StatusHistoryDto } from "@/lib/launches/schemas";
-import { LocalDateTime } from "./local-date-time";
+import { LocalDateTime } from "@/components/ui/local-date-time";
 
 export function StatusHistory({ history }: { history: StatusHistoryDto[] }) {
   return (

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { LocalDateTime } from "@/components/agency/local-date-time";
+import { LocalDateTime } from "@/components/ui/local-date-time";
 import type { BookingWithLaunch } from "@/lib/bookings/service";
 import { formatUsd } from "@/lib/money";
 

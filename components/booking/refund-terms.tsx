@@ -1,4 +1,4 @@
-import { LocalDateTime } from "@/components/agency/local-date-time";
+import { LocalDateTime } from "@/components/ui/local-date-time";
 import { refundDeadlines, refundPercentAt } from "@/lib/bookings/rules";
 
 /**

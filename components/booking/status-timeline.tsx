@@ -1,4 +1,4 @@
-import { LocalDateTime } from "@/components/agency/local-date-time";
+import { LocalDateTime } from "@/components/ui/local-date-time";
 import type { StatusHistoryEntry } from "@/lib/catalogue/queries";
 import { STATUS_LABELS } from "@/lib/launches/rules";
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { LocalDateTime } from "@/components/agency/local-date-time";
+import { LocalDateTime } from "@/components/ui/local-date-time";
 import { StatusBadge } from "@/components/agency/status-badge";
 import type { CatalogueItem } from "@/lib/catalogue/queries";
 import { DESTINATION_LABELS, launchPath } from "@/lib/launches/rules";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { LocalDateTime } from "@/components/agency/local-date-time";
+import { LocalDateTime } from "@/components/ui/local-date-time";
 import { DataTable } from "@/components/ui/data-table";
 import type { SyncJobView } from "@/lib/sync/schemas";
 import { SyncStatusBadge } from "./status-badge";

@@ -2,7 +2,7 @@ import "server-only";
 import { and, isNotNull, lt, or } from "drizzle-orm";
 import { registrationAttempts, sessions, signInAttempts } from "@/db/schema";
 import type { Ctx } from "@/lib/context";
-import type { Job } from "@/lib/jobs/registry";
+import type { Job } from "@/lib/jobs/types";
 import { AUTH_RECORDS_RETENTION_HOURS } from "./rules";
 
 /**

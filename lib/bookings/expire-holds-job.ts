@@ -1,6 +1,6 @@
 import "server-only";
 import { withTransaction } from "@/lib/context";
-import type { Job } from "@/lib/jobs/registry";
+import type { Job } from "@/lib/jobs/types";
 import { expireStaleHolds } from "./release";
 
 /** Marks every hold past its 10 minutes as expired and frees its seats. */

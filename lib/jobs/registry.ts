@@ -1,8 +1,5 @@
 import "server-only";
-import type { Ctx } from "@/lib/context";
-
-/** A scheduled job: runs one batch of work and says what it did. */
-export type Job = (ctx: Ctx) => Promise<Record<string, unknown>>;
+import type { Job } from "./types";
 
 export interface JobSpec {
   run: () => Promise<Job>;

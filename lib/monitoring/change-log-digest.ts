@@ -2,7 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { rowsOf } from "@/db/client";
 import { withTransaction, type Ctx } from "@/lib/context";
-import type { Job } from "@/lib/jobs/registry";
+import type { Job } from "@/lib/jobs/types";
 import { CHANGE_LOG_DIGEST_BATCH } from "./log-rules";
 
 const CURSOR = "change-log-digest";

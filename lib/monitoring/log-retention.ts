@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import { rowsOf } from "@/db/client";
 import type { Ctx } from "@/lib/context";
 import { getEnv } from "@/lib/env";
-import type { Job } from "@/lib/jobs/registry";
+import type { Job } from "@/lib/jobs/types";
 import { logEvent } from "./log-event";
 import { RETENTION_BATCH, RETENTION_MAX_BATCHES, retentionCutoff } from "./log-rules";
 

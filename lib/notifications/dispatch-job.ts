@@ -1,5 +1,5 @@
 import "server-only";
-import type { Job } from "@/lib/jobs/registry";
+import type { Job } from "@/lib/jobs/types";
 import { getEnv } from "@/lib/env";
 import { dispatchNotifications } from "./dispatcher";
 import { getTransport } from "./transport";

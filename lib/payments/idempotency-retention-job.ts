@@ -1,7 +1,7 @@
 import "server-only";
 import { lt } from "drizzle-orm";
 import { idempotencyKeys } from "@/db/schema";
-import type { Job } from "@/lib/jobs/registry";
+import type { Job } from "@/lib/jobs/types";
 import { IDEMPOTENCY_KEY_HOURS } from "./rules";
 
 /** Forgets `Idempotency-Key` answers past their 24 hours (a later request with the key runs anew). */

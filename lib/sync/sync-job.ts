@@ -1,5 +1,5 @@
 import "server-only";
-import type { Job } from "@/lib/jobs/registry";
+import type { Job } from "@/lib/jobs/types";
 import { getSyncTarget } from "./target";
 import { runSyncWorker } from "./worker";
 

@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { agencies, bookings, bookingSeats, launches, launchStatusHistory, payments, rockets } from "@/db/schema";
-import { seedDemo } from "@/db/seed";
-import { DEMO_AGENCIES } from "@/db/seed/agencies";
+import { seedDemo } from "@/scripts/seed";
+import { DEMO_AGENCIES } from "@/scripts/seed/agencies";
 import { agencyProfileSchema } from "@/lib/agencies/profile-schema";
 import { createContext } from "@/lib/context";
 import { createTestDb, type TestDb } from "../helpers/test-db";

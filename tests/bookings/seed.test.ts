@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { bookings, bookingSeats, launches, payments } from "@/db/schema";
-import { seedDemo } from "@/db/seed";
-import { DEMO_USERS } from "@/db/seed/users";
+import { seedDemo } from "@/scripts/seed";
+import { DEMO_USERS } from "@/scripts/seed/users";
 import { findUserByEmail } from "@/lib/auth/users";
 import { confirmedTripCount, isVip } from "@/lib/bookings/vip";
 import { createTestDb, type TestDb } from "../helpers/test-db";

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { invoicePayments, invoices } from "@/db/schema";
 import { withTransaction } from "@/lib/context";
-import { seedFinance } from "@/db/seed/finance";
+import { seedFinance } from "@/scripts/seed/finance";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 import { makeAgency, makeBooking, makeLaunch, makeUser } from "./fixtures";
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { changeLog, invoices, notifications } from "@/db/schema";
 import type { Actor } from "@/lib/context";
 import { generateInvoices } from "@/lib/finance/generate-invoices";
-import { issueCreditNote, recordPayment, setInvoiceStatus } from "@/lib/finance/invoice-actions";
+import { issueCreditNote, recordPayment, setInvoiceStatus } from "@/lib/finance/invoice-settlement";
 import {
   getAgencyInvoice,
   getInvoice,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { notificationAttempts, notifications } from "@/db/schema";
-import { seedNotifications } from "@/db/seed/notifications";
+import { seedNotifications } from "@/scripts/seed/notifications";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 
 let db: TestDb;

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Metadata } from "next";
-import { LocalDateTime } from "@/components/agency/local-date-time";
+import { LocalDateTime } from "@/components/ui/local-date-time";
 import { buttonClass } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { Card, EmptyState, Page } from "@/components/ui/page";

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { FilterActions, OrderField } from "@/components/ui/filter-form";
 import type { Metadata } from "next";
 import { NotificationCountsGrid } from "@/components/notifications/counts";
-import { LocalDateTime } from "@/components/agency/local-date-time";
+import { LocalDateTime } from "@/components/ui/local-date-time";
 import { NotificationStatusBadge } from "@/components/notifications/status-badge";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
-import { LocalDateTime } from "@/components/agency/local-date-time";
+import { LocalDateTime } from "@/components/ui/local-date-time";
 import { StatusBadge } from "@/components/agency/status-badge";
 import { BookingFlow } from "@/components/booking/booking-flow";
 import { SeatMap } from "@/components/booking/seat-map";

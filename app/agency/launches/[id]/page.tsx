@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { LaunchStatusActions } from "@/components/agency/launch-status-actions";
-import { LocalDateTime } from "@/components/agency/local-date-time";
+import { LocalDateTime } from "@/components/ui/local-date-time";
 import { OccupancyBar } from "@/components/agency/occupancy-bar";
 import { StatusBadge, ViabilityBadge } from "@/components/agency/status-badge";
 import { StatusHistory } from "@/components/agency/status-history";

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { safeAction } from "@/lib/actions/safe-action";
 import { FINANCE_ROLES } from "@/lib/finance/access";
 import { creditNoteFormSchema, paymentFormSchema, toCents, toInstant } from "@/lib/finance/form-schemas";
-import { issueCreditNote, recordPayment, setInvoiceStatus } from "@/lib/finance/invoice-actions";
+import { issueCreditNote, recordPayment, setInvoiceStatus } from "@/lib/finance/invoice-settlement";
 import { setStatusFormSchema } from "@/lib/finance/schemas";
 
 const withId = { invoiceId: z.uuid() };

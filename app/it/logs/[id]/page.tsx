@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { LocalDateTime } from "@/components/agency/local-date-time";
+import { LocalDateTime } from "@/components/ui/local-date-time";
 import { LevelBadge, LogTable } from "@/components/logs/log-table";
 import { Card, Page } from "@/components/ui/page";
 import { requirePageRole, webContext } from "@/lib/auth/current-user";

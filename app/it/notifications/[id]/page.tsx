@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { Metadata } from "next";
-import { LocalDateTime } from "@/components/agency/local-date-time";
+import { LocalDateTime } from "@/components/ui/local-date-time";
 import { MailPreview } from "@/components/notifications/mail-preview";
 import { NotificationStatusBadge } from "@/components/notifications/status-badge";
 import { Alert } from "@/components/ui/alert";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { LocalDateTime } from "@/components/agency/local-date-time";
+import { LocalDateTime } from "@/components/ui/local-date-time";
 import { LiveJobs } from "@/components/sync/live-jobs";
 import { ResolveConflictButtons } from "@/components/sync/resolve-conflict-buttons";
 import { Card, EmptyState, Page } from "@/components/ui/page";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { connection } from "next/server";
-import { LocalDateTime } from "@/components/agency/local-date-time";
+import { LocalDateTime } from "@/components/ui/local-date-time";
 import { StatusBadge } from "@/components/agency/status-badge";
 import { BookingStatusBadge } from "@/components/booking/booking-status-badge";
 import { CancelBooking } from "@/components/booking/cancel-booking";

@@ -1,5 +1,5 @@
 import { FINANCE_ROLES } from "@/lib/finance/access";
-import { recordPayment } from "@/lib/finance/invoice-actions";
+import { recordPayment } from "@/lib/finance/invoice-settlement";
 import { recordPaymentSchema } from "@/lib/finance/schemas";
 import { apiHandler, created } from "@/lib/http/api-handler";
 import { otherMethods } from "@/lib/http/method-not-allowed";

@@ -1,5 +1,5 @@
 import { FINANCE_ROLES } from "@/lib/finance/access";
-import { setInvoiceStatus } from "@/lib/finance/invoice-actions";
+import { setInvoiceStatus } from "@/lib/finance/invoice-settlement";
 import { setStatusSchema } from "@/lib/finance/schemas";
 import { apiHandler } from "@/lib/http/api-handler";
 import { otherMethods } from "@/lib/http/method-not-allowed";

@@ -3,7 +3,7 @@ import { and, asc, eq, inArray, notExists, sql } from "drizzle-orm";
 import { invoicePayments, invoices, launches } from "@/db/schema";
 import type { Actor, Ctx } from "@/lib/context";
 import { generateInvoices } from "@/lib/finance/generate-invoices";
-import { recordPayment } from "@/lib/finance/invoice-actions";
+import { recordPayment } from "@/lib/finance/invoice-settlement";
 import { DEMO_USERS, type DemoUserKey } from "./users";
 
 const DAY = 86_400_000;

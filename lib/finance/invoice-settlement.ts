@@ -1,3 +1,5 @@
+// Services that settle an issued invoice, each checked, locked and logged: a payment received,
+// a credit note, a status set by hand. The invoice's amounts never change; its status follows.
 import "server-only";
 import { eq } from "drizzle-orm";
 import { creditNotes, invoicePayments, invoices } from "@/db/schema";
