@@ -73,7 +73,8 @@ const globalForDb = globalThis as unknown as { __astroDb?: DbHandle };
 /** The application's database, opened lazily so `next build` never touches it. */
 export function getDbHandle(): DbHandle {
   if (!globalForDb.__astroDb) {
-    // Imported lazily: env reads secrets from disk in embedded mode.
+    // Straight from process.env, not getEnv(): opening the database must not generate the
+    // embedded secrets that getEnv() writes under DATA_DIR (nor need them).
     const dataDir = process.env.DATA_DIR || ".data";
     globalForDb.__astroDb = openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir });
   }

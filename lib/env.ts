@@ -5,7 +5,11 @@ import path from "node:path";
 import { z } from "zod";
 import { ensurePrivateDir } from "./private-dir";
 
-// Read once; every other module imports `env` instead of touching process.env.
+// Parsed once; the application reads its configuration through getEnv(). Three places read
+// process.env themselves, on purpose, because getEnv() may generate and write the embedded
+// secrets: db/client.ts (DATABASE_URL, DATA_DIR) and lib/monitoring/logger.ts (LOG_LEVEL),
+// which run before or without those secrets, and app/layout.tsx (APP_URL for metadata),
+// which is evaluated by `next build`.
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.url().optional(),
