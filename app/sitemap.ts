@@ -1,7 +1,6 @@
 import type { MetadataRoute } from "next";
-import { getDb } from "@/db/client";
 import { listSitemapLaunches } from "@/lib/catalogue/queries";
-import { createContext } from "@/lib/context";
+import { appContext } from "@/lib/app-context";
 import { getEnv } from "@/lib/env";
 import { launchPath } from "@/lib/launches/rules";
 
@@ -10,7 +9,7 @@ export const dynamic = "force-dynamic";
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const base = getEnv().APP_URL.replace(/\/$/, "");
-  const launches = await listSitemapLaunches(createContext({ db: getDb(), origin: "web" }));
+  const launches = await listSitemapLaunches(appContext({ origin: "web" }));
   return [
     { url: `${base}/`, changeFrequency: "hourly", priority: 1 },
     ...launches.map((l) => ({

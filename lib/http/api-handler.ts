@@ -3,11 +3,11 @@ import { randomUUID } from "node:crypto";
 import type { NextRequest } from "next/server";
 import { NextResponse } from "next/server";
 import type { z } from "zod";
-import { getDb } from "@/db/client";
 import type { Role } from "@/db/schema";
 import { verifyApiToken } from "@/lib/auth/api-tokens";
 import { actorForSession } from "@/lib/auth/sessions";
-import { createContext, type Actor, type Ctx } from "@/lib/context";
+import { appContext } from "@/lib/app-context";
+import type { Actor, Ctx } from "@/lib/context";
 import { getEnv } from "@/lib/env";
 import { problem } from "./problem";
 import { failureResponse, parseBody, parseParams, parseQuery, type Infer, type RouteContext } from "./request-input";
@@ -54,7 +54,7 @@ export function apiHandler<B extends Schema = undefined, Q extends Schema = unde
 ) {
   return async (request: NextRequest, route: RouteContext): Promise<Response> => {
     const requestId = request.headers.get("x-request-id") ?? randomUUID();
-    const baseCtx = createContext({ db: getDb(), origin: "api", requestId });
+    const baseCtx = appContext({ origin: "api", requestId });
     // Hoisted so that an unexpected error is logged with the authenticated actor, once known.
     let ctx: Ctx = baseCtx;
     try {

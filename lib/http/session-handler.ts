@@ -3,10 +3,10 @@ import { randomUUID } from "node:crypto";
 import type { NextRequest } from "next/server";
 import { NextResponse } from "next/server";
 import type { z } from "zod";
-import { getDb } from "@/db/client";
 import type { Role } from "@/db/schema";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { createContext, type Actor, type Ctx } from "@/lib/context";
+import { appContext } from "@/lib/app-context";
+import type { Actor, Ctx } from "@/lib/context";
 import { problem } from "./problem";
 import { failureResponse, parseParams, parseQuery, type Infer, type RouteContext } from "./request-input";
 
@@ -39,7 +39,7 @@ export function sessionHandler<Q extends Schema = undefined, P extends Schema = 
 ) {
   return async (request: NextRequest, route: RouteContext): Promise<Response> => {
     const requestId = request.headers.get("x-request-id") ?? randomUUID();
-    let ctx = createContext({ db: getDb(), origin: "web", requestId });
+    let ctx = appContext({ origin: "web", requestId });
     try {
       const actor = await getCurrentUser();
       if (!actor) return problem({ code: "unauthorized", detail: "Sign in first.", requestId });

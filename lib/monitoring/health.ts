@@ -1,6 +1,6 @@
 import "server-only";
 import { sql } from "drizzle-orm";
-import { rowsOf, type DbHandle } from "@/db/client";
+import { getDbHandle, rowsOf, type DbHandle } from "@/db/client";
 import { migrationState } from "@/db/migrate";
 
 export interface Health {
@@ -23,3 +23,6 @@ export async function checkHealth(handle: DbHandle, now: Date): Promise<Health> 
     return { status: "down", db: "unreachable" };
   }
 }
+
+/** The health of the application's own database (GET /api/health). */
+export const checkAppHealth = (now: Date): Promise<Health> => checkHealth(getDbHandle(), now);

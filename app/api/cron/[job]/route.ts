@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { NextResponse, type NextRequest } from "next/server";
-import { getDb } from "@/db/client";
-import { createContext } from "@/lib/context";
+import { appContext } from "@/lib/app-context";
 import { getEnv } from "@/lib/env";
 import { isDomainError } from "@/lib/errors";
 import { problem } from "@/lib/http/problem";
@@ -10,14 +9,14 @@ import { runJob } from "@/lib/jobs/run-job";
 
 export const dynamic = "force-dynamic";
 
-// GET /api/cron/{notifications,expire-holds,invoice-reminders,sync,log-retention}
+// GET /api/cron/<job>: any job of lib/jobs/registry.ts (404 for another name).
 export async function GET(request: NextRequest, { params }: { params: Promise<{ job: string }> }) {
   const requestId = request.headers.get("x-request-id") ?? randomUUID();
   if (!isCronAuthorized(request.headers.get("authorization"), getEnv().CRON_SECRET)) {
     return problem({ code: "unauthorized", detail: "Authorization: Bearer $CRON_SECRET is required.", requestId });
   }
   const { job } = await params;
-  const ctx = createContext({ db: getDb(), origin: `cron:${job}`, requestId });
+  const ctx = appContext({ origin: `cron:${job}`, requestId });
   try {
     return NextResponse.json(await runJob(job, ctx));
   } catch (error) {
