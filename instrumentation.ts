@@ -19,7 +19,7 @@ export async function register() {
 }
 
 // Every error Next catches in a page, route handler or action reaches the activity log
-// (DOMAIN "every error"); /api/v1 handlers and safeAction log their own and answer, so
+// (every error is an audited event); /api/v1, session route handlers and safeAction log their own and answer, so
 // they do not arrive here. Never throws: this runs inside Next's error handling.
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;

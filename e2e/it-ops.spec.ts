@@ -83,7 +83,7 @@ test("the live sync panel says when its polls fail and clears it when they answe
   await expect(status).toHaveText("");
 });
 
-// Every IT page and the page-side routes (issue 8 "Must hold"): signed out → sign in;
+// Every IT page and the page-side routes (IT only): signed out → sign in;
 // employee, agency and traveler → refused. The API routes are in e2e/api/it-*.spec.ts.
 const NOBODY = "00000000-0000-4000-8000-000000000000";
 const IT_PAGES = ["/it/logs", "/it/logs/1", "/it/sync", `/it/sync/${NOBODY}`];

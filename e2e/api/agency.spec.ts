@@ -1,4 +1,4 @@
-// The Agency console routes of API.md, called over HTTP as an integrator would.
+// The agency console routes of /api/v1, called over HTTP as an integrator would.
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { DEMO, DEMO_PASSWORD } from "../fixtures";
 import { bearer, freshIp, PASSWORD, tokenFor, uniqueEmail } from "./auth-helpers";

@@ -1,4 +1,4 @@
-// The Auth routes of API.md, called over HTTP as an integrator would.
+// The auth routes of /api/v1, called over HTTP as an integrator would.
 import { expect, test } from "@playwright/test";
 import { SignJWT } from "jose";
 import { DEMO, DEMO_PASSWORD } from "../fixtures";

@@ -1,4 +1,4 @@
-// The traveler booking routes of API.md, called over HTTP as an integrator would.
+// The traveler booking routes of /api/v1, called over HTTP as an integrator would.
 import { expect, test } from "@playwright/test";
 import { DEMO, DEMO_PASSWORD } from "../fixtures";
 import { bearer, tokenFor } from "./auth-helpers";

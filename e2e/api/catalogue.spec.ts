@@ -1,4 +1,4 @@
-// The public catalogue routes of API.md, called over HTTP as an integrator would.
+// The public catalogue routes of /api/v1, called over HTTP as an integrator would.
 import { expect, test } from "@playwright/test";
 import { expectProblem, newAgencyLaunch } from "./booking-helpers";
 

@@ -1,4 +1,4 @@
-// The Finance routes of API.md (plus the agency's own invoices), called over HTTP as an integrator would.
+// The finance routes of /api/v1 (plus the agency's own invoices), called over HTTP as an integrator would.
 import { expect, test, type APIResponse } from "@playwright/test";
 import { DEMO, DEMO_PASSWORD } from "../fixtures";
 import { bearer, tokenFor } from "./auth-helpers";

@@ -1,4 +1,4 @@
-// GET /api/v1/it/logs of API.md "IT": filters, keyset pages, hostile input, streamed export.
+// GET /api/v1/it/logs: filters, keyset pages, hostile input, streamed export.
 import { expect, test } from "@playwright/test";
 import { DEMO, DEMO_PASSWORD } from "../fixtures";
 import { bearer, freshIp, tokenFor, uniqueEmail } from "./auth-helpers";

@@ -1,4 +1,4 @@
-// The notification routes of API.md "IT", called over HTTP as an integrator would.
+// The IT notification routes of /api/v1, called over HTTP as an integrator would.
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import { DEMO, DEMO_PASSWORD } from "../fixtures";
 import { bearer, freshIp, tokenFor, travelerBody, uniqueEmail } from "./auth-helpers";
@@ -176,7 +176,7 @@ test.describe("IT notifications API", () => {
     expect(malformed.status()).toBe(400);
   });
 
-  test("service status answers the §6.3 metrics and a verdict", async ({ request }) => {
+  test("service status answers the service-status metrics and a verdict", async ({ request }) => {
     const it = bearer(await tokenFor(request, DEMO.it, DEMO_PASSWORD));
     await queueOne(request);
     await dispatch(request);

@@ -1,4 +1,4 @@
-// The sync routes of API.md "IT", called over HTTP as an integrator would.
+// The IT sync routes of /api/v1, called over HTTP as an integrator would.
 import { expect, test, type APIResponse } from "@playwright/test";
 import { DEMO, DEMO_PASSWORD } from "../fixtures";
 import { bearer, tokenFor } from "./auth-helpers";

@@ -1,4 +1,4 @@
-// The "Agency console" operations of API.md, documented from the schemas the handlers parse with.
+// The agency console operations of /api/v1, documented from the schemas the handlers parse with.
 import { z } from "zod";
 import type { ApiOperation } from "@/lib/http/openapi";
 import {

@@ -12,7 +12,7 @@ import {
   tokenResponseSchema,
 } from "./schemas";
 
-// The Auth operations of API.md, documented from the same zod schemas the handlers parse with.
+// The auth operations of /api/v1, documented from the same zod schemas the handlers parse with.
 export const AUTH_OPERATIONS: ApiOperation[] = [
   {
     method: "post",

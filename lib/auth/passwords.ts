@@ -1,7 +1,7 @@
 import "server-only";
 import argon2 from "argon2";
 
-// argon2id with the library's defaults (64 MiB, t=3): memory-hard, per DOMAIN.md.
+// argon2id with the library's defaults (64 MiB, t=3): memory-hard, so a leaked hash is slow to crack.
 export function hashPassword(password: string): Promise<string> {
   return argon2.hash(password, { type: argon2.argon2id });
 }

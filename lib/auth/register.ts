@@ -139,7 +139,7 @@ export async function registerInvited(
 }
 
 /**
- * POST /api/v1/auth/register: the body of API.md, dispatched to the matching path. Traveler
+ * POST /api/v1/auth/register: the documented body, dispatched to the matching path. Traveler
  * and agency registrations count against the client's limit (429 rate_limited).
  */
 export async function registerFromApi(

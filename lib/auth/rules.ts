@@ -1,4 +1,4 @@
-// Account and session rules of DOMAIN.md "Roles and accounts" and "Sessions and tokens".
+// Account and session rules: roles, sign-in limits, token and session lifetimes.
 import type { Role } from "@/db/schema";
 
 export const PASSWORD_MIN_LENGTH = 10;

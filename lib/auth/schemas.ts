@@ -133,7 +133,7 @@ export const invitationRegistrationSchema = z.object({
 export type InvitationRegistrationInput = z.input<typeof invitationRegistrationSchema>;
 export type InvitationRegistration = z.output<typeof invitationRegistrationSchema>;
 
-/** POST /api/v1/auth/register (API.md "Auth"). */
+/** POST /api/v1/auth/register. */
 export const registerBodySchema = z
   .object({
     ...accountFields,

@@ -13,7 +13,7 @@ import { lockPayableHold } from "./payable-hold";
 import { travelerBookingPath } from "./paths";
 import { ownBookingRow } from "./queries";
 
-/** API.md "Bookings": the answer of POST /api/v1/bookings/{id}/checkout. */
+/** The answer of POST /api/v1/bookings/{id}/checkout. */
 export interface CheckoutView {
   provider: "stripe";
   url: string;

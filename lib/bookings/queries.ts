@@ -26,7 +26,7 @@ export interface Passenger {
   dateOfBirth: string;
 }
 
-/** The booking as API.md "Bookings" shows it (plus a launch summary for lists). */
+/** The booking as the API shows it (plus a launch summary for lists). */
 export interface BookingView {
   id: string;
   reference: string;

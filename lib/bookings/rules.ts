@@ -1,4 +1,4 @@
-// The numbers and rules of DOMAIN.md "Bookings" and "Cancellation and refund policy".
+// The numbers and rules of booking, cancellation and refunds.
 // Pure: no I/O, no clock (the caller passes `now`), no randomness (the caller passes bytes).
 import { applyBasisPoints } from "@/lib/money";
 import type { BookingStatus, LaunchStatus } from "@/db/schema";

@@ -4,7 +4,7 @@ import { bookings, users } from "@/db/schema";
 import type { Ctx } from "@/lib/context";
 import { isVipByTrips, VIP_MIN_TRIPS } from "./rules";
 
-// VIP is derived, never stored (DOMAIN.md "Roles and accounts"): at least 2 confirmed
+// VIP is derived, never stored (so it can never disagree with the bookings): at least 2 confirmed
 // bookings on distinct launches. Evaluated on each call, so it is current at booking time.
 
 /** How many distinct launches the traveler holds a confirmed booking on. */

@@ -24,7 +24,7 @@ const invoiceList = z.object({
   pageSize: z.number().int(),
 });
 
-// The finance operations of API.md, generated from the schemas the handlers parse with.
+// The finance operations of /api/v1, generated from the schemas the handlers parse with.
 export const FINANCE_OPERATIONS: ApiOperation[] = [
   finance({
     method: "post",

@@ -1,4 +1,4 @@
-// Finance rules (DOMAIN.md "Finance"): every rate, amount and day count lives here. Pure.
+// Finance rules: every rate, amount and day count lives here. Pure.
 import { applyBasisPoints } from "@/lib/money";
 
 export const RELIABLE_AFTER_SUCCESSFUL_LAUNCHES = 2;

@@ -68,7 +68,7 @@ export const setStatusSchema = z.object({
   status: z.enum(MANUAL_STATUSES, { message: "Choose paid, partially paid or overdue." }),
   reason: z.string().trim().max(500, "At most 500 characters.").optional(),
 });
-/** The form demands a reason (kept in the history); the API accepts `{status}` alone as API.md documents. */
+/** The form demands a reason (kept in the history); the API accepts `{status}` alone, as documented. */
 export const setStatusFormSchema = setStatusSchema.extend({
   reason: z.string().trim().min(3, "Say why (at least 3 characters).").max(500, "At most 500 characters."),
 });

@@ -3,7 +3,7 @@ import { balanceCents, feeRateDecimal } from "./rules";
 
 export type InvoiceRow = typeof invoices.$inferSelect;
 
-/** The invoice as API.md shows it: feeRate as a decimal, instants as ISO strings. */
+/** The invoice as the API shows it: feeRate as a decimal, instants as ISO strings. */
 export function invoiceDto(row: InvoiceRow) {
   return {
     id: row.id,

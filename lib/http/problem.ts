@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import type { ErrorCode, FieldErrors } from "@/lib/errors";
 
-// One table: each stable error code → its HTTP status and title (API.md "Conventions").
+// One table: each stable error code → its HTTP status and title (the API's error convention).
 export const PROBLEMS: Record<ErrorCode, { status: number; title: string }> = {
   bad_request: { status: 400, title: "Malformed request" },
   method_not_allowed: { status: 405, title: "Method not allowed" },

@@ -13,7 +13,7 @@ export async function runJob(name: string, ctx: Ctx): Promise<Record<string, unk
     const job = await spec.run();
     const result = await job(ctx);
     const durationMs = Date.now() - started;
-    // Every run is an event (DOMAIN "every job run"), so every run keeps its row, at debug:
+    // Every job run is an audited event, so every run keeps its row, at debug:
     // jobs run every few seconds (~60,000 rows a day), so /it/logs opens on "info and above"
     // (app/it/logs/filter-params.ts) with "any level" one choice away. Chosen over logging
     // runs that did work at info: what counts as work differs per job, and the work itself

@@ -31,7 +31,7 @@ async function confirmedTravelers(ctx: Ctx, launchId: string) {
 }
 
 /**
- * Moves a launch through the status machine (DOMAIN.md) and, in the same transaction:
+ * Moves a launch through the status machine (rules.ts allowedTransitions) and, in the same transaction:
  * records the history, notifies the agency and every traveler with a confirmed booking,
  * and on abort cancels those bookings with a 100 % refund.
  */

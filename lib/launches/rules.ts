@@ -1,5 +1,5 @@
-// The numbers and rules of DOMAIN.md "Agencies, rockets, launches" and "Launch status
-// machine". Pure: no I/O, no clock (the caller passes `now`). Every refusal comes with a
+// The numbers and rules of agencies, rockets and launches, and the launch status machine.
+// Pure: no I/O, no clock (the caller passes `now`). Every refusal comes with a
 // message that says why, so the UI and the API can show it as it is.
 import type { Destination, LaunchStatus, RocketRange } from "@/db/schema";
 

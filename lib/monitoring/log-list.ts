@@ -11,7 +11,7 @@ import { requireRole } from "@/lib/auth/require-role";
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
 /**
- * GET /api/v1/it/logs: the log filter with API.md's list convention, `?page=1&pageSize=20`
+ * GET /api/v1/it/logs: the log filter with the API's list convention, `?page=1&pageSize=20`
  * (max 100) → `{items, total, page, pageSize}`; `cursor` (a `nextCursor`) pages by keyset
  * instead. The /it/logs page keeps logFilterSchema (keyset pages of LOG_PAGE_SIZE).
  */
@@ -47,7 +47,7 @@ async function countMatches(ctx: Ctx, filter: LogFilter): Promise<number> {
 }
 
 /**
- * One page of GET /api/v1/it/logs: `{items, total, page, pageSize}` as API.md lists them,
+ * One page of GET /api/v1/it/logs: `{items, total, page, pageSize}` like every API list,
  * plus `nextCursor` (the keyset position after this page, null on the last) and
  * `totalCapped` (kept for the first clients; `total` is exact, so always false). With a
  * `cursor`, the page after it and `page: null`.

@@ -11,7 +11,7 @@ export const EXPORT_BATCH = 1000;
 export const LOG_COUNT_CAP = 10_000;
 /** Entries per page on /it/logs. */
 export const LOG_PAGE_SIZE = 50;
-/** GET /api/v1/it/logs: API.md's list default, and the deepest `page` (an offset walks every row before it; deeper, use `cursor`). */
+/** GET /api/v1/it/logs: the API's list default, and the deepest `page` (an offset walks every row before it; deeper, use `cursor`). */
 export const LOG_API_PAGE_SIZE = 20;
 export const LOG_MAX_PAGE = 10_000;
 /** Free text shorter than this uses only the word index (trigrams need 3 characters). */

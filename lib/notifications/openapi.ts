@@ -11,7 +11,7 @@ import {
   serviceStatusSchema,
 } from "./schemas";
 
-// The notification operations of API.md "IT", from the same zod schemas the handlers parse with.
+// The IT notification operations of /api/v1, from the same zod schemas the handlers parse with.
 export const NOTIFICATION_OPERATIONS: ApiOperation[] = [
   {
     method: "get",
@@ -42,7 +42,7 @@ export const NOTIFICATION_OPERATIONS: ApiOperation[] = [
   {
     method: "get",
     path: "/it/notifications/service-status",
-    summary: "Notification service status (§6.3): metrics, verdict and thresholds",
+    summary: "Notification service status: metrics, verdict and thresholds",
     tag: "IT",
     auth: "bearer",
     response: serviceStatusSchema,

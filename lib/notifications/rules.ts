@@ -1,7 +1,7 @@
 // Delivery rules of the notification pipeline: attempts, backoff, stuck rows, batch sizes,
 // provider limits and the thresholds of the service status verdict. Pure: no I/O.
 
-/** A send is tried at most this many times, then the row is `failed` (DOMAIN.md). */
+/** A send is tried at most this many times, then the row is `failed`. */
 export const MAX_ATTEMPTS = 5;
 /** Delay after the first failed attempt; doubles with each further failure. */
 export const BACKOFF_BASE_SECONDS = 30;
@@ -74,7 +74,7 @@ export function chunk<T>(items: readonly T[], size: number): T[][] {
 }
 
 // ---------------------------------------------------------------------------------------
-// Service status (§6.3): the verdict and its thresholds, shown on the page as they are.
+// Service status: the verdict and its thresholds, shown on the page as they are.
 
 export type Verdict = "ok" | "degraded" | "down";
 
@@ -160,7 +160,7 @@ export function computeVerdict(
 }
 
 // ---------------------------------------------------------------------------------------
-// Manual changes by IT employees (API.md: PATCH only from pending or failed).
+// Manual changes by IT employees (PATCH only from pending or failed).
 
 export const MANUAL_TARGETS = ["sent", "deleted"] as const;
 export type ManualTarget = (typeof MANUAL_TARGETS)[number];

@@ -38,7 +38,7 @@ async function windowStats(ctx: Ctx, since: Date) {
   };
 }
 
-/** The §6.3 numbers and verdict, as of ctx.now. `processUptimeSeconds` is this instance's. */
+/** The service-status numbers and verdict, as of ctx.now. `processUptimeSeconds` is this instance's. */
 export async function getServiceStatus(
   ctx: Ctx,
   provider: ProviderInfo,

@@ -5,7 +5,7 @@ import { normalizeCardNumber } from "@/lib/bookings/rules";
 import type { Ctx } from "@/lib/context";
 import type { ChargeInput, ChargeResult, PaymentProvider, RefundInput } from "./provider";
 
-/** The sandbox's test cards (DOMAIN.md "Bookings"). */
+/** The sandbox's test cards: one pays, the others decline. */
 export const SANDBOX_CARDS = { success: "4242424242424242", declined: "4000000000000002" } as const;
 
 /** A provider that moves no money: one card succeeds, one is declined, every other number is invalid. */

@@ -16,7 +16,7 @@ const conflictView = z.object({
   resolvedAt: z.string().nullable(),
 });
 
-// The sync and log operations of API.md "IT" (IT employees only).
+// The sync and log operations of /api/v1 (IT employees only).
 export const SYNC_OPERATIONS: ApiOperation[] = [
   {
     method: "post",

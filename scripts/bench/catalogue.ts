@@ -1,4 +1,4 @@
-// Catalogue under load (issue 4): fills a fresh database on the PostgreSQL server with 10,000
+// Catalogue under load: fills a fresh database on the PostgreSQL server with 10,000
 // launches (50 agencies, 10 bookings each, every status), prints the EXPLAIN ANALYZE and the
 // median time of the catalogue query (what scripts/explain-catalogue.ts used to print), then
 // starts the production build (`next start`, built into .next-bench when the tree changed) on

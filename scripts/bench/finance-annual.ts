@@ -1,4 +1,4 @@
-// Annual report (issue 7): 1,000,000 bookings across 10,000 launches and 50 agencies on the
+// Annual report: 1,000,000 bookings across 10,000 launches and 50 agencies on the
 // PostgreSQL server, timing lib/finance annualReport against a bare `SUM … GROUP BY` over the
 // same rows in the same run (the baseline). Reports the ratio and the EXPLAIN of the report's
 // projected-revenue query. Nothing is asserted.

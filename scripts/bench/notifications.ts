@@ -1,4 +1,4 @@
-// Notification throughput (issue 5): queue N notifications (default 10,000), drain them
+// Notification throughput: queue N notifications (default 10,000), drain them
 // through a local Resend stub with the real dispatcher (batch endpoint, the transport's
 // own 2 requests/s pacing) and report the time against the provider's ceiling of
 // 100 mails × 2 requests/s = 200 mails/s, the baseline. Nothing is asserted.

@@ -1,4 +1,4 @@
-// Sync and log-search benchmark (issue 8), on the PostgreSQL server:
+// Sync and log-search benchmark, on the PostgreSQL server:
 //  1. a full sync of N bookings (default 100,000) from a primary database to a target
 //     database, in rows per second, against a bulk copy of the same rows between the same
 //     two servers in the same run (`COPY … TO STDOUT` piped into `COPY … FROM STDIN`).

@@ -1,4 +1,4 @@
-// Issue 8 "Must hold": only IT employees reach the sync and logs actions and services.
+// Only IT employees reach the sync and logs actions and services.
 // The actions run through safeAction with the session mocked (no Auth.js in vitest); each
 // service asserts the role again, so both layers are tested here. Pages and page-side
 // routes are covered by e2e/it-ops.spec.ts, the API routes by e2e/api/it-logs.spec.ts and

@@ -1,4 +1,4 @@
-// GET /api/v1/it/logs pagination as API.md lists it: ?page=1&pageSize=20 (max 100) →
+// GET /api/v1/it/logs pagination, the API's list convention: ?page=1&pageSize=20 (max 100) →
 // {items, total, page, pageSize}, plus the keyset cursor as an added field.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { activityLog } from "@/db/schema";
@@ -63,7 +63,7 @@ describe("GET /api/v1/it/logs pages", () => {
     expect(byCursor.items).toEqual(byPage.items);
   });
 
-  it("refuses what API.md does not allow: pageSize over 100, page below 1 or not a number, page with a cursor", () => {
+  it("refuses what the list convention does not allow: pageSize over 100, page below 1 or not a number, page with a cursor", () => {
     for (const input of [
       { pageSize: "101" },
       { pageSize: "0" },

@@ -1,7 +1,7 @@
 import type { LaunchStatus } from "@/db/schema";
 import { formatUsd } from "@/lib/money";
 
-// Formatting shared by the templates: UTC dates (DOMAIN.md keeps instants in UTC), dollars, seats.
+// Formatting shared by the templates: UTC dates (every instant is kept and mailed in UTC), dollars, seats.
 export function formatWhen(iso: string | null | undefined): string {
   if (!iso) return "—";
   const d = new Date(iso);

@@ -30,7 +30,7 @@ function Metric({ label, value, testId }: { label: string; value: ReactNode; tes
   );
 }
 
-/** The §6.3 numbers, refreshed every few seconds from /it/notifications/status/live. */
+/** The service-status numbers, refreshed every few seconds from /it/notifications/status/live. */
 export function LiveStatus({ initial, pollSeconds }: { initial: ServiceStatus; pollSeconds: number }) {
   const [status, setStatus] = useState(initial);
   const [stale, setStale] = useState(false);

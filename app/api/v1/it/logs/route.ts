@@ -6,7 +6,7 @@ import { otherMethods } from "@/lib/http/method-not-allowed";
 export const dynamic = "force-dynamic";
 
 // GET /api/v1/it/logs?from&to&preset&level&event&actor&q&sort&page&pageSize
-//   → {items, total, page, pageSize, nextCursor, totalCapped} (API.md lists: page 1.., pageSize ≤ 100, default 20);
+//   → {items, total, page, pageSize, nextCursor, totalCapped} (the API's list convention: page 1.., pageSize ≤ 100, default 20);
 //   or …&cursor=<nextCursor> for the keyset page after it (page null).
 // GET /api/v1/it/logs?…&format=csv|json → the whole filter, streamed as a download.
 export const GET = apiHandler({ access: ["it"], query: logListQuerySchema }, async ({ ctx, query }) => {
