@@ -3,11 +3,20 @@ import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { isGuardedPath } from "@/lib/auth/auth.config";
 import { getEnv } from "@/lib/env";
+import {
+  contentSecurityPolicy,
+  defaultCataloguePage,
+  needsNonce,
+  newNonce,
+  staticSecurityHeaders,
+} from "@/lib/http/security-headers";
 
 // A convenience only: it sends signed-out visitors to sign in and tags each request with
 // an id. Every page, action and route handler checks the session and role itself.
+// It also serves the unfiltered catalogue from its cached route and sets the security headers.
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  const https = getEnv().APP_URL.startsWith("https:");
   if (isGuardedPath(pathname)) {
     const token = await getToken({
       req: request,
@@ -19,14 +28,34 @@ export async function proxy(request: NextRequest) {
       const host = request.headers.get("host") ?? request.nextUrl.host;
       const login = new URL("/login", `${request.nextUrl.protocol}//${host}`);
       login.searchParams.set("callbackUrl", `${pathname}${search}`);
-      return NextResponse.redirect(login);
+      return withSecurityHeaders(NextResponse.redirect(login), contentSecurityPolicy({ https }), https);
     }
   }
   const headers = new Headers(request.headers);
   const incoming = request.headers.get("x-request-id");
   headers.set("x-request-id", incoming && /^[\w.-]{8,64}$/.test(incoming) ? incoming : randomUUID());
   headers.set("x-pathname", `${pathname}${search}`);
-  return NextResponse.next({ request: { headers } });
+
+  // The unfiltered catalogue (`/`, `/?page=N`) is one cached page per page number.
+  const cataloguePage = pathname === "/" ? defaultCataloguePage(request.nextUrl.searchParams) : null;
+  const next = () =>
+    cataloguePage !== null
+      ? NextResponse.rewrite(new URL(`/catalogue/${cataloguePage}`, request.url), { request: { headers } })
+      : NextResponse.next({ request: { headers } });
+  if (!needsNonce(pathname, isGuardedPath(pathname), cataloguePage)) {
+    return withSecurityHeaders(next(), contentSecurityPolicy({ https }), https);
+  }
+  // Rendered per request: a fresh nonce, which Next reads from the request's policy and puts
+  // on every script it emits.
+  const policy = contentSecurityPolicy({ nonce: newNonce(), https, dev: process.env.NODE_ENV === "development" });
+  headers.set("content-security-policy", policy);
+  return withSecurityHeaders(next(), policy, https);
+}
+
+function withSecurityHeaders(response: NextResponse, policy: string, https: boolean): NextResponse {
+  response.headers.set("Content-Security-Policy", policy);
+  for (const [name, value] of Object.entries(staticSecurityHeaders(https))) response.headers.set(name, value);
+  return response;
 }
 
 export const config = {

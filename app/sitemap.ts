@@ -1,15 +1,15 @@
 import type { MetadataRoute } from "next";
-import { listSitemapLaunches } from "@/lib/catalogue/queries";
-import { appContext } from "@/lib/app-context";
+import { cachedSitemapLaunches } from "@/lib/catalogue/cached";
 import { getEnv } from "@/lib/env";
 import { launchPath } from "@/lib/launches/rules";
 
-// Read at request time: launches come and go.
+// Rendered per request (a build-time copy would be served stale on the first visits, and the
+// build never opens the database), from the cached launch list: one cache read, no query.
 export const dynamic = "force-dynamic";
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const base = getEnv().APP_URL.replace(/\/$/, "");
-  const launches = await listSitemapLaunches(appContext({ origin: "web" }));
+  const launches = await cachedSitemapLaunches();
   return [
     { url: `${base}/`, changeFrequency: "hourly", priority: 1 },
     ...launches.map((l) => ({

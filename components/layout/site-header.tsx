@@ -1,9 +1,8 @@
 import Link from "next/link";
-import { getCurrentUser } from "@/lib/auth/current-user";
-import { AccountMenu } from "./account-menu";
+import { AccountNav } from "./account-nav";
 
-export async function SiteHeader() {
-  const user = await getCurrentUser();
+// Static: the signed-in part is a client island (AccountNav), so no page renders per request for it.
+export function SiteHeader() {
   return (
     <header className="bg-space-950 text-white">
       <nav aria-label="Main" className="mx-auto flex max-w-6xl items-center gap-x-4 px-4 py-3 sm:gap-x-6">
@@ -21,23 +20,7 @@ export async function SiteHeader() {
         <Link href="/" className="hidden text-sm text-slate-200 hover:text-white sm:inline">
           Launches
         </Link>
-        <div className="ml-auto flex items-center gap-3 text-sm sm:gap-4">
-          {user ? (
-            <AccountMenu user={{ name: user.name, role: user.role }} />
-          ) : (
-            <>
-              <Link href="/login" className="text-slate-200 hover:text-white">
-                Sign in
-              </Link>
-              <Link
-                href="/register"
-                className="rounded bg-white px-3 py-1.5 font-medium text-space-950 hover:bg-slate-100"
-              >
-                Register
-              </Link>
-            </>
-          )}
-        </div>
+        <AccountNav />
       </nav>
     </header>
   );

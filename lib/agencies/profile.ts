@@ -5,6 +5,7 @@ import { agencies } from "@/db/schema";
 import { withTransaction, type Ctx } from "@/lib/context";
 import { DomainError } from "@/lib/errors";
 import { logEvent } from "@/lib/monitoring/log-event";
+import { invalidateLaunchesOf } from "@/lib/catalogue/cache";
 import type { AgencyProfile } from "./profile-schema";
 import { currentAgency, type AgencyRow } from "./current-agency";
 
@@ -48,7 +49,7 @@ const nameTaken = () =>
 // Replace the agency's profile (PUT semantics: optional fields left out are cleared).
 export async function updateAgencyProfile(ctx: Ctx, input: AgencyProfile): Promise<AgencyProfileDto> {
   try {
-    return await withTransaction(ctx, async (tx) => {
+    const profile = await withTransaction(ctx, async (tx) => {
       const agency = await currentAgency(tx, { forUpdate: true });
       const [clash] = await tx.db
         .select({ id: agencies.id })
@@ -78,6 +79,9 @@ export async function updateAgencyProfile(ctx: Ctx, input: AgencyProfile): Promi
       });
       return profileDto(row);
     });
+    // Its name and description are on its launches' public pages.
+    await invalidateLaunchesOf(ctx, { agencyId: profile.id });
+    return profile;
   } catch (error) {
     if (isUniqueViolation(error)) throw nameTaken();
     throw error;

@@ -6,6 +6,7 @@ import { withTransaction, type Ctx } from "@/lib/context";
 import { DomainError } from "@/lib/errors";
 import { rangeCovers, DESTINATION_LABELS, RANGE_LABELS } from "@/lib/launches/rules";
 import { logEvent } from "@/lib/monitoring/log-event";
+import { invalidateLaunchesOf } from "@/lib/catalogue/cache";
 import { currentAgency } from "./current-agency";
 import type { RocketDto, RocketInput, RocketPatch } from "./rocket-schemas";
 import { isUuid } from "@/lib/validation";
@@ -145,7 +146,7 @@ async function liveLaunchNeeds(ctx: Ctx, rocketId: string) {
 }
 
 export async function updateRocket(ctx: Ctx, id: string, patch: RocketPatch): Promise<RocketDto> {
-  return mapNameRace(() =>
+  const rocket = await mapNameRace(() =>
     withTransaction(ctx, async (tx) => {
       const agency = await currentAgency(tx);
       // Locked like scheduling does, so a booking or a schedule cannot slip in between the check and the update.
@@ -192,6 +193,9 @@ export async function updateRocket(ctx: Ctx, id: string, patch: RocketPatch): Pr
       return rocketDto(row);
     }),
   );
+  // Its name and capacity are on its launches' public pages.
+  await invalidateLaunchesOf(ctx, { rocketId: rocket.id });
+  return rocket;
 }
 
 export async function deleteRocket(ctx: Ctx, id: string): Promise<void> {

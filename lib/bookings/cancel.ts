@@ -6,6 +6,7 @@ import { DomainError } from "@/lib/errors";
 import { logEvent } from "@/lib/monitoring/log-event";
 import { formatUsd } from "@/lib/money";
 import { settlePendingRefunds } from "@/lib/payments/refunds";
+import { invalidateLaunch } from "@/lib/catalogue/cache";
 import { loadBookingFacts } from "./facts";
 import { bookingView, ownBookingRow, type BookingView } from "./queries";
 import { cancelWithRefund, releaseHold } from "./release";
@@ -76,5 +77,6 @@ export async function cancelBooking(ctx: Ctx, bookingId: string, input: CancelBo
   });
   // A Stripe refund is sent once the cancellation has committed (a failure is retried by a job).
   await settlePendingRefunds(ctx, { bookingIds: [own.id] });
+  invalidateLaunch(own.launchId);
   return bookingView(ctx, bookingId);
 }

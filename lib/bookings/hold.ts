@@ -6,6 +6,7 @@ import { bookings, bookingSeats, launches, rockets, users } from "@/db/schema";
 import { withTransaction, type Ctx } from "@/lib/context";
 import { DomainError, type FieldErrors } from "@/lib/errors";
 import { logEvent } from "@/lib/monitoring/log-event";
+import { invalidateLaunch } from "@/lib/catalogue/cache";
 import { bookingView, type BookingView } from "./queries";
 import { expireStaleHolds } from "./release";
 import {
@@ -213,5 +214,6 @@ export async function holdSeats(ctx: Ctx, input: HoldInput, opts: { payingNow?: 
       throw new DomainError("conflict", "Many travelers are booking this launch right now. Please try again.");
     throw error;
   }
+  invalidateLaunch(input.launchId);
   return bookingView(ctx, bookingId);
 }

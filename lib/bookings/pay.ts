@@ -5,6 +5,7 @@ import { withTransaction, type Ctx } from "@/lib/context";
 import { DomainError } from "@/lib/errors";
 import { logEvent } from "@/lib/monitoring/log-event";
 import { getPaymentProvider } from "@/lib/payments";
+import { invalidateLaunch } from "@/lib/catalogue/cache";
 import { loadBookingFacts } from "./facts";
 import { lockPayableHold } from "./payable-hold";
 import { holdSeats, type HoldInput } from "./hold";
@@ -88,6 +89,8 @@ export async function payBooking(
     });
     return "confirmed";
   });
+  // Paid, declined (seats freed) or expired (seats freed): the launch's public data moved.
+  invalidateLaunch(own.launchId);
 
   if (outcome === "declined")
     throw onDecline === "release"

@@ -10,6 +10,7 @@ import { currentAgency } from "@/lib/agencies/current-agency";
 import { isUuid } from "@/lib/validation";
 import { logEvent } from "@/lib/monitoring/log-event";
 import { enqueueNotification } from "@/lib/notifications/outbox";
+import { invalidateLaunch } from "@/lib/catalogue/cache";
 import { getAgencyLaunch } from "./launch-queries";
 import { checkTransition, launchTitle } from "./rules";
 import type { AgencyLaunchDetailDto, ChangeStatusInput } from "./schemas";
@@ -132,5 +133,6 @@ export async function changeLaunchStatus(
   });
   // An abort's Stripe refunds are sent once it has committed (a failure is retried by a job).
   if (input.status === "aborted") await settlePendingRefunds(ctx, { launchId: result.id });
+  invalidateLaunch(result.id);
   return result;
 }

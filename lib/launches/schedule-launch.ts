@@ -7,6 +7,7 @@ import { DomainError, type FieldErrors } from "@/lib/errors";
 import { currentAgency } from "@/lib/agencies/current-agency";
 import { isUuid } from "@/lib/validation";
 import { logEvent } from "@/lib/monitoring/log-event";
+import { invalidateLaunch } from "@/lib/catalogue/cache";
 import { findAgencyLaunch } from "./launch-queries";
 import {
   DESTINATION_LABELS,
@@ -67,7 +68,7 @@ export async function rocketGapProblem(
 
 // Schedule a launch on one of the agency's rockets and alert the VIP travelers.
 export async function scheduleLaunch(ctx: Ctx, input: ScheduleLaunchInput): Promise<AgencyLaunchDto> {
-  return withTransaction(ctx, async (tx) => {
+  const result = await withTransaction(ctx, async (tx) => {
     const agency = await currentAgency(tx);
     const rocket = await lockOwnRocket(tx, agency.id, input.rocketId);
     const errors: FieldErrors = {};
@@ -135,4 +136,6 @@ export async function scheduleLaunch(ctx: Ctx, input: ScheduleLaunchInput): Prom
     });
     return findAgencyLaunch(tx, agency.id, id);
   });
+  invalidateLaunch(result.id);
+  return result;
 }

@@ -1,41 +1,14 @@
 import { connection } from "next/server";
-import { CatalogueFilters } from "@/components/catalogue/catalogue-filters";
-import { LaunchList } from "@/components/catalogue/launch-list";
-import { Alert } from "@/components/ui/alert";
-import { EmptyState, Page } from "@/components/ui/page";
-import { Pagination } from "@/components/ui/pagination";
-import { getCurrentUser, webContext } from "@/lib/auth/current-user";
-import { listCatalogue, listCatalogueAgencies } from "@/lib/catalogue/queries";
+import { CatalogueView } from "@/components/catalogue/catalogue-view";
+import { cachedCatalogue, cachedCatalogueAgencies } from "@/lib/catalogue/cached";
 import { catalogueQueryFromUrl, type RawParams } from "@/lib/catalogue/url";
 
-// The home page is the public catalogue; its filters live in the URL.
+// The catalogue with filters in the URL, rendered per request from cached query results (keyed
+// by the filter). The unfiltered catalogue never reaches this page: proxy.ts serves `/` (and
+// `/?page=N`) from the cached /catalogue/[page] instead.
 export default async function HomePage({ searchParams }: { searchParams: Promise<RawParams> }) {
   await connection();
   const { query, values, errors } = catalogueQueryFromUrl(await searchParams);
-  const ctx = await webContext(await getCurrentUser());
-  const [page, agencies] = await Promise.all([listCatalogue(ctx, query), listCatalogueAgencies(ctx)]);
-  const filtered = Object.values(values).some((v) => v !== undefined && v !== "date" && v !== "asc");
-  return (
-    <Page title="Upcoming launches" description="Book your seat on the next commercial flight to space.">
-      <CatalogueFilters values={values} agencies={agencies} />
-      {errors.length ? (
-        <div className="mb-4">
-          <Alert tone="warning">Some filters were not understood and were ignored: {errors.join(" ")}</Alert>
-        </div>
-      ) : null}
-      <p className="mb-3 text-sm text-slate-600" aria-live="polite">
-        {page.total} launch{page.total === 1 ? "" : "es"} found
-      </p>
-      {page.items.length === 0 ? (
-        <EmptyState title={filtered ? "No launch matches these filters" : "No launches open for booking yet"}>
-          {filtered
-            ? "Try a wider date or price range, or clear the filters."
-            : "Agencies schedule new flights often; come back soon."}
-        </EmptyState>
-      ) : (
-        <LaunchList items={page.items} />
-      )}
-      <Pagination page={page.page} pageSize={page.pageSize} total={page.total} basePath="/" query={values} />
-    </Page>
-  );
+  const [page, agencies] = await Promise.all([cachedCatalogue(query), cachedCatalogueAgencies()]);
+  return <CatalogueView values={values} errors={errors} page={page} agencies={agencies} />;
 }

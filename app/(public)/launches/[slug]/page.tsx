@@ -1,33 +1,28 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
-import { cache } from "react";
 import { LocalDateTime } from "@/components/ui/local-date-time";
 import { StatusBadge } from "@/components/agency/status-badge";
-import { BookingFlow } from "@/components/booking/booking-flow";
+import { LaunchBooking } from "@/components/booking/launch-booking";
 import { SeatMap } from "@/components/booking/seat-map";
 import { StatusTimeline } from "@/components/booking/status-timeline";
-import { VisitorSeatPicker } from "@/components/booking/visitor-seat-picker";
 import { Alert } from "@/components/ui/alert";
 import { Card, Page } from "@/components/ui/page";
-import { getCurrentUser, webContext } from "@/lib/auth/current-user";
-import { bookingAllowance } from "@/lib/bookings/allowance";
-import { SEAT_LIMIT } from "@/lib/bookings/rules";
-import { SEATS_PARAM, seatsFromParam } from "@/lib/bookings/seat-query";
-import { getLaunchDetail } from "@/lib/catalogue/queries";
+import { cachedLaunchBySlug } from "@/lib/catalogue/cached";
 import { DESTINATION_LABELS, launchPath } from "@/lib/launches/rules";
 import { formatUsd } from "@/lib/money";
 import { holdSeatsAction } from "./actions";
 
 type Params = Promise<{ slug: string }>;
 
-const loadLaunch = cache(async (slug: string) => {
-  const ctx = await webContext(await getCurrentUser());
-  return getLaunchDetail(ctx, { slug });
-});
+// Served from the cache, the same page for every visitor: rendered on a launch's first visit
+// (no launch at build time), made again when a change invalidates its tags (a hold, a payment,
+// a status change…) or after CATALOGUE_REVALIDATE_SECONDS. Nothing personal is rendered here:
+// the booking form is a client island (LaunchBooking) fed by /api/session.
+export const revalidate = 3;
+export const generateStaticParams = async (): Promise<{ slug: string }[]> => [];
+const loadLaunch = cachedLaunchBySlug;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  await connection();
   const launch = await loadLaunch((await params).slug);
   if (!launch) return { title: "Launch not found" };
   const day = launch.date.slice(0, 10);
@@ -42,20 +37,10 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   };
 }
 
-export default async function LaunchPage({
-  params,
-  searchParams,
-}: {
-  params: Params;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  await connection();
+export default async function LaunchPage({ params }: { params: Params }) {
   const { slug } = await params;
   const launch = await loadLaunch(slug);
   if (!launch) notFound();
-  const user = await getCurrentUser();
-  const allowance = user?.role === "traveler" ? await bookingAllowance(await webContext(user), launch.id) : null;
-  const picked = (await searchParams)[SEATS_PARAM];
 
   return (
     <Page
@@ -137,41 +122,8 @@ export default async function LaunchPage({
               <SeatMap capacity={launch.capacity} taken={launch.takenSeats} />
             </div>
           </>
-        ) : allowance ? (
-          <BookingFlow
-            launchId={launch.id}
-            capacity={launch.capacity}
-            taken={launch.takenSeats}
-            pricePerSeatCents={launch.pricePerSeatCents}
-            seatsLeftForMe={Math.max(0, allowance.limit - allowance.mine)}
-            seatLimit={allowance.limit}
-            me={allowance.me}
-            holdAction={holdSeatsAction}
-            initialSeats={seatsFromParam(
-              typeof picked === "string" ? picked : undefined,
-              launch.takenSeats,
-              launch.capacity,
-              Math.max(0, allowance.limit - allowance.mine),
-            )}
-          />
         ) : (
-          <>
-            {user ? (
-              <>
-                <SeatMap capacity={launch.capacity} taken={launch.takenSeats} />
-                <div className="mt-4">
-                  <Alert tone="info">Only traveler accounts can book seats.</Alert>
-                </div>
-              </>
-            ) : (
-              <VisitorSeatPicker
-                capacity={launch.capacity}
-                taken={launch.takenSeats}
-                launchHref={launchPath(launch.slug)}
-                maxSelectable={Math.min(SEAT_LIMIT, launch.seatsAvailable)}
-              />
-            )}
-          </>
+          <LaunchBooking launch={launch} holdAction={holdSeatsAction} />
         )}
       </Card>
     </Page>

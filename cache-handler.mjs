@@ -1,0 +1,34 @@
+// The server cache handler (next.config `cacheHandler`): Next's own file-system/memory cache,
+// plus tag invalidations shared through Redis when REDIS_URL is set, so a change made through
+// one instance is served by every other instance on its next request. Entries themselves stay
+// per instance (each renders a page once after an invalidation); only the invalidations travel.
+import fileSystemCache from "next/dist/server/lib/incremental-cache/file-system-cache.js";
+import { latestSharedExpiry, expireSharedTags, sharedTagsEnabled } from "./lib/cache/shared-tags.mjs";
+
+const FileSystemCache = fileSystemCache.default ?? fileSystemCache;
+const TAGS_HEADER = "x-next-cache-tags";
+
+function tagsOf(entry, ctx) {
+  const value = entry?.value;
+  if (value?.kind === "FETCH") return ctx?.tags ?? value.tags ?? [];
+  const header = value?.headers?.[TAGS_HEADER];
+  return typeof header === "string" ? header.split(",").filter((t) => !t.startsWith("_N_T_")) : [];
+}
+
+export default class SharedTagsCacheHandler extends FileSystemCache {
+  async get(key, ctx) {
+    const entry = await super.get(key, ctx);
+    if (!entry || !sharedTagsEnabled()) return entry;
+    const tags = tagsOf(entry, ctx);
+    if (!tags.length) return entry;
+    const expiredAt = await latestSharedExpiry(tags);
+    // Invalidated elsewhere after this entry was made: a miss, so it is made again now.
+    return expiredAt > (entry.lastModified ?? 0) ? null : entry;
+  }
+
+  async revalidateTag(tags, durations) {
+    await super.revalidateTag(tags, durations);
+    const list = typeof tags === "string" ? [tags] : tags;
+    if (sharedTagsEnabled()) await expireSharedTags(list.filter((t) => !t.startsWith("_N_T_")));
+  }
+}
