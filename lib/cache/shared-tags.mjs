@@ -19,7 +19,10 @@ async function redis() {
   if (!url) return null;
   if (client?.isReady) return client;
   if (!connecting) {
-    const c = createClient({ url, socket: { connectTimeout: 1000, reconnectStrategy: (n) => Math.min(n * 100, 2000) } });
+    const c = createClient({
+      url,
+      socket: { connectTimeout: 1000, reconnectStrategy: (n) => Math.min(n * 100, 2000) },
+    });
     // A dropped connection is reported here instead of crashing the process; calls fail open.
     c.on("error", () => {});
     connecting = c
@@ -31,7 +34,10 @@ async function redis() {
 }
 
 function withTimeout(promise) {
-  return Promise.race([promise, new Promise((_, reject) => setTimeout(() => reject(new Error("redis timeout")), TIMEOUT_MS).unref())]);
+  return Promise.race([
+    promise,
+    new Promise((_, reject) => setTimeout(() => reject(new Error("redis timeout")), TIMEOUT_MS).unref()),
+  ]);
 }
 
 /** Whether invalidations are shared (REDIS_URL is set). */
