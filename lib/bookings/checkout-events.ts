@@ -7,6 +7,7 @@ import { logEvent } from "@/lib/monitoring/log-event";
 import { enqueueNotification } from "@/lib/notifications/outbox";
 import { recordPendingRefund } from "@/lib/payments/refunds";
 import { unheldPaymentRefundKey } from "@/lib/payments/rules";
+import { invalidateLaunch } from "@/lib/catalogue/cache";
 import { z } from "zod";
 import { loadBookingFacts } from "./facts";
 import { notifyBookingConfirmed } from "./notify";
@@ -146,6 +147,8 @@ export async function applyCheckoutExpired(ctx: Ctx, session: Stripe.Checkout.Se
     .set({ status: "expired", expiresAt: ctx.now, updatedAt: ctx.now })
     .where(eq(bookings.id, booking.id));
   await freeSeatsOf(ctx, [booking.id]);
+  // Queued by Next and applied when the webhook's request ends, after this transaction commits.
+  invalidateLaunch(booking.launchId);
   await logEvent(ctx, {
     event: "booking.hold_released",
     message: `Booking ${booking.reference}: Stripe Checkout expired unpaid, seats released`,

@@ -8,6 +8,7 @@ import { logEvent } from "@/lib/monitoring/log-event";
 import { activeProviderName } from "@/lib/payments";
 import { checkoutExpiresAt, checkoutKey } from "@/lib/payments/rules";
 import { callStripe } from "@/lib/payments/stripe/client";
+import { invalidateLaunch } from "@/lib/catalogue/cache";
 import { loadBookingFacts } from "./facts";
 import { lockPayableHold } from "./payable-hold";
 import { travelerBookingPath } from "./paths";
@@ -110,7 +111,9 @@ export async function startCheckout(
     });
     return viewOf(session);
   });
-  if (outcome === "expired")
+  if (outcome === "expired") {
+    invalidateLaunch(own.launchId);
     throw new DomainError("hold_expired", "Your hold ran out and the seats were released. Please book again.");
+  }
   return outcome;
 }
