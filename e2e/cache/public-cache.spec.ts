@@ -4,7 +4,8 @@ import { DEMO } from "../fixtures";
 import { bearer, tokenFor } from "../api/auth-helpers";
 import { newAgencyLaunch, passenger } from "../api/booking-helpers";
 import { DEMO_PASSWORD } from "../fixtures";
-import { demoDatabase, startServer, type Database, type Server } from "./servers";
+import type { ScratchDatabase } from "../../db/scratch-database";
+import { demoDatabase, startServer, type Server } from "./servers";
 
 // The cached public pages and API against `next start` on PostgreSQL: never stale for the
 // instance that made a change, at most 5 s stale on another instance without Redis, and fresh
@@ -12,7 +13,7 @@ import { demoDatabase, startServer, type Database, type Server } from "./servers
 test.describe.configure({ mode: "serial" });
 test.setTimeout(180_000);
 
-let db: Database;
+let db: ScratchDatabase;
 let servers: Server[] = [];
 const contexts: APIRequestContext[] = [];
 

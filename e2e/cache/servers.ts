@@ -2,7 +2,7 @@
 // for the public-cache specs: several instances may share one database, with or without Redis.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { Client } from "pg";
+import { createScratchDatabase, type ScratchDatabase } from "../../db/scratch-database";
 
 const SERVER_URL = process.env.TEST_DATABASE_URL || "postgres://postgres@127.0.0.1:5432/postgres";
 export const REDIS_URL = process.env.E2E_REDIS_URL ?? "redis://127.0.0.1:6379/3";
@@ -10,36 +10,15 @@ const AUTH_SECRET = `e2e-cache-${randomBytes(16).toString("hex")}`;
 const CRON_SECRET = `e2e-cron-${randomBytes(8).toString("hex")}`;
 const basePort = Number(process.env.E2E_PORT ?? 3100) + 10;
 
-async function admin<T>(fn: (c: Client) => Promise<T>): Promise<T> {
-  const c = new Client({ connectionString: SERVER_URL });
-  await c.connect();
-  try {
-    return await fn(c);
-  } finally {
-    await c.end();
-  }
-}
-
-export interface Database {
-  url: string;
-  drop: () => Promise<void>;
-}
-
-/** A new database with the migrations and the demo data. */
-export async function demoDatabase(): Promise<Database> {
-  const name = `e2e_cache_${randomBytes(5).toString("hex")}`;
-  await admin((c) => c.query(`CREATE DATABASE ${name}`));
-  const url = new URL(SERVER_URL);
-  url.pathname = `/${name}`;
-  const env = { ...process.env, DATABASE_URL: url.toString(), LOG_LEVEL: "silent" };
+/** A new database with the migrations and the demo data; `drop` removes it. */
+export async function demoDatabase(): Promise<ScratchDatabase> {
+  const db = await createScratchDatabase(SERVER_URL, "e2e_cache");
+  const env = { ...process.env, DATABASE_URL: db.url, LOG_LEVEL: "silent" };
   for (const script of ["db:migrate", "db:seed"]) {
     const r = spawnSync("npm", ["run", "-s", script], { env, encoding: "utf8" });
     if (r.status !== 0) throw new Error(`${script} failed: ${r.stderr}`);
   }
-  return {
-    url: url.toString(),
-    drop: () => admin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
-  };
+  return db;
 }
 
 export interface Server {
