@@ -19,6 +19,12 @@ export default defineConfig({
     exclude: ["node_modules/**", ".next*/**", ...(process.env.TEST_DATABASE_URL ? [] : [serverOnly])],
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    env: { NODE_ENV: "test", LOG_LEVEL: "silent", SCHEDULER: "off" },
+    // A fixed AUTH_SECRET: tokens sealed in the outbox are opened with it (never the embedded secrets file).
+    env: {
+      NODE_ENV: "test",
+      LOG_LEVEL: "silent",
+      SCHEDULER: "off",
+      AUTH_SECRET: "vitest-auth-secret-0123456789abcdefghij",
+    },
   },
 });

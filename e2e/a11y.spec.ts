@@ -1,24 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { test } from "@playwright/test";
+import { expectAccessible } from "./axe";
 import { DEMO, signIn } from "./fixtures";
 
 // axe-core on the main page of each audience: no serious or critical violations.
-async function expectAccessible(page: Page, path: string) {
-  await page.goto(path);
-  await page.waitForLoadState("networkidle");
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  const blocking = results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.nodes
-          .map((n) => n.target.join(" "))
-          .slice(0, 3)
-          .join(", ")}`,
-    );
-  expect(blocking, `${path}: ${blocking.join("\n")}`).toEqual([]);
-}
-
 test.describe("accessibility (axe-core)", () => {
   test("public pages", async ({ page }) => {
     for (const path of ["/", "/login", "/register"]) await expectAccessible(page, path);

@@ -20,6 +20,8 @@ const schema = z.object({
   RESEND_API_KEY: z.string().min(1).optional(),
   RESEND_BASE_URL: z.url().optional(),
   EMAIL_FROM: z.string().min(3).default("AstroBookings <no-reply@astrobookings.test>"),
+  // The built-in mailbox is a development transport: in production only when asked for.
+  MAILBOX: z.enum(["on", "off"]).optional(),
   SYNC_TARGET_URL: z.url().optional(),
   LOG_RETENTION_DAYS: z.coerce.number().int().positive().default(90),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
@@ -104,6 +106,11 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
 }
 
 let cached: Env | undefined;
+/** Whether mails without RESEND_API_KEY go to the built-in mailbox (off in production unless MAILBOX=on). */
+export function mailboxEnabled(env: Pick<Env, "NODE_ENV" | "MAILBOX">): boolean {
+  return env.MAILBOX ? env.MAILBOX === "on" : env.NODE_ENV !== "production";
+}
+
 export function getEnv(): Env {
   cached ??= parseEnv(process.env);
   return cached;

@@ -18,6 +18,8 @@ export const ERROR_CODES = [
   "hold_expired",
   "conflict",
   "too_many_holds",
+  "token_invalid",
+  "account_disabled",
   "bad_request",
   "method_not_allowed",
   "internal_error",

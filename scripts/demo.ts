@@ -29,6 +29,8 @@ const childEnv: NodeJS.ProcessEnv = {
   PORT: port,
   HOST: host,
   NODE_ENV: "production",
+  // The demo has no mail provider: its mails go to the built-in mailbox (/it/mailbox).
+  MAILBOX: process.env.MAILBOX ?? "on",
 };
 delete childEnv.DATABASE_URL;
 buildIfNeeded(process.env.NEXT_DIST_DIR ?? ".next", childEnv);

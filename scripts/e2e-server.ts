@@ -36,6 +36,8 @@ const childEnv: NodeJS.ProcessEnv = {
   PORT: port,
   HOST: "127.0.0.1",
   TRUST_PROXY_HOPS: "1",
+  // The journeys read mails from the built-in mailbox, a development transport off in production by default.
+  MAILBOX: "on",
 };
 delete childEnv.DATABASE_URL;
 // E2E_PAYMENT_PROVIDER=stripe (playwright.stripe.config.ts): the app takes payments through

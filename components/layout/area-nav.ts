@@ -23,6 +23,7 @@ export const IT_NAV: NavItem[] = [
   { href: "/it/notifications", label: "Notifications" },
   { href: "/it/notifications/status", label: "Email status" },
   { href: "/it/mailbox", label: "Mailbox" },
+  { href: "/it/users", label: "Users" },
   { href: "/it/invitations", label: "Invitations" },
   { href: "/it/sync", label: "Data sync" },
   { href: "/it/logs", label: "Logs" },

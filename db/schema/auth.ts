@@ -21,6 +21,12 @@ export const users = pgTable(
     country: text(),
     taxId: text(),
     dateOfBirth: date({ mode: "string" }),
+    /** New-launch alerts to VIP travelers; off through the preferences or one-click unsubscribe. */
+    vipAlerts: boolean().notNull().default(true),
+    /** Set by an IT employee: sign-in refused, sessions revoked. Null while the account is active. */
+    disabledAt: timestamp({ withTimezone: true }),
+    /** The account was deleted by its owner: personal data erased, money records kept. */
+    deletedAt: timestamp({ withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -81,18 +87,47 @@ export const registrationAttempts = pgTable(
   (t) => [index("registration_attempts_ip_idx").on(t.ip, t.createdAt)],
 );
 
-/** Single-use tokens sent by email (address confirmation). Only the hash is stored. */
-export const emailTokens = pgTable("email_tokens", {
-  id: id(),
-  userId: uuid()
-    .notNull()
-    .references(() => users.id, { onDelete: "cascade" }),
-  purpose: text({ enum: ["verify_email"] }).notNull(),
-  tokenHash: text().notNull().unique(),
-  expiresAt: timestamp({ withTimezone: true }).notNull(),
-  usedAt: timestamp({ withTimezone: true }),
-  createdAt: createdAt(),
-});
+/**
+ * Single-use tokens sent by email (address confirmation, password reset, email change).
+ * Only the hash is stored.
+ */
+export const emailTokens = pgTable(
+  "email_tokens",
+  {
+    id: id(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    purpose: text({ enum: ["verify_email", "password_reset", "email_change"] }).notNull(),
+    tokenHash: text().notNull().unique(),
+    /** For `email_change`: the address that becomes the account's email once the link is used. */
+    newEmail: text(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    usedAt: timestamp({ withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("email_tokens_user_idx").on(t.userId, t.purpose, t.createdAt)],
+);
+
+/**
+ * "Forgot your password?" requests, counted per email and per client address by the
+ * reset limiter (every request counts, whether the email exists or not).
+ */
+export const passwordResetRequests = pgTable(
+  "password_reset_requests",
+  {
+    id: id(),
+    email: text().notNull(),
+    ip: text().notNull(),
+    /** A mail was written for this request (the per-email limit counts only these). */
+    mailed: boolean().notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("password_reset_requests_email_idx").on(t.email, t.createdAt),
+    index("password_reset_requests_ip_idx").on(t.ip, t.createdAt),
+  ],
+);
 
 export const invitations = pgTable(
   "invitations",
@@ -104,6 +139,8 @@ export const invitations = pgTable(
     invitedBy: uuid().references(() => users.id, { onDelete: "set null" }),
     expiresAt: timestamp({ withTimezone: true }).notNull(),
     acceptedAt: timestamp({ withTimezone: true }),
+    /** Taken back by an IT employee before it was used: the link no longer works. */
+    revokedAt: timestamp({ withTimezone: true }),
     createdAt: createdAt(),
   },
   (t) => [

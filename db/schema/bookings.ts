@@ -69,7 +69,8 @@ export const bookingSeats = pgTable(
     seatNumber: integer().notNull(),
     passengerName: text().notNull(),
     passengerEmail: text().notNull(),
-    passengerDateOfBirth: date({ mode: "string" }).notNull(),
+    /** Null once the booking's traveler deleted his account (personal data erased, the seat kept). */
+    passengerDateOfBirth: date({ mode: "string" }),
     live: boolean().notNull().default(true),
     createdAt: createdAt(),
   },

@@ -34,6 +34,11 @@ export const notifications = pgTable(
     recipient: text().notNull(),
     recipientUserId: uuid().references(() => users.id, { onDelete: "set null" }),
     payload: jsonb().$type<Record<string, unknown>>().notNull(),
+    /**
+     * The single-use token of the mail's link, sealed (AES-256-GCM, lib/notifications/sealed-token.ts);
+     * the payload's path holds a slot instead. Erased once the mail is sent or given up.
+     */
+    sealedToken: text(),
     status: notificationStatusEnum().notNull().default("pending"),
     attempts: integer().notNull().default(0),
     nextAttemptAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -100,6 +105,10 @@ export const mailbox = pgTable(
     subject: text().notNull(),
     html: text().notNull(),
     text: text().notNull(),
+    /** Extra mail headers (List-Unsubscribe…), as handed to the provider. */
+    headers: jsonb().$type<Record<string, string>>(),
+    /** The link's token, sealed as in the outbox: the stored html/text show it redacted. */
+    sealedToken: text(),
     createdAt: createdAt(),
   },
   (t) => [index("mailbox_created_idx").on(t.createdAt), index("mailbox_to_idx").on(t.to)],

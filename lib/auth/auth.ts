@@ -15,6 +15,10 @@ class RateLimited extends CredentialsSignin {
   code = "rate_limited";
 }
 
+class AccountDisabled extends CredentialsSignin {
+  code = "account_disabled";
+}
+
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   ...authConfig,
   secret: getEnv().AUTH_SECRET,
@@ -42,6 +46,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
           return { id: actor.id, email: actor.email, name: actor.name, role: actor.role, sid: actor.sessionId };
         } catch (error) {
           if (isDomainError(error) && error.code === "rate_limited") throw new RateLimited();
+          if (isDomainError(error) && error.code === "account_disabled") throw new AccountDisabled();
           if (isDomainError(error) && error.code === "invalid_credentials") return null;
           throw error;
         }

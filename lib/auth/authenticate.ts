@@ -9,6 +9,9 @@ import { recordSignInAttempt, signInRetryAfter, withAttemptLock } from "./rate-l
 import { normalizeEmail } from "./rules";
 import { createSession } from "./sessions";
 
+export const ACCOUNT_DISABLED_MESSAGE =
+  "This account has been deactivated by AstroBookings staff. Contact support if you think this is a mistake.";
+
 export interface Credentials {
   email: string;
   password: string;
@@ -56,6 +59,16 @@ export async function authenticate(
   if (!user) {
     await logEvent(ctx, { level: "warn", event: "auth.sign_in_failed", actor: email, details: { ip: input.ip, kind } });
     throw new DomainError("invalid_credentials", "The email or password is incorrect.");
+  }
+  if (user.disabledAt) {
+    // Told only after the right password, so the answer reveals nothing to a guesser.
+    await logEvent(ctx, {
+      level: "warn",
+      event: "auth.sign_in_disabled",
+      actor: email,
+      details: { ip: input.ip, kind },
+    });
+    throw new DomainError("account_disabled", ACCOUNT_DISABLED_MESSAGE);
   }
   const session = await createSession(ctx, user.id, kind);
   const actor: Actor = { id: user.id, role: user.role, email: user.email, name: user.name, sessionId: session.id };

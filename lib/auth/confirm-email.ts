@@ -5,6 +5,7 @@ import { withTransaction, type Ctx } from "@/lib/context";
 import { DomainError } from "@/lib/errors";
 import { logEvent } from "@/lib/monitoring/log-event";
 import { enqueueNotification } from "@/lib/notifications/outbox";
+import { TOKEN_SLOT } from "@/lib/notifications/sealed-token";
 import { CONFIRMATION_EMAILS_PER_HOUR, EMAIL_TOKEN_HOURS } from "./rules";
 import { hashEmailToken, newEmailToken } from "./tokens";
 
@@ -33,7 +34,8 @@ export async function issueEmailConfirmation(ctx: Ctx, user: Recipient): Promise
     template: "verify_email",
     to: user.email,
     recipientUserId: user.id,
-    payload: { name: user.name, path: `/confirm-email?token=${encodeURIComponent(token)}` },
+    payload: { name: user.name, path: `/confirm-email?token=${TOKEN_SLOT}` },
+    token,
   });
 }
 

@@ -6,6 +6,7 @@ import { withTransaction, type Ctx } from "@/lib/context";
 import { DomainError } from "@/lib/errors";
 import { logEvent } from "@/lib/monitoring/log-event";
 import { enqueueNotification } from "@/lib/notifications/outbox";
+import { TOKEN_SLOT } from "@/lib/notifications/sealed-token";
 import { INVITATION_DAYS, normalizeEmail } from "./rules";
 import type { InvitationView } from "./schemas";
 import { hashEmailToken, newEmailToken } from "./tokens";
@@ -48,7 +49,8 @@ export async function createInvitation(
     await enqueueNotification(tx, {
       template: "invitation",
       to: email,
-      payload: { role: input.role, invitedBy: actor.name, path: `/invitation/${token}` },
+      payload: { role: input.role, invitedBy: actor.name, path: `/invitation/${TOKEN_SLOT}` },
+      token,
     });
     await logEvent(tx, { event: "auth.invitation", details: { invitationId: row.id, email, role: input.role } });
     return toView(row, actor.name, tx.now);
@@ -56,10 +58,11 @@ export async function createInvitation(
 }
 
 export function invitationStatus(
-  row: Pick<InvitationRow, "acceptedAt" | "expiresAt">,
+  row: Pick<InvitationRow, "acceptedAt" | "expiresAt" | "revokedAt">,
   now: Date,
 ): InvitationView["status"] {
   if (row.acceptedAt) return "accepted";
+  if (row.revokedAt) return "revoked";
   return row.expiresAt.getTime() <= now.getTime() ? "expired" : "pending";
 }
 
@@ -113,6 +116,7 @@ export async function findOpenInvitation(
       and(
         eq(invitations.tokenHash, hashEmailToken(token)),
         isNull(invitations.acceptedAt),
+        isNull(invitations.revokedAt),
         gt(invitations.expiresAt, ctx.now),
       ),
     )
@@ -138,6 +142,7 @@ export async function acceptInvitation(
       and(
         eq(invitations.tokenHash, hashEmailToken(token)),
         isNull(invitations.acceptedAt),
+        isNull(invitations.revokedAt),
         gt(invitations.expiresAt, tx.now),
       ),
     )

@@ -103,3 +103,13 @@ export function safeCallbackPath(value: string | null | undefined, fallback = "/
   if (unsafe(url.pathname) || unsafe(decoded)) return fallback;
   return `${url.pathname}${url.search}${url.hash}`;
 }
+
+/** Self-service: a password-reset link works once, within this many minutes. */
+export const PASSWORD_RESET_MINUTES = 60;
+/** Reset mails to one email per sliding hour (further requests answer the same, mailing nothing). */
+export const PASSWORD_RESET_MAILS_PER_EMAIL = 3;
+/** "Forgot your password?" requests per client address per sliding hour (then 429). */
+export const PASSWORD_RESET_REQUESTS_PER_IP = 10;
+export const PASSWORD_RESET_WINDOW_MINUTES = 60;
+/** An email-change link (sent to the new address) works once, within this many hours. */
+export const EMAIL_CHANGE_HOURS = 24;

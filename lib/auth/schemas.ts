@@ -200,7 +200,7 @@ export const invitationSchema = z.object({
   id: z.uuid(),
   email: z.string(),
   role: invitationRoleSchema,
-  status: z.enum(["pending", "accepted", "expired"]),
+  status: z.enum(["pending", "accepted", "expired", "revoked"]),
   invitedBy: z.string().nullable(),
   expiresAt: z.string(),
   acceptedAt: z.string().nullable(),

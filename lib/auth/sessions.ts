@@ -21,7 +21,16 @@ export async function actorForSession(ctx: Ctx, sessionId: string): Promise<Acto
     .select({ id: users.id, role: users.role, email: users.email, name: users.name })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt), gt(sessions.expiresAt, ctx.now)))
+    // A deactivated or deleted account has no live session, whatever its rows say.
+    .where(
+      and(
+        eq(sessions.id, sessionId),
+        isNull(sessions.revokedAt),
+        gt(sessions.expiresAt, ctx.now),
+        isNull(users.disabledAt),
+        isNull(users.deletedAt),
+      ),
+    )
     .limit(1);
   return row ? { ...row, sessionId } : null;
 }

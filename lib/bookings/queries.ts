@@ -119,7 +119,7 @@ export async function viewsOf(ctx: Ctx, rows: BookingRow[]): Promise<BookingView
         seat: s.seatNumber,
         name: s.passengerName,
         email: s.passengerEmail,
-        dateOfBirth: s.passengerDateOfBirth,
+        dateOfBirth: s.passengerDateOfBirth ?? "",
       })),
       amountCents: b.amountCents,
       ...(b.refundCents !== null ? { refundCents: b.refundCents } : {}),

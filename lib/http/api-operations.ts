@@ -1,4 +1,5 @@
 import { AGENCY_OPERATIONS } from "@/lib/agencies/openapi";
+import { ACCOUNT_OPERATIONS } from "@/lib/auth/account-openapi";
 import { AUTH_OPERATIONS } from "@/lib/auth/openapi";
 import { BOOKING_OPERATIONS } from "@/lib/bookings/openapi";
 import { CATALOGUE_OPERATIONS } from "@/lib/catalogue/openapi";
@@ -10,6 +11,7 @@ import type { ApiOperation } from "./openapi";
 /** Every documented /api/v1 operation; each domain lists its own in lib/<domain>/openapi.ts. */
 export const API_OPERATIONS: ApiOperation[] = [
   ...AUTH_OPERATIONS,
+  ...ACCOUNT_OPERATIONS,
   ...AGENCY_OPERATIONS,
   ...FINANCE_OPERATIONS,
   ...CATALOGUE_OPERATIONS,

@@ -22,6 +22,8 @@ export const PROBLEMS: Record<ErrorCode, { status: number; title: string }> = {
   hold_expired: { status: 409, title: "Hold expired" },
   conflict: { status: 409, title: "Conflict" },
   too_many_holds: { status: 409, title: "Too many unpaid holds" },
+  token_invalid: { status: 400, title: "Invalid or expired link" },
+  account_disabled: { status: 403, title: "Account disabled" },
   internal_error: { status: 500, title: "Internal error" },
   idempotency_key_reused: { status: 422, title: "Idempotency key reused with another request" },
   provider_unavailable: { status: 503, title: "Payment provider unavailable" },

@@ -50,7 +50,8 @@ export async function launchPassengers(ctx: Ctx, launchId: string): Promise<Pass
       seat: r.seat,
       name: r.name,
       email: r.email,
-      dateOfBirth: r.dateOfBirth,
+      // Erased (null) once the traveler deleted his account.
+      dateOfBirth: r.dateOfBirth ?? "",
       reference: r.reference,
       travelerName: r.travelerName,
       travelerEmail: r.travelerEmail,

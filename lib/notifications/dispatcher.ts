@@ -2,10 +2,13 @@ import "server-only";
 import { lt, sql } from "drizzle-orm";
 import { dispatcherRuns, type StoredMail } from "@/db/schema";
 import type { Ctx } from "@/lib/context";
+import { getEnv } from "@/lib/env";
 import { claimBatch, keepLease, LEASE_EXPIRED, recoverExpired, releaseClaim, type Claim, type Claimed } from "./lease";
 import type { NotificationPayloads, TemplateName } from "./payloads";
 import { logFailures, record, type Tally } from "./record";
 import { CLAIM_LIMIT, DISPATCHER_RUNS_KEEP_DAYS } from "./rules";
+import { unsealPayload } from "./sealed-payload";
+import { openToken, redactToken, TOKEN_SLOT } from "./sealed-token";
 import { isTemplateName, renderNotification } from "./templates";
 import type { OutgoingMail, SendOutcome, Transport } from "./transports/types";
 
@@ -15,6 +18,8 @@ export interface DispatchOptions {
   from: string;
   /** Rows this run sends at most (default CLAIM_LIMIT), one request of up to the transport's batch size at a time. */
   limit?: number;
+  /** The secret sealed tokens are opened with (default AUTH_SECRET). */
+  tokenSecret?: string;
 }
 
 export interface DispatchResult {
@@ -62,7 +67,10 @@ async function mailsFor(
         continue;
       }
     }
-    ready.push({ row, mail: { ...stored, notificationId: row.id, idempotencyKey: row.idempotencyKey } });
+    ready.push({
+      row,
+      mail: { ...withToken(stored, row, opts), notificationId: row.id, idempotencyKey: row.idempotencyKey },
+    });
   }
   if (fresh.length) {
     const values = sql.join(
@@ -76,21 +84,36 @@ async function mailsFor(
   return { ready, broken };
 }
 
+/**
+ * Renders a row's mail to store. A link's single-use token is opened to render it, then
+ * left out of the stored copy (its slot stays): the copy sits in the outbox until sent.
+ */
 async function render(row: Claimed, opts: DispatchOptions): Promise<StoredMail> {
   if (!isTemplateName(row.template)) throw new Error(`Unknown email template "${row.template}"`);
+  const { payload, token } = unsealPayload(row, secretOf(opts));
   const rendered = await renderNotification(
     row.template as TemplateName,
-    row.payload as unknown as NotificationPayloads[TemplateName],
+    payload as unknown as NotificationPayloads[TemplateName],
     { appUrl: opts.appUrl },
   );
   return {
     from: opts.from,
     to: row.recipient,
     subject: rendered.subject,
-    html: rendered.html,
-    text: rendered.text,
+    html: token ? redactToken(rendered.html, token) : rendered.html,
+    text: token ? redactToken(rendered.text, token) : rendered.text,
     headers: { "X-Entity-Ref-ID": row.idempotencyKey },
   };
+}
+
+const secretOf = (opts: DispatchOptions) => opts.tokenSecret ?? getEnv().AUTH_SECRET;
+
+/** The stored mail with its link whole again, just before it is handed to the transport (the same bytes each time). */
+function withToken(stored: StoredMail, row: Claimed, opts: DispatchOptions): StoredMail & Partial<OutgoingMail> {
+  if (!row.sealedToken) return stored;
+  const token = openToken(row.sealedToken, secretOf(opts));
+  const fill = (text: string) => text.replaceAll(TOKEN_SLOT, encodeURIComponent(token));
+  return { ...stored, html: fill(stored.html), text: fill(stored.text), token, sealedToken: row.sealedToken };
 }
 
 /** A claimed request whose mails are ready; its lease is renewed until it is recorded or released. */

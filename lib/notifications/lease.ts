@@ -13,7 +13,7 @@ import { LEASE_RENEW_SECONDS, LEASE_SECONDS, MAX_ATTEMPTS, leaseExpiredBefore } 
 
 export type Claimed = Pick<
   typeof notifications.$inferSelect,
-  "id" | "template" | "recipient" | "payload" | "attempts" | "idempotencyKey" | "rendered"
+  "id" | "template" | "recipient" | "payload" | "attempts" | "idempotencyKey" | "rendered" | "sealedToken"
 >;
 
 export interface Claim {
@@ -44,6 +44,7 @@ const claimedColumns = {
   attempts: notifications.attempts,
   idempotencyKey: notifications.idempotencyKey,
   rendered: notifications.rendered,
+  sealedToken: notifications.sealedToken,
 };
 
 /**
@@ -159,6 +160,7 @@ export async function recoverExpired(ctx: Ctx): Promise<Recovered[]> {
       .set({
         status: sql`case when ${notifications.attempts} >= ${MAX_ATTEMPTS} then 'failed'::notification_status else 'pending'::notification_status end`,
         rendered: sql`case when ${notifications.attempts} >= ${MAX_ATTEMPTS} then null else ${notifications.rendered} end`,
+        sealedToken: sql`case when ${notifications.attempts} >= ${MAX_ATTEMPTS} then null else ${notifications.sealedToken} end`,
         lockedAt: null,
         leaseOwner: null,
         nextAttemptAt: tx.now,

@@ -15,6 +15,8 @@ function toView(row: typeof mailbox.$inferSelect): MailView {
     subject: row.subject,
     html: row.html,
     text: row.text,
+    headers: row.headers ?? {},
+    sealedToken: row.sealedToken,
     createdAt: row.createdAt.toISOString(),
   };
 }

@@ -33,7 +33,8 @@ export async function changeNotificationStatus(
     // Marked sent by hand: no sentAt, so the status page counts only real deliveries.
     const [updated] = await tx.db
       .update(notifications)
-      .set({ status: input.status, lockedAt: null, updatedAt: tx.now })
+      // Either way the mail will not be sent by us: its sealed token goes.
+      .set({ status: input.status, lockedAt: null, sealedToken: null, updatedAt: tx.now })
       .where(eq(notifications.id, id))
       .returning();
     await logEvent(tx, {

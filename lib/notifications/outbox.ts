@@ -2,7 +2,9 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { notifications, type NotificationQueue } from "@/db/schema";
 import type { Ctx } from "@/lib/context";
+import { getEnv } from "@/lib/env";
 import type { NotificationPayloads, TemplateName } from "./payloads";
+import { sealToken, TOKEN_SLOT } from "./sealed-token";
 
 export interface EnqueueInput<T extends TemplateName> {
   template: T;
@@ -12,6 +14,11 @@ export interface EnqueueInput<T extends TemplateName> {
   queue?: NotificationQueue;
   /** Makes a retried caller idempotent too; defaults to a fresh key per row. */
   idempotencyKey?: string;
+  /**
+   * A single-use token for the mail's link: stored sealed, never in clear. The payload's
+   * `path` names where it goes with TOKEN_SLOT.
+   */
+  token?: string;
 }
 
 /**
@@ -19,6 +26,10 @@ export interface EnqueueInput<T extends TemplateName> {
  * that causes it, so the mail exists if and only if the change commits. Nothing is sent here.
  */
 export async function enqueueNotification<T extends TemplateName>(ctx: Ctx, input: EnqueueInput<T>): Promise<string> {
+  const path = (input.payload as { path?: unknown }).path;
+  if (input.token !== undefined && !(typeof path === "string" && path.includes(TOKEN_SLOT))) {
+    throw new Error(`A ${input.template} mail with a token needs ${TOKEN_SLOT} in its path`);
+  }
   const [row] = await ctx.db
     .insert(notifications)
     .values({
@@ -27,6 +38,7 @@ export async function enqueueNotification<T extends TemplateName>(ctx: Ctx, inpu
       recipientUserId: input.recipientUserId ?? null,
       queue: input.queue ?? "default",
       payload: input.payload as unknown as Record<string, unknown>,
+      sealedToken: input.token === undefined ? null : sealToken(input.token, getEnv().AUTH_SECRET),
       idempotencyKey: input.idempotencyKey ?? `${input.template}:${randomUUID()}`,
       nextAttemptAt: ctx.now,
       createdAt: ctx.now,

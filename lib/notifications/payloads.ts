@@ -6,6 +6,11 @@ import type { LaunchStatus } from "@/db/schema";
 export interface NotificationPayloads {
   verify_email: { name: string; path: string };
   invitation: { role: "employee" | "it"; invitedBy: string; path: string };
+  password_reset: { name: string; path: string };
+  /** To the new address: the link that makes it the account's email. */
+  email_change_confirm: { name: string; newEmail: string; path: string };
+  /** To the old address: a notice that a change was asked for. */
+  email_change_notice: { name: string; newEmail: string; path: string };
   booking_confirmed: {
     travelerName: string;
     reference: string;

@@ -64,7 +64,7 @@ export async function record(
       );
       // The stored copy is no longer needed once the provider has the mail.
       await tx.db.execute(
-        sql`update notifications set status = 'sent', sent_at = ${at.toISOString()}::timestamptz, locked_at = null, lease_owner = null, rendered = null, last_error = v.note, updated_at = ${at.toISOString()}::timestamptz, provider_message_id = v.pid from (values ${values}) as v(id, pid, note) where notifications.id = v.id and notifications.status = 'sending' and notifications.lease_owner = ${owner}::uuid`,
+        sql`update notifications set status = 'sent', sent_at = ${at.toISOString()}::timestamptz, locked_at = null, lease_owner = null, rendered = null, sealed_token = null, last_error = v.note, updated_at = ${at.toISOString()}::timestamptz, provider_message_id = v.pid from (values ${values}) as v(id, pid, note) where notifications.id = v.id and notifications.status = 'sending' and notifications.lease_owner = ${owner}::uuid`,
       );
       tally.sent += sent.length;
     }
@@ -83,7 +83,7 @@ export async function record(
         .update(notifications)
         .set({
           status: next === "failed" ? "failed" : "pending",
-          ...(next === "failed" ? { rendered: null } : {}),
+          ...(next === "failed" ? { rendered: null, sealedToken: null } : {}),
           attempts,
           lockedAt: null,
           leaseOwner: null,

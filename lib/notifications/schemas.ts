@@ -33,6 +33,13 @@ export const mailSchema = z.object({
   subject: z.string(),
   html: z.string(),
   text: z.string(),
+  /** Extra headers the mail carried (List-Unsubscribe…). */
+  headers: z.record(z.string(), z.string()),
+  /**
+   * The link's single-use token, sealed with the server's key (the html and text show it
+   * redacted): useless without AUTH_SECRET, which development tools have.
+   */
+  sealedToken: z.string().nullable(),
   createdAt: z.string(),
 });
 export type MailView = z.infer<typeof mailSchema>;

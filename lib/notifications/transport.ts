@@ -1,11 +1,13 @@
 import "server-only";
-import { getEnv } from "@/lib/env";
+import { getEnv, mailboxEnabled } from "@/lib/env";
 import { mailboxTransport } from "./transports/mailbox";
+import { noTransport } from "./transports/none";
 import { resendTransport } from "./transports/resend";
 import type { Transport } from "./transports/types";
 
 // The ONE place that picks how mail leaves the app: Resend when RESEND_API_KEY is set,
-// else the built-in mailbox. One Resend client per process (it paces its own requests).
+// else the built-in mailbox where it is allowed (never silently in production), else none.
+// One Resend client per process (it paces its own requests).
 const globalForTransport = globalThis as unknown as { __astroTransport?: Transport };
 
 export function getTransport(): Transport {
@@ -13,7 +15,9 @@ export function getTransport(): Transport {
     const env = getEnv();
     globalForTransport.__astroTransport = env.RESEND_API_KEY
       ? resendTransport({ apiKey: env.RESEND_API_KEY, baseUrl: env.RESEND_BASE_URL })
-      : mailboxTransport();
+      : mailboxEnabled(env)
+        ? mailboxTransport()
+        : noTransport();
   }
   return globalForTransport.__astroTransport;
 }
@@ -23,5 +27,5 @@ export function providerInfo(): { provider: "resend" | "mailbox"; configured: bo
   const env = getEnv();
   if (env.RESEND_API_KEY)
     return { provider: "resend", configured: true, baseUrl: env.RESEND_BASE_URL ?? "https://api.resend.com" };
-  return { provider: "mailbox", configured: true, baseUrl: null };
+  return { provider: "mailbox", configured: mailboxEnabled(env), baseUrl: null };
 }

@@ -1,6 +1,8 @@
 import "server-only";
 import { notificationAttempts, notifications } from "@/db/schema";
 import type { Ctx } from "@/lib/context";
+// Demo links carry no token at all: they show the slot, as every stored link does.
+import { TOKEN_SLOT } from "@/lib/notifications/sealed-token";
 import type { NotificationPayloads, TemplateName } from "@/lib/notifications/payloads";
 import { MAX_ATTEMPTS } from "@/lib/notifications/rules";
 import { DEMO_USERS } from "./users";
@@ -48,7 +50,7 @@ const ROWS: SeedRow<TemplateName>[] = [
     key: "seed:failed:3",
     template: "verify_email",
     to: "bounced@astrobookings.test",
-    payload: { name: "Bo Unce", path: "/confirm-email?token=demo-expired" },
+    payload: { name: "Bo Unce", path: `/confirm-email?token=${TOKEN_SLOT}` },
     state: "failed",
     error: "422 validation_error: Invalid `to` field (demo)",
   },
@@ -56,7 +58,7 @@ const ROWS: SeedRow<TemplateName>[] = [
     key: "seed:failed:4",
     template: "invitation",
     to: "typo@astrobookings.tset",
-    payload: { role: "employee", invitedBy: DEMO_USERS.it.name, path: "/invitation/demo-expired" },
+    payload: { role: "employee", invitedBy: DEMO_USERS.it.name, path: `/invitation/${TOKEN_SLOT}` },
     state: "failed",
     error: "422 validation_error: Invalid `to` field (demo)",
   },
@@ -64,7 +66,7 @@ const ROWS: SeedRow<TemplateName>[] = [
     key: "seed:retrying:1",
     template: "verify_email",
     to: "slow@astrobookings.test",
-    payload: { name: "Sam Slow", path: "/confirm-email?token=demo-slow" },
+    payload: { name: "Sam Slow", path: `/confirm-email?token=${TOKEN_SLOT}` },
     state: "retrying",
     error: "503 service_unavailable (demo)",
   },
@@ -72,7 +74,7 @@ const ROWS: SeedRow<TemplateName>[] = [
     key: "seed:retrying:2",
     template: "invitation",
     to: "later@astrobookings.test",
-    payload: { role: "it", invitedBy: DEMO_USERS.it.name, path: "/invitation/demo-later" },
+    payload: { role: "it", invitedBy: DEMO_USERS.it.name, path: `/invitation/${TOKEN_SLOT}` },
     state: "retrying",
     error: "429 rate_limit_exceeded (demo)",
   },

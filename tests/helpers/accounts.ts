@@ -2,6 +2,8 @@
 import { and, desc, eq } from "drizzle-orm";
 import { notifications } from "@/db/schema";
 import type { Ctx } from "@/lib/context";
+import { getEnv } from "@/lib/env";
+import { openToken, TOKEN_SLOT } from "@/lib/notifications/sealed-token";
 import type { AgencyRegistration, TravelerRegistration } from "@/lib/auth/schemas";
 
 export const NOW = new Date("2026-11-25T12:00:00.000Z");
@@ -46,23 +48,23 @@ export function agencyInput(
   };
 }
 
-/** The token in the newest mail of `template` sent to `email` (read from the outbox payload). */
-export async function tokenFromOutbox(
-  ctx: Ctx,
-  email: string,
-  template: "verify_email" | "invitation",
-): Promise<string> {
+/**
+ * The token of the newest mail of `template` sent to `email`: the outbox keeps it sealed
+ * (the payload's link shows only the slot), so it is opened with the tests' AUTH_SECRET.
+ */
+export async function tokenFromOutbox(ctx: Ctx, email: string, template: TokenTemplate): Promise<string> {
   const [row] = await ctx.db
-    .select({ payload: notifications.payload })
+    .select({ payload: notifications.payload, sealedToken: notifications.sealedToken })
     .from(notifications)
     .where(and(eq(notifications.recipient, email.toLowerCase()), eq(notifications.template, template)))
     .orderBy(desc(notifications.createdAt), desc(notifications.id))
     .limit(1);
-  const path = String(row?.payload.path ?? "");
-  const match = template === "verify_email" ? /token=([^&]+)/.exec(path) : /\/invitation\/([^/?]+)/.exec(path);
-  if (!match) throw new Error(`no ${template} mail for ${email}`);
-  return decodeURIComponent(match[1]);
+  if (!row?.sealedToken) throw new Error(`no ${template} mail with a sealed token for ${email}`);
+  if (!String(row.payload.path).includes(TOKEN_SLOT)) throw new Error(`the ${template} link is not redacted`);
+  return openToken(row.sealedToken, getEnv().AUTH_SECRET);
 }
+
+type TokenTemplate = "verify_email" | "invitation" | "password_reset" | "email_change";
 
 let ipSeq = 0;
 /** A distinct client address per call (198.18.0.0/15, the benchmarking range), so the per-IP registration limit never trips by accident. */

@@ -4,6 +4,9 @@ import type { NotificationPayloads } from "@/lib/notifications/payloads";
 export const SAMPLE_PAYLOADS: NotificationPayloads = {
   verify_email: { name: "Ada Traveler", path: "/confirm-email?token=abc123" },
   invitation: { role: "employee", invitedBy: "Ira IT", path: "/invitation/tok-1" },
+  password_reset: { name: "Ada Traveler", path: "/reset-password?token=tok-2" },
+  email_change_confirm: { name: "Ada Traveler", newEmail: "ada@new.example", path: "/confirm-email?token=tok-3" },
+  email_change_notice: { name: "Ada Traveler", newEmail: "ada@new.example", path: "/account" },
   booking_confirmed: {
     travelerName: "Ada",
     reference: "BK-7F3A",

@@ -4,6 +4,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { ActionResult } from "@/lib/actions/safe-action";
 import { signIn } from "@/lib/auth/auth";
+import { ACCOUNT_DISABLED_MESSAGE } from "@/lib/auth/authenticate";
 import { clientIp } from "@/lib/auth/client-ip";
 import { webContext } from "@/lib/auth/current-user";
 import { signInRetryAfter } from "@/lib/auth/rate-limit";
@@ -30,6 +31,8 @@ export async function signInAction(input: SignInInput): Promise<ActionResult> {
         retryAfterSeconds: seconds,
       };
     }
+    if (error instanceof CredentialsSignin && error.code === "account_disabled")
+      return { ok: false, error: ACCOUNT_DISABLED_MESSAGE };
     if (error instanceof AuthError) return { ok: false, error: "The email or password is incorrect." };
     throw error;
   }

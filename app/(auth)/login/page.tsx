@@ -23,8 +23,21 @@ export default async function LoginPage({
       <Card>
         <div className="space-y-4">
           {params.signedOut ? <Alert tone="success">You have signed out.</Alert> : null}
+          {params.reset ? (
+            <Alert tone="success">
+              Your password has been changed and every session signed out. Sign in with it now.
+            </Alert>
+          ) : null}
+          {params.emailChanged ? (
+            <Alert tone="success">Your email address has been changed. Sign in with the new address.</Alert>
+          ) : null}
           {params.callbackUrl && !params.signedOut ? <Alert>Please sign in to continue.</Alert> : null}
           <LoginForm callbackUrl={params.callbackUrl} />
+          <p className="text-sm">
+            <Link href="/forgot-password" className="font-medium text-brand-700 underline">
+              Forgot your password?
+            </Link>
+          </p>
         </div>
       </Card>
       <p className="mt-4 text-center text-sm text-slate-600">

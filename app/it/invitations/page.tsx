@@ -5,6 +5,8 @@ import { Pagination } from "@/components/ui/pagination";
 import { requirePageRole, webContext } from "@/lib/auth/current-user";
 import { listInvitations } from "@/lib/auth/invitations";
 import { pageQuerySchema } from "@/lib/auth/schemas";
+import { RowActionButton } from "@/components/account/row-action-button";
+import { revokeInvitationAction } from "./actions";
 import { InviteForm } from "./invite-form";
 
 export const metadata: Metadata = { title: "Invitations" };
@@ -13,6 +15,7 @@ const STATUS_CLASS = {
   pending: "bg-amber-100 text-amber-900",
   accepted: "bg-green-100 text-green-900",
   expired: "bg-slate-200 text-slate-700",
+  revoked: "bg-red-100 text-red-900",
 } as const;
 const ROLE_LABEL = { employee: "Employee", it: "IT employee" } as const;
 
@@ -39,7 +42,7 @@ export default async function InvitationsPage({
           <EmptyState title="No invitations yet">Invite a colleague with the form above.</EmptyState>
         ) : (
           <Card className="overflow-x-auto p-0">
-            <table className="w-full min-w-[40rem] text-left text-sm">
+            <table className="w-full min-w-[46rem] text-left text-sm">
               <caption className="sr-only">Invitations, newest first</caption>
               <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">
                 <tr>
@@ -60,6 +63,9 @@ export default async function InvitationsPage({
                   </th>
                   <th scope="col" className="px-4 py-2 font-medium">
                     Expires
+                  </th>
+                  <th scope="col" className="px-4 py-2 font-medium">
+                    <span className="sr-only">Actions</span>
                   </th>
                 </tr>
               </thead>
@@ -85,6 +91,18 @@ export default async function InvitationsPage({
                       ) : (
                         <LocalDateTime iso={inv.expiresAt} />
                       )}
+                    </td>
+                    <td className="px-4 py-2">
+                      {inv.status === "pending" ? (
+                        <RowActionButton
+                          action={revokeInvitationAction}
+                          id={inv.id}
+                          label="Revoke"
+                          pendingLabel="Revoking…"
+                          variant="danger"
+                          accessibleName={`Revoke the invitation of ${inv.email}`}
+                        />
+                      ) : null}
                     </td>
                   </tr>
                 ))}

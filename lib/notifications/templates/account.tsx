@@ -36,3 +36,56 @@ export const invitation: TemplateDef<"invitation"> = {
     </EmailLayout>
   ),
 };
+
+export const passwordReset: TemplateDef<"password_reset"> = {
+  subject: () => "Choose a new password",
+  Email: ({ payload, appUrl }) => (
+    <EmailLayout
+      appUrl={appUrl}
+      preview="A link to choose a new AstroBookings password"
+      heading={`Hello ${payload.name}`}
+      action={{ label: "Choose a new password", href: absoluteUrl(appUrl, payload.path) }}
+    >
+      <P>
+        Someone (we hope you) asked to reset the password of your AstroBookings account. The link works once and is
+        valid for 1 hour; using it signs you out everywhere.
+      </P>
+      <P>If you did not ask for this, ignore this email: your password stays as it is.</P>
+    </EmailLayout>
+  ),
+};
+
+export const emailChangeConfirm: TemplateDef<"email_change_confirm"> = {
+  subject: () => "Confirm your new email address",
+  Email: ({ payload, appUrl }) => (
+    <EmailLayout
+      appUrl={appUrl}
+      preview="Confirm the new email address of your AstroBookings account"
+      heading={`Hello ${payload.name}`}
+      action={{ label: "Use this address", href: absoluteUrl(appUrl, payload.path) }}
+    >
+      <P>
+        Open the link to make {payload.newEmail} the email of your AstroBookings account. Until then you keep signing in
+        with your current address. The link works once and is valid for 24 hours.
+      </P>
+    </EmailLayout>
+  ),
+};
+
+export const emailChangeNotice: TemplateDef<"email_change_notice"> = {
+  subject: () => "A change of your email address was requested",
+  Email: ({ payload, appUrl }) => (
+    <EmailLayout
+      appUrl={appUrl}
+      preview="Your AstroBookings email address is about to change"
+      heading={`Hello ${payload.name}`}
+      action={{ label: "Open my account", href: absoluteUrl(appUrl, payload.path) }}
+    >
+      <P>
+        Someone signed in to your account asked to change its email to {payload.newEmail}. The change happens only when
+        the link sent to that address is used.
+      </P>
+      <P>If this was not you, change your password now: it signs every session out.</P>
+    </EmailLayout>
+  ),
+};

@@ -1,7 +1,7 @@
 import { createElement } from "react";
 import { render, unstableToPlainText } from "@react-email/render";
 import type { NotificationPayloads, TemplateName } from "../payloads";
-import { invitation, verifyEmail } from "./account";
+import { emailChangeConfirm, emailChangeNotice, invitation, passwordReset, verifyEmail } from "./account";
 import { agencyBookingCancelled, agencyLaunchStatus, agencyNewBooking } from "./agency";
 import { invoiceIssued, invoiceOverdue, syncFailed } from "./employee";
 import { bookingCancelled, bookingConfirmed, launchStatusTraveler, vipNewLaunch } from "./traveler";
@@ -12,6 +12,9 @@ import type { TemplateDef, TemplateRegistry } from "./types";
 export const TEMPLATES: TemplateRegistry = {
   verify_email: verifyEmail,
   invitation,
+  password_reset: passwordReset,
+  email_change_confirm: emailChangeConfirm,
+  email_change_notice: emailChangeNotice,
   booking_confirmed: bookingConfirmed,
   booking_cancelled: bookingCancelled,
   payment_refunded: paymentRefunded,

@@ -1,11 +1,13 @@
 import "server-only";
 import { mailbox } from "@/db/schema";
 import type { Ctx } from "@/lib/context";
+import { redactToken } from "../sealed-token";
 import type { OutgoingMail, SendOutcome, Transport } from "./types";
 
 /**
- * The built-in transport when no RESEND_API_KEY is set: the rendered mail is stored in the
- * `mailbox` table, where IT employees read it (/it/mailbox, GET /api/v1/it/mailbox).
+ * The built-in development transport (no RESEND_API_KEY; in production only with MAILBOX=on):
+ * the rendered mail is stored in the `mailbox` table, where IT employees read it
+ * (/it/mailbox, GET /api/v1/it/mailbox).
  */
 export function mailboxTransport(): Transport {
   return {
@@ -22,8 +24,11 @@ export function mailboxTransport(): Transport {
               to: m.to,
               from: m.from,
               subject: m.subject,
-              html: m.html,
-              text: m.text,
+              // The copy keeps the link's token sealed only: whoever reads the mailbox sees it redacted.
+              html: redactToken(m.html, m.token ?? ""),
+              text: redactToken(m.text, m.token ?? ""),
+              headers: m.headers ?? null,
+              sealedToken: m.token ? (m.sealedToken ?? null) : null,
               createdAt: ctx.now,
             })),
           )

@@ -6,6 +6,10 @@ export interface OutgoingMail extends StoredMail {
   notificationId: string;
   /** The notification's own idempotency key (also its X-Entity-Ref-ID header). */
   idempotencyKey: string;
+  /** The single-use token in the mail's link, so that a stored copy can leave it out. */
+  token?: string;
+  /** The same token sealed, for the built-in mailbox's copy. */
+  sealedToken?: string | null;
 }
 
 export type SendOutcome =
@@ -33,7 +37,7 @@ export type SendOutcome =
  * key: the same for every resend of the same mails, so the provider never mails twice.
  */
 export interface Transport {
-  name: "resend" | "mailbox";
+  name: "resend" | "mailbox" | "none";
   /** Largest number of mails one request may carry. */
   maxBatchSize: number;
   sendBatch(ctx: Ctx, mails: OutgoingMail[], key: string): Promise<SendOutcome[]>;

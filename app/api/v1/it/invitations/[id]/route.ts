@@ -1,0 +1,11 @@
+import { revokeInvitation } from "@/lib/auth/user-admin";
+import { apiHandler, noContent } from "@/lib/http/api-handler";
+import { otherMethods } from "@/lib/http/method-not-allowed";
+
+// DELETE /api/v1/it/invitations/{id} → 204: a pending invitation's link stops working.
+export const DELETE = apiHandler<undefined, undefined, { id: string }>({ access: ["it"] }, async ({ ctx, params }) => {
+  await revokeInvitation(ctx, params.id);
+  return noContent();
+});
+
+export const { GET, POST, PUT, PATCH } = otherMethods("DELETE");

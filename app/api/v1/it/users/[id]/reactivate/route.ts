@@ -1,0 +1,10 @@
+import { setUserDisabled } from "@/lib/auth/user-admin";
+import { apiHandler } from "@/lib/http/api-handler";
+import { otherMethods } from "@/lib/http/method-not-allowed";
+
+// POST /api/v1/it/users/{id}/reactivate → 200 user
+export const POST = apiHandler<undefined, undefined, { id: string }>({ access: ["it"] }, ({ ctx, params }) =>
+  setUserDisabled(ctx, params.id, false),
+);
+
+export const { GET, PUT, PATCH, DELETE } = otherMethods("POST");
