@@ -13,15 +13,12 @@ export function RowActionButton({
   label,
   pendingLabel,
   variant = "secondary",
-  accessibleName,
 }: {
   action: (input: { id: string }) => Promise<ActionResult<unknown>>;
   id: string;
   label: string;
   pendingLabel: string;
   variant?: ButtonVariant;
-  /** The button's name for screen readers when the visible label alone is ambiguous in a table. */
-  accessibleName?: string;
 }) {
   const [error, setError] = useState<string>();
   const [pending, startTransition] = useTransition();
@@ -30,7 +27,6 @@ export function RowActionButton({
       <Button
         variant={variant}
         disabled={pending}
-        aria-label={accessibleName}
         className="px-3 py-1"
         onClick={() =>
           startTransition(async () => {

@@ -100,7 +100,6 @@ export default async function InvitationsPage({
                           label="Revoke"
                           pendingLabel="Revoking…"
                           variant="danger"
-                          accessibleName={`Revoke the invitation of ${inv.email}`}
                         />
                       ) : null}
                     </td>

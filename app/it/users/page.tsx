@@ -95,7 +95,6 @@ export default async function UsersPage({
                       label="Deactivate"
                       pendingLabel="Deactivating…"
                       variant="danger"
-                      accessibleName={`Deactivate ${u.email}`}
                     />
                   ) : u.status === "disabled" ? (
                     <RowActionButton
@@ -103,7 +102,6 @@ export default async function UsersPage({
                       id={u.id}
                       label="Reactivate"
                       pendingLabel="Reactivating…"
-                      accessibleName={`Reactivate ${u.email}`}
                     />
                   ) : null}
                 </td>
