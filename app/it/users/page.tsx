@@ -6,7 +6,7 @@ import { FilterActions } from "@/components/ui/filter-form";
 import { Card, EmptyState, Page } from "@/components/ui/page";
 import { Pagination } from "@/components/ui/pagination";
 import { userListQuerySchema, USER_STATUSES } from "@/lib/auth/account-schemas";
-import { requireRole, webContext } from "@/lib/auth/current-user";
+import { requirePageRole, webContext } from "@/lib/auth/current-user";
 import { listUsers } from "@/lib/auth/user-admin";
 import { deactivateUserAction, reactivateUserAction } from "./actions";
 
@@ -24,7 +24,7 @@ export default async function UsersPage({
 }: {
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
-  const actor = await requireRole(["it"]);
+  const actor = await requirePageRole(["it"]);
   const params = await searchParams;
   const parsed = userListQuerySchema.safeParse({ ...params, pageSize: 20 });
   const query = parsed.success ? parsed.data : userListQuerySchema.parse({});
