@@ -1,12 +1,13 @@
 import "server-only";
-import { and, count, eq, gt, isNull, min } from "drizzle-orm";
+import { and, count, eq, gt, inArray, isNull, min } from "drizzle-orm";
 import { emailTokens, users } from "@/db/schema";
 import { withTransaction, type Ctx } from "@/lib/context";
 import { DomainError } from "@/lib/errors";
 import { logEvent } from "@/lib/monitoring/log-event";
 import { enqueueNotification } from "@/lib/notifications/outbox";
 import { TOKEN_SLOT } from "@/lib/notifications/sealed-token";
-import { CONFIRMATION_EMAILS_PER_HOUR, EMAIL_TOKEN_HOURS } from "./rules";
+import { applyEmailChange } from "./email-change";
+import { CONFIRMATION_EMAILS_PER_HOUR, EMAIL_CHANGE_HOURS, EMAIL_TOKEN_HOURS } from "./rules";
 import { hashEmailToken, newEmailToken } from "./tokens";
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -39,25 +40,38 @@ export async function issueEmailConfirmation(ctx: Ctx, user: Recipient): Promise
   });
 }
 
-/** Marks the address of the token's user verified. The token works once, within 48 h. */
-export async function confirmEmail(ctx: Ctx, token: string): Promise<{ userId: string; email: string }> {
+/**
+ * Marks the address of the token's user verified, or — for an email-change link — makes the
+ * link's new address the account's email. The token works once, within its validity.
+ */
+export async function confirmEmail(
+  ctx: Ctx,
+  token: string,
+): Promise<{ userId: string; email: string; changed?: boolean }> {
   const invalid = (message: string) => new DomainError("validation_failed", message, { token: [message] });
   return withTransaction(ctx, async (tx) => {
     const [row] = await tx.db
       .select()
       .from(emailTokens)
-      .where(and(eq(emailTokens.tokenHash, hashEmailToken(token)), eq(emailTokens.purpose, "verify_email")))
+      .where(
+        and(
+          eq(emailTokens.tokenHash, hashEmailToken(token)),
+          inArray(emailTokens.purpose, ["verify_email", "email_change"]),
+        ),
+      )
       .limit(1)
       .for("update");
     if (!row)
       throw invalid("This confirmation link is not valid. Check that you opened the whole link from the email.");
     if (row.usedAt) throw invalid("This confirmation link has already been used.");
     if (row.expiresAt.getTime() <= tx.now.getTime()) {
-      throw invalid(
-        `This confirmation link has expired (links last ${EMAIL_TOKEN_HOURS} hours). Sign in and ask for a new one.`,
-      );
+      const hours = row.purpose === "email_change" ? EMAIL_CHANGE_HOURS : EMAIL_TOKEN_HOURS;
+      throw invalid(`This confirmation link has expired (links last ${hours} hours). Sign in and ask for a new one.`);
     }
     await tx.db.update(emailTokens).set({ usedAt: tx.now }).where(eq(emailTokens.id, row.id));
+    if (row.purpose === "email_change" && row.newEmail) {
+      return { userId: row.userId, email: await applyEmailChange(tx, row.userId, row.newEmail), changed: true };
+    }
     const [user] = await tx.db
       .update(users)
       .set({ emailVerifiedAt: tx.now })

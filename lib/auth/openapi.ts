@@ -1,10 +1,10 @@
 import { z } from "zod";
+import { meDetailsSchema } from "./account-schemas";
 import type { ApiOperation } from "@/lib/http/openapi";
 import {
   confirmEmailSchema,
   createInvitationSchema,
   invitationSchema,
-  meSchema,
   pageQuerySchema,
   registerBodySchema,
   registeredUserSchema,
@@ -50,7 +50,7 @@ export const AUTH_OPERATIONS: ApiOperation[] = [
     body: confirmEmailSchema,
     status: 204,
   },
-  { method: "get", path: "/me", summary: "The signed-in user", tag: "Auth", auth: "bearer", response: meSchema },
+  { method: "get", path: "/me", summary: "The signed-in user", tag: "Auth", auth: "bearer", response: meDetailsSchema },
   {
     method: "post",
     path: "/it/invitations",

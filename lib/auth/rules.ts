@@ -113,3 +113,10 @@ export const PASSWORD_RESET_REQUESTS_PER_IP = 10;
 export const PASSWORD_RESET_WINDOW_MINUTES = 60;
 /** An email-change link (sent to the new address) works once, within this many hours. */
 export const EMAIL_CHANGE_HOURS = 24;
+
+/** A deleted account keeps its row (bookings, payments, invoices point at it) under this name… */
+export const DELETED_USER_NAME = "Deleted user";
+/** …and a unique placeholder email that no one can sign in with or receive mail at (.invalid). */
+export function deletedEmailFor(userId: string): string {
+  return `deleted-${userId}@deleted.invalid`;
+}

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, countDistinct, eq, sql } from "drizzle-orm";
+import { and, countDistinct, eq, isNull, sql } from "drizzle-orm";
 import { bookings, users } from "@/db/schema";
 import type { Ctx } from "@/lib/context";
 import { isVipByTrips, VIP_MIN_TRIPS } from "./rules";
@@ -26,14 +26,19 @@ export interface VipTraveler {
   email: string;
 }
 
-/** Every VIP traveler (for the new-launch alert), by name. */
+/** Every VIP traveler who wants the new-launch alert, by name. */
 export async function listVipTravelers(ctx: Ctx): Promise<VipTraveler[]> {
-  return ctx.db
-    .select({ id: users.id, name: users.name, email: users.email })
-    .from(users)
-    .innerJoin(bookings, and(eq(bookings.travelerId, users.id), eq(bookings.status, "confirmed")))
-    .where(eq(users.role, "traveler"))
-    .groupBy(users.id, users.name, users.email)
-    .having(sql`count(distinct ${bookings.launchId}) >= ${VIP_MIN_TRIPS}`)
-    .orderBy(users.name);
+  return (
+    ctx.db
+      .select({ id: users.id, name: users.name, email: users.email })
+      .from(users)
+      .innerJoin(bookings, and(eq(bookings.travelerId, users.id), eq(bookings.status, "confirmed")))
+      // Alerts off (preferences or unsubscribe), deactivated and deleted accounts get none.
+      .where(
+        and(eq(users.role, "traveler"), eq(users.vipAlerts, true), isNull(users.disabledAt), isNull(users.deletedAt)),
+      )
+      .groupBy(users.id, users.name, users.email)
+      .having(sql`count(distinct ${bookings.launchId}) >= ${VIP_MIN_TRIPS}`)
+      .orderBy(users.name)
+  );
 }

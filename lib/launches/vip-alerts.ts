@@ -1,6 +1,8 @@
 import "server-only";
 import type { Ctx } from "@/lib/context";
 import { listVipTravelers } from "@/lib/bookings/vip";
+import { unsubscribeToken } from "@/lib/auth/unsubscribe-token";
+import { getEnv } from "@/lib/env";
 import { enqueueNotification } from "@/lib/notifications/outbox";
 import { launchPath } from "./rules";
 
@@ -13,7 +15,10 @@ interface NewLaunch {
   pricePerSeatCents: number;
 }
 
-/** One `vip_new_launch` row on the `vip` queue per VIP traveler, in the scheduling transaction. */
+/**
+ * One `vip_new_launch` row on the `vip` queue per VIP traveler who keeps the alerts on, in
+ * the scheduling transaction; each carries its one-click unsubscribe token.
+ */
 export async function alertVipsOfNewLaunch(ctx: Ctx, launch: NewLaunch): Promise<number> {
   const vips = await listVipTravelers(ctx);
   for (const vip of vips) {
@@ -30,6 +35,7 @@ export async function alertVipsOfNewLaunch(ctx: Ctx, launch: NewLaunch): Promise
         agencyName: launch.agencyName,
         pricePerSeatCents: launch.pricePerSeatCents,
         path: launchPath(launch.slug),
+        unsubscribeToken: unsubscribeToken(vip.id, getEnv().AUTH_SECRET),
       },
     });
   }

@@ -102,7 +102,7 @@ async function render(row: Claimed, opts: DispatchOptions): Promise<StoredMail> 
     subject: rendered.subject,
     html: token ? redactToken(rendered.html, token) : rendered.html,
     text: token ? redactToken(rendered.text, token) : rendered.text,
-    headers: { "X-Entity-Ref-ID": row.idempotencyKey },
+    headers: { ...rendered.headers, "X-Entity-Ref-ID": row.idempotencyKey },
   };
 }
 

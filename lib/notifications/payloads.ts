@@ -84,6 +84,8 @@ export interface NotificationPayloads {
     agencyName: string;
     pricePerSeatCents: number;
     path: string;
+    /** Signed one-click unsubscribe token (it can only turn this traveler's alerts off). */
+    unsubscribeToken?: string;
   };
   invoice_issued: { agencyName: string; number: string; totalCents: number; dueAt: string; path: string };
   invoice_overdue: {

@@ -64,7 +64,7 @@ export async function tokenFromOutbox(ctx: Ctx, email: string, template: TokenTe
   return openToken(row.sealedToken, getEnv().AUTH_SECRET);
 }
 
-type TokenTemplate = "verify_email" | "invitation" | "password_reset" | "email_change";
+type TokenTemplate = "verify_email" | "invitation" | "password_reset" | "email_change_confirm";
 
 let ipSeq = 0;
 /** A distinct client address per call (198.18.0.0/15, the benchmarking range), so the per-IP registration limit never trips by accident. */

@@ -10,14 +10,14 @@ import { isDomainError } from "@/lib/errors";
 
 export const metadata: Metadata = { title: "Confirm your email", robots: { index: false } };
 
-type Outcome = { ok: true } | { ok: false; message: string };
+type Outcome = { ok: true; changedTo?: string } | { ok: false; message: string };
 
 async function consume(token: string | undefined): Promise<Outcome> {
   if (!token)
     return { ok: false, message: "This confirmation link is incomplete. Open the whole link from the email." };
   try {
-    await confirmEmail(await webContext(null), token);
-    return { ok: true };
+    const done = await confirmEmail(await webContext(null), token);
+    return { ok: true, changedTo: done.changed ? done.email : undefined };
   } catch (error) {
     if (isDomainError(error)) return { ok: false, message: error.message };
     throw error;
@@ -37,7 +37,11 @@ export default async function ConfirmEmailPage({ searchParams }: { searchParams:
       <Card>
         <div className="space-y-4">
           {outcome.ok ? (
-            <Alert tone="success">Thank you: your email address is confirmed.</Alert>
+            <Alert tone="success">
+              {outcome.changedTo
+                ? `Your account's email is now ${outcome.changedTo}: sign in with it from now on.`
+                : "Thank you: your email address is confirmed."}
+            </Alert>
           ) : (
             <Alert tone="error">{outcome.message}</Alert>
           )}

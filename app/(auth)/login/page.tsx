@@ -28,6 +28,9 @@ export default async function LoginPage({
               Your password has been changed and every session signed out. Sign in with it now.
             </Alert>
           ) : null}
+          {params.deleted ? (
+            <Alert tone="success">Your account has been deleted. Thank you for flying with us.</Alert>
+          ) : null}
           {params.emailChanged ? (
             <Alert tone="success">Your email address has been changed. Sign in with the new address.</Alert>
           ) : null}

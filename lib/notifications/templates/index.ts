@@ -34,6 +34,7 @@ export interface RenderedMail {
   subject: string;
   html: string;
   text: string;
+  headers?: Record<string, string>;
 }
 
 export function isTemplateName(name: string): name is TemplateName {
@@ -53,5 +54,11 @@ export async function renderNotification<T extends TemplateName>(
   // The package's html5parser-based converter: ~2 ms a mail against ~14 ms for the
   // html-to-text based toPlainText here, which matters when draining thousands of rows
   // (npm run bench). Output checked by tests/notifications/templates.test.ts.
-  return { subject: def.subject(payload), html, text: unstableToPlainText(html) };
+  const headers = def.headers?.(payload, opts.appUrl);
+  return {
+    subject: def.subject(payload),
+    html,
+    text: unstableToPlainText(html),
+    ...(headers && Object.keys(headers).length ? { headers } : {}),
+  };
 }

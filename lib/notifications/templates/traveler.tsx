@@ -1,3 +1,4 @@
+import { Link } from "@react-email/components";
 import type { TemplateDef } from "./types";
 import { EmailLayout, Facts, P } from "./layout";
 import { absoluteUrl, formatSeats, formatWhen, money, STATUS_WORDS } from "./format";
@@ -112,6 +113,23 @@ export const vipNewLaunch: TemplateDef<"vip_new_launch"> = {
           ["Price per seat", money(p.pricePerSeatCents)],
         ]}
       />
+      {p.unsubscribeToken ? (
+        <P>
+          Do not want these alerts?{" "}
+          <Link href={absoluteUrl(appUrl, `/unsubscribe?token=${encodeURIComponent(p.unsubscribeToken)}`)}>
+            Unsubscribe from new-launch alerts
+          </Link>
+          . Mails about your bookings keep coming.
+        </P>
+      ) : null}
     </EmailLayout>
   ),
+  // RFC 8058 one-click unsubscribe, which bulk senders must offer: the client POSTs to the link.
+  headers: (p, appUrl): Record<string, string> =>
+    p.unsubscribeToken
+      ? {
+          "List-Unsubscribe": `<${absoluteUrl(appUrl, `/api/v1/unsubscribe?token=${encodeURIComponent(p.unsubscribeToken)}`)}>`,
+          "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+        }
+      : {},
 };

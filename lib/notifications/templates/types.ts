@@ -5,6 +5,8 @@ import type { NotificationPayloads, TemplateName } from "../payloads";
 export interface TemplateDef<T extends TemplateName> {
   subject: (payload: NotificationPayloads[T]) => string;
   Email: (props: { payload: NotificationPayloads[T]; appUrl: string }) => ReactElement;
+  /** Extra mail headers (only bulk mails have any: List-Unsubscribe). */
+  headers?: (payload: NotificationPayloads[T], appUrl: string) => Record<string, string>;
 }
 
 export type TemplateRegistry = { [T in TemplateName]: TemplateDef<T> };
