@@ -2,8 +2,8 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
-import { CountrySelect } from "@/components/auth/country-select";
-import { applyServerErrors } from "@/components/auth/server-errors";
+import { CountrySelect } from "@/components/ui/country-select";
+import { applyServerErrors } from "@/components/ui/server-errors";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Textarea } from "@/components/ui/field";
