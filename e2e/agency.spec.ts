@@ -107,6 +107,14 @@ test.describe("agency console", () => {
     await page.getByRole("button", { name: "Add rocket" }).click();
     await expect(page).toHaveURL(/created=1/);
 
+    // The server's refusal lands next to its field and takes the focus, like the browser's own check.
+    await page.goto("/agency/rockets/new");
+    await page.getByLabel("Name").fill("tiny");
+    await page.getByLabel("Capacity (seats)").fill("3");
+    await page.getByRole("button", { name: "Add rocket" }).click();
+    await expect(page.locator("#name-error")).toHaveText("You already have a rocket with this name.");
+    await expect(page.getByLabel("Name")).toBeFocused();
+
     await page.goto("/agency/launches/new");
     await page.getByLabel("Price per seat (USD)").fill("12.345");
     await page.getByRole("button", { name: "Schedule launch" }).click();
@@ -119,6 +127,7 @@ test.describe("agency console", () => {
     await page.getByLabel("Launch date and time").fill(await localInput(page, 0.5));
     await page.getByRole("button", { name: "Schedule launch" }).click();
     await expect(page.locator("#date-error")).toHaveText("A launch must be at least 24 hours in the future.");
+    await expect(page.getByLabel("Launch date and time")).toBeFocused();
   });
 });
 

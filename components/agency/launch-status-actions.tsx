@@ -1,14 +1,14 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { useForm } from "react-hook-form";
+import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Textarea } from "@/components/ui/field";
+import { FormError } from "@/components/ui/form-error";
+import { useActionForm } from "@/components/ui/use-action-form";
 import type { ActionResult } from "@/lib/actions/safe-action";
 import { MIN_LEAD_HOURS } from "@/lib/launches/rules";
-import { changeStatusSchema, type ChangeStatusFormValues, type ChangeStatusInput } from "@/lib/launches/schemas";
+import { changeStatusSchema, type ChangeStatusFormValues } from "@/lib/launches/schemas";
 import { localInputToIso } from "@/lib/time";
 
 type Change = (input: ChangeStatusFormValues & { launchId: string }) => Promise<ActionResult<{ status: string }>>;
@@ -33,59 +33,47 @@ export function LaunchStatusActions({
   change: Change;
 }) {
   const router = useRouter();
-  const [error, setError] = useState<string>();
-  const [done, setDone] = useState<string>();
   const [confirmAbort, setConfirmAbort] = useState(false);
   const [confirmDelay, setConfirmDelay] = useState(false);
   const [typedName, setTypedName] = useState("");
-  const [pending, startTransition] = useTransition();
-  const delay = useForm<ChangeStatusFormValues, unknown, ChangeStatusInput>({
-    resolver: zodResolver(changeStatusSchema),
-    defaultValues: { status: "delayed", date: "", reason: "" },
-  });
   const [abortReason, setAbortReason] = useState("");
-
-  const run = (input: ChangeStatusFormValues, onFieldErrors?: (errors: Record<string, string[]>) => void) =>
-    startTransition(async () => {
-      setError(undefined);
-      setDone(undefined);
-      const result = await change({ ...input, launchId });
-      if (!result.ok) {
-        setError(result.error);
-        if (result.fieldErrors) onFieldErrors?.(result.fieldErrors);
-        return;
+  // The delay form, and the buttons (abort, outcome) that send their status through the same action.
+  const delay = useActionForm(changeStatusSchema, (input: ChangeStatusFormValues) => change({ ...input, launchId }), {
+    defaultValues: { status: "delayed", date: "", reason: "" },
+    before: (_values, form) => {
+      if (!form.getValues().date) {
+        form.setError("date", { message: "Enter the new launch date." }, { shouldFocus: true });
+        return false;
       }
-      setDone(`The launch is now ${result.data.status}.`);
+      // First submit: say who is told; the second (the confirmation's button) delays.
+      if (!confirmDelay) {
+        setConfirmDelay(true);
+        return false;
+      }
+      return true;
+    },
+    toInput: (_parsed, raw): ChangeStatusFormValues => ({
+      ...raw,
+      status: "delayed",
+      date: localInputToIso(raw.date) ?? raw.date,
+    }),
+    onSuccess: (data, form) => {
       setConfirmAbort(false);
       setConfirmDelay(false);
-      delay.reset({ status: "delayed", date: "", reason: "" });
+      form.reset({ status: "delayed", date: "", reason: "" });
       router.refresh();
-    });
-
-  const onDelay = delay.handleSubmit(() => {
-    const raw = delay.getValues();
-    if (!raw.date) {
-      delay.setError("date", { message: "Enter the new launch date." });
-      return;
-    }
-    // First submit: say who is told; the second (the confirmation's button) delays.
-    if (!confirmDelay) {
-      setConfirmDelay(true);
-      return;
-    }
-    run(
-      { ...raw, status: "delayed", date: localInputToIso(raw.date) ?? raw.date },
-      (fe) => fe.date && delay.setError("date", { message: fe.date[0] }),
-    );
+      return `The launch is now ${data.status}.`;
+    },
   });
-  const dateError = delay.formState.errors.date?.message;
+  const { pending, run } = delay;
+  const dateError = delay.errors.date?.message;
 
   return (
     <div className="space-y-6">
-      {error ? <Alert tone="error">{error}</Alert> : null}
-      {done ? <Alert tone="success">{done}</Alert> : null}
+      <FormError {...delay.formError} />
+      {delay.success ? <Alert tone="success">{delay.success}</Alert> : null}
 
-      <form onSubmit={onDelay} noValidate className="space-y-3" aria-label="Delay the launch">
+      <form onSubmit={delay.onSubmit} noValidate className="space-y-3" aria-label="Delay the launch">
         <h3 className="font-medium text-slate-900">Delay</h3>
         <Field
           id="delay-date"

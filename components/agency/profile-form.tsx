@@ -1,17 +1,15 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useState, useTransition } from "react";
-import { useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
+import { FormError } from "@/components/ui/form-error";
+import { useActionForm } from "@/components/ui/use-action-form";
 import type { ActionResult } from "@/lib/actions/safe-action";
 import type { AgencyProfileDto } from "@/lib/agencies/profile";
-import { agencyProfileSchema, type AgencyProfile, type AgencyProfileInput } from "@/lib/agencies/profile-schema";
+import { agencyProfileSchema, type AgencyProfileInput } from "@/lib/agencies/profile-schema";
 import { COUNTRIES } from "@/lib/identity/countries";
 
 type FieldName = keyof AgencyProfileInput;
-const FIELDS: FieldName[] = ["name", "contactEmail", "country", "taxId", "description", "phone", "website", "address"];
 
 export function ProfileForm({
   profile,
@@ -20,17 +18,7 @@ export function ProfileForm({
   profile: AgencyProfileDto;
   submit: (input: AgencyProfileInput) => Promise<ActionResult<AgencyProfileDto>>;
 }) {
-  const [error, setError] = useState<string>();
-  const [saved, setSaved] = useState(false);
-  const [pending, startTransition] = useTransition();
-  const {
-    register,
-    handleSubmit,
-    formState,
-    setError: setFieldError,
-    getValues,
-  } = useForm<AgencyProfileInput, unknown, AgencyProfile>({
-    resolver: zodResolver(agencyProfileSchema),
+  const { register, errors, onSubmit, pending, formError, success } = useActionForm(agencyProfileSchema, submit, {
     defaultValues: {
       name: profile.name,
       contactEmail: profile.contactEmail,
@@ -41,27 +29,16 @@ export function ProfileForm({
       website: profile.website ?? "",
       address: profile.address ?? "",
     },
+    // The action parses the typed values with the same schema.
+    toInput: (_parsed, raw) => raw,
+    onSuccess: () => "Profile saved.",
   });
-  const errors = formState.errors;
   const err = (name: FieldName) => errors[name]?.message;
-  const onSubmit = handleSubmit(() =>
-    startTransition(async () => {
-      setError(undefined);
-      setSaved(false);
-      const result = await submit(getValues());
-      if (!result.ok) {
-        setError(result.error);
-        for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
-          if (FIELDS.includes(field as FieldName)) setFieldError(field as FieldName, { message: messages[0] });
-        }
-      } else setSaved(true);
-    }),
-  );
   return (
     <form onSubmit={onSubmit} noValidate className="grid max-w-3xl gap-4 sm:grid-cols-2">
       <div className="sm:col-span-2">
-        {error ? <Alert tone="error">{error}</Alert> : null}
-        {saved ? <Alert tone="success">Profile saved.</Alert> : null}
+        <FormError {...formError} />
+        {success ? <Alert tone="success">{success}</Alert> : null}
       </div>
       <Field id="name" label="Agency name" error={err("name")}>
         <Input id="name" autoComplete="organization" {...register("name")} {...describedBy("name", err("name"))} />

@@ -1,17 +1,10 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useState, useTransition } from "react";
-import { useForm } from "react-hook-form";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Select } from "@/components/ui/field";
+import { FormError } from "@/components/ui/form-error";
+import { useActionForm } from "@/components/ui/use-action-form";
 import type { ActionResult } from "@/lib/actions/safe-action";
-import {
-  rocketInputSchema,
-  type RocketDto,
-  type RocketFormValues,
-  type RocketInput,
-} from "@/lib/agencies/rocket-schemas";
+import { rocketInputSchema, type RocketDto, type RocketInput } from "@/lib/agencies/rocket-schemas";
 import { CAPACITY_MAX, CAPACITY_MIN, RANGE_LABELS, RANGES } from "@/lib/launches/rules";
 
 type Submit = (input: RocketInput) => Promise<ActionResult<RocketDto>>;
@@ -25,37 +18,16 @@ export function RocketForm({
   submit: Submit;
   submitLabel: string;
 }) {
-  const [error, setError] = useState<string>();
-  const [pending, startTransition] = useTransition();
-  const {
-    register,
-    handleSubmit,
-    formState,
-    setError: setFieldError,
-  } = useForm<RocketFormValues, unknown, RocketInput>({
-    resolver: zodResolver(rocketInputSchema),
+  const { register, errors, onSubmit, pending, formError } = useActionForm(rocketInputSchema, submit, {
     defaultValues: {
       name: rocket?.name ?? "",
       capacity: rocket ? String(rocket.capacity) : "",
       range: rocket?.range ?? "low_earth",
     },
   });
-  const errors = formState.errors;
-  const onSubmit = handleSubmit((values) =>
-    startTransition(async () => {
-      setError(undefined);
-      const result = await submit(values);
-      if (result && !result.ok) {
-        setError(result.error);
-        for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
-          if (field in values) setFieldError(field as keyof RocketInput, { message: messages[0] });
-        }
-      }
-    }),
-  );
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-lg space-y-4">
-      {error ? <Alert tone="error">{error}</Alert> : null}
+      <FormError {...formError} />
       <Field id="name" label="Name" error={errors.name?.message} hint="Unique within your agency.">
         <Input id="name" autoComplete="off" {...register("name")} {...describedBy("name", errors.name?.message)} />
       </Field>

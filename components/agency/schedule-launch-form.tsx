@@ -1,10 +1,10 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useEffect, useMemo, useState, useTransition } from "react";
-import { useForm, useWatch } from "react-hook-form";
-import { Alert } from "@/components/ui/alert";
+import { useEffect, useMemo } from "react";
+import { useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Select } from "@/components/ui/field";
+import { FormError } from "@/components/ui/form-error";
+import { useActionForm } from "@/components/ui/use-action-form";
 import type { ActionResult } from "@/lib/actions/safe-action";
 import type { RocketDto } from "@/lib/agencies/rocket-schemas";
 import {
@@ -15,16 +15,10 @@ import {
   defaultMinimumOccupancy,
   destinationsFor,
 } from "@/lib/launches/rules";
-import {
-  scheduleLaunchFormSchema,
-  type AgencyLaunchDto,
-  type ScheduleLaunchFormValues,
-  type ScheduleLaunchInput,
-} from "@/lib/launches/schemas";
+import { scheduleLaunchFormSchema, type AgencyLaunchDto, type ScheduleLaunchFormValues } from "@/lib/launches/schemas";
 import { localInputToIso, toLocalInputValue } from "@/lib/time";
 
 type FieldName = "rocketId" | "spaceport" | "destination" | "date" | "price" | "minimumOccupancy";
-const FIELDS: FieldName[] = ["rocketId", "spaceport", "destination", "date", "price", "minimumOccupancy"];
 
 export function ScheduleLaunchForm({
   rockets,
@@ -33,18 +27,7 @@ export function ScheduleLaunchForm({
   rockets: RocketDto[];
   submit: (input: ScheduleLaunchFormValues) => Promise<ActionResult<AgencyLaunchDto>>;
 }) {
-  const [error, setError] = useState<string>();
-  const [pending, startTransition] = useTransition();
-  const {
-    register,
-    handleSubmit,
-    formState,
-    setError: setFieldError,
-    getValues,
-    setValue,
-    control,
-  } = useForm<ScheduleLaunchFormValues, unknown, ScheduleLaunchInput>({
-    resolver: zodResolver(scheduleLaunchFormSchema),
+  const { form, register, errors, onSubmit, pending, formError } = useActionForm(scheduleLaunchFormSchema, submit, {
     defaultValues: {
       rocketId: rockets[0]?.id ?? "",
       spaceport: "",
@@ -53,8 +36,11 @@ export function ScheduleLaunchForm({
       price: "",
       minimumOccupancy: "",
     },
+    // Send the typed values (the price as its string), with the local date made an instant.
+    toInput: (_parsed, raw) => ({ ...raw, date: localInputToIso(raw.date) ?? raw.date }),
+    fieldNames: { pricePerSeatCents: "price" },
   });
-  const errors = formState.errors;
+  const { control, getValues, setValue } = form;
   const rocketId = useWatch({ control, name: "rocketId" });
   const rocket = rockets.find((r) => r.id === rocketId);
   const destinations = useMemo(() => (rocket ? destinationsFor(rocket.range) : []), [rocket]);
@@ -66,26 +52,10 @@ export function ScheduleLaunchForm({
       setValue("destination", destinations.at(-1)!);
   }, [destinations, getValues, setValue]);
 
-  const onSubmit = handleSubmit(() =>
-    startTransition(async () => {
-      setError(undefined);
-      // Send the typed values (the price as its string), with the local date made an instant.
-      const raw = getValues();
-      const result = await submit({ ...raw, date: localInputToIso(raw.date) ?? raw.date });
-      if (result && !result.ok) {
-        setError(result.error);
-        for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
-          const name = (field === "pricePerSeatCents" ? "price" : field) as FieldName;
-          if (FIELDS.includes(name)) setFieldError(name, { message: messages[0] });
-        }
-      }
-    }),
-  );
-
   const err = (name: FieldName) => errors[name]?.message as string | undefined;
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-xl space-y-4">
-      {error ? <Alert tone="error">{error}</Alert> : null}
+      <FormError {...formError} />
       <Field id="rocketId" label="Rocket" error={err("rocketId")}>
         <Select id="rocketId" {...register("rocketId")} {...describedBy("rocketId", err("rocketId"))}>
           {rockets.map((r) => (

@@ -1,14 +1,14 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useEffect, useState, useTransition } from "react";
-import { useFieldArray, useForm } from "react-hook-form";
+import { useEffect, useState } from "react";
+import { useFieldArray } from "react-hook-form";
 import { z } from "zod";
-import { applyServerErrors } from "@/components/ui/server-errors";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input } from "@/components/ui/field";
+import { FormError } from "@/components/ui/form-error";
+import { useActionForm } from "@/components/ui/use-action-form";
 import type { ActionResult } from "@/lib/actions/safe-action";
 import { HOLD_MINUTES } from "@/lib/bookings/rules";
 import { passengerSchema, type PassengerInput } from "@/lib/bookings/schemas";
@@ -16,7 +16,6 @@ import { formatUsd } from "@/lib/money";
 import { SeatMap } from "./seat-map";
 
 const formSchema = z.object({ passengers: z.array(passengerSchema).min(1) });
-type FormValues = z.infer<typeof formSchema>;
 
 type HoldAction = (input: {
   launchId: string;
@@ -57,12 +56,29 @@ export function BookingFlow({
   const [mode, setMode] = useState<"pick" | "count">("pick");
   const [selected, setSelected] = useState<number[]>(initialSeats);
   const [count, setCount] = useState(1);
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const [seatError, setSeatError] = useState<string>();
   const seatTotal = mode === "pick" ? selected.length : count;
   const maxSeats = Math.min(seatsLeftForMe, capacity - taken.length);
 
-  const form = useForm<FormValues>({ resolver: zodResolver(formSchema), defaultValues: { passengers: [me] } });
+  const { form, onSubmit, pending, formError, clearMessages } = useActionForm(formSchema, holdAction, {
+    defaultValues: { passengers: [me] },
+    before: () => {
+      setSeatError(seatTotal < 1 ? "Pick at least one seat on the seat map." : undefined);
+      return seatTotal >= 1;
+    },
+    toInput: (values) => {
+      const passengers = values.passengers.slice(0, seatTotal);
+      return mode === "pick" ? { launchId, seats: selected, passengers } : { launchId, seatCount: count, passengers };
+    },
+    onSuccess: (data) => router.push(`/traveler/bookings/${data.id}/pay`),
+    onError: (result) => {
+      // A seat someone else just took: show the map as it is now.
+      if (result.fieldErrors?.seats) {
+        setSelected([]);
+        router.refresh();
+      }
+    },
+  });
   const { fields, append, remove } = useFieldArray({ control: form.control, name: "passengers" });
 
   // One passenger block per seat; the first stays the traveler unless he edits it.
@@ -79,37 +95,13 @@ export function BookingFlow({
   // A message about the other way of choosing seats no longer applies.
   const changeMode = (next: "pick" | "count") => {
     setMode(next);
-    setError(null);
+    setSeatError(undefined);
+    clearMessages();
     form.clearErrors();
   };
 
   const toggle = (seat: number) =>
     setSelected((s) => (s.includes(seat) ? s.filter((x) => x !== seat) : [...s, seat].sort((a, b) => a - b)));
-
-  const submit = form.handleSubmit((values) => {
-    setError(null);
-    if (seatTotal < 1) {
-      setError("Pick at least one seat on the seat map.");
-      return;
-    }
-    startTransition(async () => {
-      const passengers = values.passengers.slice(0, seatTotal);
-      const result = await holdAction(
-        mode === "pick" ? { launchId, seats: selected, passengers } : { launchId, seatCount: count, passengers },
-      );
-      if (result.ok) {
-        router.push(`/traveler/bookings/${result.data.id}/pay`);
-        return;
-      }
-      setError(result.error);
-      applyServerErrors(form.setError, result.fieldErrors);
-      // A seat someone else just took: show the map as it is now.
-      if (result.fieldErrors?.seats) {
-        setSelected([]);
-        router.refresh();
-      }
-    });
-  });
 
   if (maxSeats < 1) {
     return (
@@ -122,7 +114,7 @@ export function BookingFlow({
   }
 
   return (
-    <form onSubmit={submit} noValidate className="space-y-6">
+    <form onSubmit={onSubmit} noValidate className="space-y-6">
       <fieldset>
         <legend className="text-base font-semibold text-slate-900">1. Choose your seats</legend>
         <p className="mt-1 text-sm text-slate-600">
@@ -224,7 +216,7 @@ export function BookingFlow({
         </div>
       </fieldset>
 
-      {error ? <Alert tone="error">{error}</Alert> : null}
+      <FormError message={seatError ?? formError.message} focus={formError.focus} />
       <div className="flex flex-wrap items-center gap-4">
         <Button type="submit" disabled={pending}>
           {pending ? "Holding your seats…" : "Continue to payment"}

@@ -1,19 +1,18 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
-import { useCallback, useState, useTransition, type ReactNode } from "react";
-import { useForm } from "react-hook-form";
+import { useCallback, useState, type ReactNode } from "react";
 import { z } from "zod";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input } from "@/components/ui/field";
+import { FormError } from "@/components/ui/form-error";
+import { useActionForm } from "@/components/ui/use-action-form";
 import type { ActionResult } from "@/lib/actions/safe-action";
 import { acceptRefundTermsSchema, cardNumberSchema } from "@/lib/bookings/schemas";
 import { HoldCountdown } from "./hold-countdown";
 
 const schema = z.object({ cardNumber: cardNumberSchema, acceptRefundTerms: acceptRefundTermsSchema });
-type Values = z.infer<typeof schema>;
 
 type PayAction = (input: {
   bookingId: string;
@@ -45,40 +44,22 @@ export function PaymentForm({
 }) {
   const [expired, setExpired] = useState(false);
   const [finalError, setFinalError] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
-  const form = useForm<Values>({
-    resolver: zodResolver(schema),
+  // An invalid card number is said on its field alone; a declined one also above the button.
+  const [cardOnly, setCardOnly] = useState(false);
+  const { register, errors, onSubmit, pending, formError } = useActionForm(schema, payAction, {
     defaultValues: { cardNumber: "", acceptRefundTerms: false },
+    toInput: (values) => ({ bookingId, cardNumber: values.cardNumber, acceptRefundTerms: values.acceptRefundTerms }),
+    onError: (result) => {
+      // Invalid or declined: the hold stays, the traveler corrects the card or tries another.
+      const onCard = Boolean(result.fieldErrors?.cardNumber);
+      setCardOnly(onCard && !/declined/i.test(result.error));
+      // The hold ran out (or the launch closed): these seats are gone.
+      if (!onCard && /ran out|expired|no longer open/i.test(result.error)) setFinalError(result.error);
+    },
   });
   const onExpire = useCallback(() => setExpired(true), []);
-  const cardError = form.formState.errors.cardNumber?.message;
-  const termsError = form.formState.errors.acceptRefundTerms?.message;
-
-  const submit = form.handleSubmit((values) => {
-    setError(null);
-    startTransition(async () => {
-      const result = await payAction({
-        bookingId,
-        cardNumber: values.cardNumber,
-        acceptRefundTerms: values.acceptRefundTerms,
-      });
-      if (result.ok) return;
-      if (result.fieldErrors?.cardNumber) {
-        // Invalid or declined: the hold stays, the traveler corrects the card or tries another.
-        form.setError(
-          "cardNumber",
-          { type: "server", message: result.fieldErrors.cardNumber[0] },
-          { shouldFocus: true },
-        );
-        if (/declined/i.test(result.error)) setError(result.error);
-        return;
-      }
-      // The hold ran out (or the launch closed): these seats are gone.
-      if (/ran out|expired|no longer open/i.test(result.error)) setFinalError(result.error);
-      else setError(result.error);
-    });
-  });
+  const cardError = errors.cardNumber?.message;
+  const termsError = errors.acceptRefundTerms?.message;
 
   if (finalError || expired) {
     return (
@@ -92,7 +73,7 @@ export function PaymentForm({
   }
 
   return (
-    <form onSubmit={submit} noValidate className="max-w-xl space-y-5">
+    <form onSubmit={onSubmit} noValidate className="max-w-xl space-y-5">
       <p className="text-sm text-slate-700">
         Your seats are held for <HoldCountdown initialSeconds={secondsLeft} onExpire={onExpire} /> more.
       </p>
@@ -103,7 +84,7 @@ export function PaymentForm({
           <input
             type="checkbox"
             className="mt-0.5 size-4"
-            {...form.register("acceptRefundTerms")}
+            {...register("acceptRefundTerms")}
             {...describedBy("acceptRefundTerms", termsError)}
           />
           I have read the refund terms and accept them.
@@ -122,11 +103,11 @@ export function PaymentForm({
           id="cardNumber"
           inputMode="numeric"
           autoComplete="cc-number"
-          {...form.register("cardNumber")}
+          {...register("cardNumber")}
           {...describedBy("cardNumber", cardError)}
         />
       </Field>
-      {error ? <Alert tone="error">{error}</Alert> : null}
+      <FormError message={cardOnly ? undefined : formError.message} focus={formError.focus} />
       <Button type="submit" disabled={pending}>
         {pending ? "Paying…" : `Pay ${amount}`}
       </Button>

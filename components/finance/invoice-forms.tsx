@@ -1,10 +1,9 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useState, useTransition } from "react";
-import { useForm, type FieldValues, type Path, type UseFormSetError } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
+import { FormError } from "@/components/ui/form-error";
+import { useActionForm } from "@/components/ui/use-action-form";
 import type { ActionResult } from "@/lib/actions/safe-action";
 import {
   creditNoteFormSchema,
@@ -17,24 +16,14 @@ import { STATUS_LABELS } from "./status-badge";
 
 type Action<I, R> = (input: I) => Promise<ActionResult<R>>;
 
-/** Runs an action and spreads its answer over the form: a message, and field errors next to fields. */
-function useActionSubmit<V extends FieldValues, R>(setFieldError: UseFormSetError<V>) {
-  const [pending, start] = useTransition();
-  const [message, setMessage] = useState<{ tone: "error" | "success"; text: string }>();
-  const run = (call: () => Promise<ActionResult<R>>, success: (data: R) => string, onOk?: () => void) =>
-    start(async () => {
-      setMessage(undefined);
-      const result = await call();
-      if (!result.ok) {
-        setMessage({ tone: "error", text: result.error });
-        for (const [field, messages] of Object.entries(result.fieldErrors ?? {}))
-          setFieldError(field as Path<V>, { message: messages[0] });
-        return;
-      }
-      setMessage({ tone: "success", text: success(result.data) });
-      onOk?.();
-    });
-  return { pending, message, run };
+/** The action's answer above the form: the refusal (which takes the focus) or what was done. */
+function Outcome({ formError, success }: { formError: { message?: string; focus: boolean }; success?: string }) {
+  return (
+    <>
+      <FormError message={formError.message} focus={formError.focus} />
+      {success ? <Alert tone="success">{success}</Alert> : null}
+    </>
+  );
 }
 
 export function PaymentForm({
@@ -46,22 +35,25 @@ export function PaymentForm({
   today: string;
   submit: Action<PaymentFormValues & { invoiceId: string }, { status: string }>;
 }) {
-  const { register, handleSubmit, formState, setError, getValues, reset } = useForm<PaymentFormValues>({
-    resolver: zodResolver(paymentFormSchema),
-    defaultValues: { amount: "", paidAt: today, reference: "" },
+  const empty = { amount: "", paidAt: today, reference: "" };
+  const {
+    register,
+    errors: e,
+    onSubmit,
+    pending,
+    formError,
+    success,
+  } = useActionForm(paymentFormSchema, submit, {
+    defaultValues: empty,
+    toInput: (_parsed, raw) => ({ ...raw, invoiceId }),
+    onSuccess: (d, form) => {
+      form.reset(empty);
+      return `Payment recorded. Status: ${STATUS_LABELS[d.status] ?? d.status}.`;
+    },
   });
-  const { pending, message, run } = useActionSubmit<PaymentFormValues, { status: string }>(setError);
-  const e = formState.errors;
-  const onSubmit = handleSubmit(() =>
-    run(
-      () => submit({ ...getValues(), invoiceId }),
-      (d) => `Payment recorded. Status: ${STATUS_LABELS[d.status] ?? d.status}.`,
-      () => reset({ amount: "", paidAt: today, reference: "" }),
-    ),
-  );
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Record a payment">
-      {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
+      <Outcome formError={formError} success={success} />
       <Field id="pay-amount" label="Amount (USD)" error={e.amount?.message}>
         <Input
           id="pay-amount"
@@ -98,24 +90,26 @@ export function StatusForm({
   invoiceId: string;
   submit: Action<StatusValues & { invoiceId: string }, { status: string }>;
 }) {
-  const { register, handleSubmit, formState, setError, getValues, reset } = useForm<StatusValues>({
-    resolver: zodResolver(setStatusFormSchema),
+  const {
+    register,
+    errors: e,
+    onSubmit,
+    pending,
+    formError,
+    success,
+  } = useActionForm(setStatusFormSchema, submit, {
     defaultValues: { status: "paid", reason: "" },
-  });
-  const { pending, message, run } = useActionSubmit<StatusValues, { status: string }>(setError);
-  const e = formState.errors;
-  const onSubmit = handleSubmit(() => {
-    if (!window.confirm("Set this invoice's status by hand? The change and your reason are kept in its history."))
-      return;
-    run(
-      () => submit({ ...getValues(), invoiceId }),
-      (d) => `Status set to ${STATUS_LABELS[d.status] ?? d.status}.`,
-      () => reset({ status: getValues().status, reason: "" }),
-    );
+    before: () =>
+      window.confirm("Set this invoice's status by hand? The change and your reason are kept in its history."),
+    toInput: (parsed, raw) => ({ status: parsed.status, reason: raw.reason, invoiceId }),
+    onSuccess: (d, form) => {
+      form.reset({ status: form.getValues().status, reason: "" });
+      return `Status set to ${STATUS_LABELS[d.status] ?? d.status}.`;
+    },
   });
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Set the status">
-      {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
+      <Outcome formError={formError} success={success} />
       <Field id="st-status" label="New status" error={e.status?.message}>
         <Select id="st-status" {...register("status")} {...describedBy("st-status", e.status?.message)}>
           {MANUAL_STATUSES.map((s) => (
@@ -144,23 +138,25 @@ export function CreditNoteForm({
   creditableLabel: string;
   submit: Action<CreditNoteFormValues & { invoiceId: string }, { number: string }>;
 }) {
-  const { register, handleSubmit, formState, setError, getValues, reset } = useForm<CreditNoteFormValues>({
-    resolver: zodResolver(creditNoteFormSchema),
+  const {
+    register,
+    errors: e,
+    onSubmit,
+    pending,
+    formError,
+    success,
+  } = useActionForm(creditNoteFormSchema, submit, {
     defaultValues: { amount: "", reason: "" },
-  });
-  const { pending, message, run } = useActionSubmit<CreditNoteFormValues, { number: string }>(setError);
-  const e = formState.errors;
-  const onSubmit = handleSubmit(() => {
-    if (!window.confirm("Issue a credit note? A credit note is a legal document and cannot be withdrawn.")) return;
-    run(
-      () => submit({ ...getValues(), invoiceId }),
-      (d) => `Credit note ${d.number} issued.`,
-      () => reset({ amount: "", reason: "" }),
-    );
+    before: () => window.confirm("Issue a credit note? A credit note is a legal document and cannot be withdrawn."),
+    toInput: (_parsed, raw) => ({ ...raw, invoiceId }),
+    onSuccess: (d, form) => {
+      form.reset({ amount: "", reason: "" });
+      return `Credit note ${d.number} issued.`;
+    },
   });
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Issue a credit note">
-      {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
+      <Outcome formError={formError} success={success} />
       <Field id="cn-amount" label="Credit amount (USD)" error={e.amount?.message} hint={`At most ${creditableLabel}.`}>
         <Input
           id="cn-amount"

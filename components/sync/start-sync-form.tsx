@@ -1,11 +1,11 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { useForm, useWatch } from "react-hook-form";
+import { useWatch } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { startSyncFormSchema, type StartSyncFormInput } from "@/lib/sync/schemas";
+import { FormError } from "@/components/ui/form-error";
+import { useActionForm } from "@/components/ui/use-action-form";
+import { startSyncFormSchema } from "@/lib/sync/schemas";
 import { startSyncAction } from "@/app/it/sync/actions";
 
 const LABELS: Record<string, string> = {
@@ -19,29 +19,26 @@ const LABELS: Record<string, string> = {
 
 export function StartSyncForm({ datasets }: { datasets: string[] }) {
   const router = useRouter();
-  const [message, setMessage] = useState<{ tone: "success" | "error"; text: string }>();
-  const [pending, startTransition] = useTransition();
-  const { register, handleSubmit, formState, control } = useForm<StartSyncFormInput>({
-    resolver: zodResolver(startSyncFormSchema),
+  const {
+    register,
+    errors: e,
+    form,
+    onSubmit,
+    pending,
+    formError,
+    success,
+  } = useActionForm(startSyncFormSchema, startSyncAction, {
     defaultValues: { all: true, datasets: [], mode: "incremental" },
+    onSuccess: () => {
+      router.refresh();
+      return "Sync queued. Its progress appears below.";
+    },
   });
-  const all = useWatch({ control, name: "all" });
-  const e = formState.errors;
-  const onSubmit = handleSubmit((values) =>
-    startTransition(async () => {
-      setMessage(undefined);
-      const result = await startSyncAction(values);
-      if (result.ok) {
-        setMessage({ tone: "success", text: "Sync queued. Its progress appears below." });
-        router.refresh();
-      } else {
-        setMessage({ tone: "error", text: result.error });
-      }
-    }),
-  );
+  const all = useWatch({ control: form.control, name: "all" });
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Start a sync">
-      {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
+      <FormError {...formError} />
+      {success ? <Alert tone="success">{success}</Alert> : null}
       <fieldset>
         <legend className="text-sm font-medium text-slate-800">Data sets</legend>
         <label className="mt-2 flex items-center gap-2 text-sm">

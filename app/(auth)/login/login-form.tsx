@@ -1,31 +1,18 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useState, useTransition } from "react";
-import { useForm } from "react-hook-form";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input } from "@/components/ui/field";
-import { signInSchema, type SignInInput } from "@/lib/auth/schemas";
+import { FormError } from "@/components/ui/form-error";
+import { useActionForm } from "@/components/ui/use-action-form";
+import { signInSchema } from "@/lib/auth/schemas";
 import { signInAction } from "./actions";
 
 export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
-  const [error, setError] = useState<string>();
-  const [pending, startTransition] = useTransition();
-  const { register, handleSubmit, formState } = useForm<SignInInput>({
-    resolver: zodResolver(signInSchema),
+  const { register, errors, onSubmit, pending, formError } = useActionForm(signInSchema, signInAction, {
     defaultValues: { email: "", password: "", callbackUrl },
   });
-  const errors = formState.errors;
-  const onSubmit = handleSubmit((values) =>
-    startTransition(async () => {
-      setError(undefined);
-      const result = await signInAction(values);
-      if (result && !result.ok) setError(result.error);
-    }),
-  );
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      {error ? <Alert tone="error">{error}</Alert> : null}
+      <FormError {...formError} />
       <Field id="email" label="Email" error={errors.email?.message}>
         <Input
           id="email"

@@ -1,12 +1,9 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useState, useTransition } from "react";
-import { useForm } from "react-hook-form";
-import { applyServerErrors } from "@/components/ui/server-errors";
 import { CountrySelect } from "@/components/ui/country-select";
-import { FormError } from "@/components/ui/form-error";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Textarea } from "@/components/ui/field";
+import { FormError } from "@/components/ui/form-error";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/rules";
 import { agencyRegistrationSchema, type AgencyRegistrationInput } from "@/lib/auth/schemas";
 import { registerAgencyAction } from "./actions";
@@ -19,32 +16,21 @@ const EMPTY: AgencyRegistrationInput = {
 };
 
 export function AgencyForm() {
-  const [error, setError] = useState<string>();
-  const [pending, startTransition] = useTransition();
   const {
     register,
-    handleSubmit,
-    formState,
-    setError: setFieldError,
-  } = useForm<AgencyRegistrationInput>({
-    resolver: zodResolver(agencyRegistrationSchema, undefined, { raw: true }),
+    errors: e,
+    onSubmit,
+    pending,
+    formError,
+  } = useActionForm(agencyRegistrationSchema, registerAgencyAction, {
     defaultValues: EMPTY,
+    // The action parses the typed values with the same schema.
+    toInput: (_parsed, raw) => raw,
   });
-  const e = formState.errors;
   const a = e.agency;
-  const onSubmit = handleSubmit((values) =>
-    startTransition(async () => {
-      setError(undefined);
-      const result = await registerAgencyAction(values);
-      if (result && !result.ok) {
-        setError(result.error);
-        applyServerErrors(setFieldError, result.fieldErrors);
-      }
-    }),
-  );
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6" aria-label="Agency registration">
-      <FormError message={error} focus={Object.keys(e).length === 0} />
+      <FormError {...formError} />
       <fieldset className="space-y-4">
         <legend className="text-base font-semibold text-slate-900">Your account</legend>
         <Field id="name" label="Your name" error={e.name?.message}>

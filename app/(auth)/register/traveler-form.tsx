@@ -1,12 +1,9 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useState, useTransition } from "react";
-import { useForm } from "react-hook-form";
-import { applyServerErrors } from "@/components/ui/server-errors";
 import { CountrySelect } from "@/components/ui/country-select";
-import { FormError } from "@/components/ui/form-error";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Textarea } from "@/components/ui/field";
+import { FormError } from "@/components/ui/form-error";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/rules";
 import { travelerRegistrationSchema, type TravelerRegistrationInput } from "@/lib/auth/schemas";
 import { registerTravelerAction } from "./actions";
@@ -23,31 +20,20 @@ const EMPTY: TravelerRegistrationInput = {
 };
 
 export function TravelerForm() {
-  const [error, setError] = useState<string>();
-  const [pending, startTransition] = useTransition();
   const {
     register,
-    handleSubmit,
-    formState,
-    setError: setFieldError,
-  } = useForm<TravelerRegistrationInput>({
-    resolver: zodResolver(travelerRegistrationSchema, undefined, { raw: true }),
+    errors: e,
+    onSubmit,
+    pending,
+    formError,
+  } = useActionForm(travelerRegistrationSchema, registerTravelerAction, {
     defaultValues: EMPTY,
+    // The action parses the typed values with the same schema.
+    toInput: (_parsed, raw) => raw,
   });
-  const e = formState.errors;
-  const onSubmit = handleSubmit((values) =>
-    startTransition(async () => {
-      setError(undefined);
-      const result = await registerTravelerAction(values);
-      if (result && !result.ok) {
-        setError(result.error);
-        applyServerErrors(setFieldError, result.fieldErrors);
-      }
-    }),
-  );
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Traveler registration">
-      <FormError message={error} focus={Object.keys(e).length === 0} />
+      <FormError {...formError} />
       <Field id="name" label="Full name" error={e.name?.message}>
         <Input id="name" autoComplete="name" {...register("name")} {...describedBy("name", e.name?.message)} />
       </Field>

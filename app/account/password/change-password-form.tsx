@@ -1,12 +1,11 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
-import { useState, useTransition } from "react";
-import { useForm } from "react-hook-form";
-import { applyServerErrors } from "@/components/ui/server-errors";
+import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input } from "@/components/ui/field";
+import { FormError } from "@/components/ui/form-error";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/rules";
 import { changePasswordFormSchema, type ChangePasswordFormInput } from "@/lib/auth/schemas";
 import { changePasswordAction } from "./actions";
@@ -14,38 +13,22 @@ import { changePasswordAction } from "./actions";
 const EMPTY: ChangePasswordFormInput = { currentPassword: "", newPassword: "", confirmPassword: "" };
 
 export function ChangePasswordForm() {
-  const [error, setError] = useState<string>();
   const [signedOut, setSignedOut] = useState(false);
-  const [pending, startTransition] = useTransition();
   const {
     register,
-    handleSubmit,
-    formState,
-    reset,
-    setError: setFieldError,
-    setFocus,
-  } = useForm<ChangePasswordFormInput>({
-    resolver: zodResolver(changePasswordFormSchema),
+    errors: e,
+    onSubmit,
+    pending,
+    formError,
+  } = useActionForm(changePasswordFormSchema, changePasswordAction, {
     defaultValues: EMPTY,
+    // On success the action redirects to ?changed=1 with this browser's new session; it
+    // answers ok only when that new session could not be opened (sign in again).
+    onSuccess: (_data, form) => {
+      form.reset(EMPTY);
+      setSignedOut(true);
+    },
   });
-  const e = formState.errors;
-  const onSubmit = handleSubmit((values) =>
-    startTransition(async () => {
-      setError(undefined);
-      const result = await changePasswordAction(values);
-      // On success the action redirects to ?changed=1 with this browser's new session; it
-      // answers ok only when that new session could not be opened (sign in again).
-      if (!result) return;
-      if (result.ok) {
-        reset(EMPTY);
-        setSignedOut(true);
-        return;
-      }
-      setError(result.error);
-      applyServerErrors(setFieldError, result.fieldErrors);
-      if (result.fieldErrors?.currentPassword) setFocus("currentPassword");
-    }),
-  );
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Change password">
       {signedOut ? (
@@ -57,7 +40,7 @@ export function ChangePasswordForm() {
           .
         </Alert>
       ) : null}
-      {error ? <Alert tone="error">{error}</Alert> : null}
+      <FormError {...formError} />
       <Field id="currentPassword" label="Current password" error={e.currentPassword?.message}>
         <Input
           id="currentPassword"

@@ -1,38 +1,31 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useState, useTransition } from "react";
-import { useForm } from "react-hook-form";
-import { applyServerErrors } from "@/components/ui/server-errors";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Select } from "@/components/ui/field";
-import { createInvitationSchema, type CreateInvitationInput } from "@/lib/auth/schemas";
+import { FormError } from "@/components/ui/form-error";
+import { useActionForm } from "@/components/ui/use-action-form";
+import { createInvitationSchema } from "@/lib/auth/schemas";
 import { createInvitationAction } from "./actions";
 
 export function InviteForm() {
-  const [message, setMessage] = useState<{ tone: "success" | "error"; text: string }>();
-  const [pending, startTransition] = useTransition();
-  const { register, handleSubmit, formState, setError, reset } = useForm<CreateInvitationInput>({
-    resolver: zodResolver(createInvitationSchema, undefined, { raw: true }),
+  const {
+    register,
+    errors: e,
+    onSubmit,
+    pending,
+    formError,
+    success,
+  } = useActionForm(createInvitationSchema, createInvitationAction, {
     defaultValues: { email: "", role: "employee" },
+    onSuccess: (data, form) => {
+      form.reset();
+      return `Invitation sent to ${data.email}. The link is valid for 7 days.`;
+    },
   });
-  const e = formState.errors;
-  const onSubmit = handleSubmit((values) =>
-    startTransition(async () => {
-      setMessage(undefined);
-      const result = await createInvitationAction(values);
-      if (result.ok) {
-        setMessage({ tone: "success", text: `Invitation sent to ${result.data.email}. The link is valid for 7 days.` });
-        reset();
-      } else {
-        setMessage({ tone: "error", text: result.error });
-        applyServerErrors(setError, result.fieldErrors);
-      }
-    }),
-  );
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Invite a colleague">
-      {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
+      <FormError {...formError} />
+      {success ? <Alert tone="success">{success}</Alert> : null}
       <div className="grid gap-4 sm:grid-cols-[2fr_1fr_auto] sm:items-start">
         <Field id="invite-email" label="Email" error={e.email?.message}>
           <Input

@@ -1,41 +1,32 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useState, useTransition } from "react";
-import { useForm } from "react-hook-form";
-import { applyServerErrors } from "@/components/ui/server-errors";
-import { Alert } from "@/components/ui/alert";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input } from "@/components/ui/field";
+import { FormError } from "@/components/ui/form-error";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/rules";
-import { invitationRegistrationSchema, type InvitationRegistrationInput } from "@/lib/auth/schemas";
+import { invitationRegistrationSchema } from "@/lib/auth/schemas";
 import { registerInvitedAction } from "./actions";
 
 export function InvitationForm({ token, email }: { token: string; email: string }) {
-  const [error, setError] = useState<string>();
-  const [pending, startTransition] = useTransition();
+  // A refused invitation (used, expired) is the form's message: the token is no field of it.
+  const [tokenError, setTokenError] = useState<string>();
   const {
     register,
-    handleSubmit,
-    formState,
-    setError: setFieldError,
-  } = useForm<InvitationRegistrationInput>({
-    resolver: zodResolver(invitationRegistrationSchema, undefined, { raw: true }),
+    errors: e,
+    onSubmit,
+    pending,
+    formError,
+  } = useActionForm(invitationRegistrationSchema, registerInvitedAction, {
     defaultValues: { token, name: "", password: "" },
+    // The action parses the typed values with the same schema.
+    toInput: (_parsed, raw) => raw,
+    onError: (result) => setTokenError(result.fieldErrors?.invitationToken?.[0]),
   });
-  const e = formState.errors;
-  const onSubmit = handleSubmit((values) =>
-    startTransition(async () => {
-      setError(undefined);
-      const result = await registerInvitedAction(values);
-      if (result && !result.ok) {
-        setError(result.fieldErrors?.invitationToken?.[0] ?? result.error);
-        applyServerErrors(setFieldError, result.fieldErrors);
-      }
-    }),
-  );
+  const message = formError.message && (tokenError ?? formError.message);
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Accept invitation">
-      {error ? <Alert tone="error">{error}</Alert> : null}
+      <FormError message={message} focus={formError.focus} />
       <input type="hidden" {...register("token")} />
       <Field id="email" label="Email" hint="The invitation was sent to this address.">
         <Input id="email" type="email" value={email} readOnly aria-readonly="true" className="bg-slate-100" />
