@@ -1,6 +1,6 @@
 import { test } from "@playwright/test";
 import { expectAccessible } from "./axe";
-import { DEMO, signIn } from "./fixtures";
+import { authFile, DEMO } from "./fixtures";
 
 // axe-core on the main page of each audience: no serious or critical violations.
 test.describe("accessibility (axe-core)", () => {
@@ -15,9 +15,11 @@ test.describe("accessibility (axe-core)", () => {
     ["it", ["/it", "/it/notifications", "/it/logs", "/it/sync"]],
   ];
   for (const [who, paths] of areas) {
-    test(`${who} area`, async ({ page }) => {
-      await signIn(page, DEMO[who]);
-      for (const path of paths) await expectAccessible(page, path);
+    test.describe(() => {
+      test.use({ storageState: authFile(who) });
+      test(`${who} area`, async ({ page }) => {
+        for (const path of paths) await expectAccessible(page, path);
+      });
     });
   }
 });

@@ -3,7 +3,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { bearer, freshIp, PASSWORD, tokenFor, travelerBody, uniqueEmail } from "./api/auth-helpers";
-import { DEMO, signIn, openAccountMenu } from "./fixtures";
+import { DEMO, signIn, openAccountMenu, switchTo } from "./fixtures";
 
 const NEW_PASSWORD = "fresh-orbit-stairs-27";
 
@@ -106,9 +106,10 @@ test("a traveler changes the password: field errors, success, other sessions and
 
 test("every role reaches the page from the header, also on a phone", async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 740 });
+  const homes = { agency: "/agency", employee: "/finance", it: "/it" } as const;
   for (const who of ["agency", "employee", "it"] as const) {
-    await page.context().clearCookies();
-    await signIn(page, DEMO[who]);
+    await switchTo(page, who);
+    await page.goto(homes[who]);
     await openAccountMenu(page);
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Change password" }).click();
     await expect(page).toHaveURL(/\/account\/password$/);

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO, signIn } from "./fixtures";
+import { authFile, signIn, switchTo } from "./fixtures";
 import { freshIp, PASSWORD, uniqueEmail } from "./api/auth-helpers";
 
 /** "YYYY-MM-DDTHH:mm" for a datetime-local input, `days` from now in the browser's own zone. */
@@ -132,10 +132,11 @@ test.describe("agency console", () => {
 });
 
 test.describe("agency console with the demo data", () => {
+  test.use({ storageState: authFile("agency") });
+
   test("bookings report with CSV download, refused rocket delete, profile edit, and another agency's launch is not found", async ({
     page,
   }) => {
-    await signIn(page, DEMO.agency);
     await page.goto("/agency?status=successful");
     await page.getByRole("list", { name: "Launches" }).getByRole("link").first().click();
     await expect(page).toHaveURL(/\/agency\/launches\/[0-9a-f-]+$/);
@@ -164,8 +165,7 @@ test.describe("agency console with the demo data", () => {
     await page.getByRole("button", { name: "Save profile" }).click();
     await expect(page.getByText("Profile saved.")).toBeVisible();
 
-    await page.context().clearCookies();
-    await signIn(page, DEMO.agency2);
+    await switchTo(page, "agency2");
     await page.goto(launchUrl);
     await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
     const other = await page.request.get(`${launchUrl}/report/bookings.csv`);

@@ -1,6 +1,6 @@
 // Journeys of the catalogue and the booking flow, through the real pages.
 import { expect, test } from "@playwright/test";
-import { DEMO, DEMO_PASSWORD, signIn } from "./fixtures";
+import { authFile, DEMO, DEMO_PASSWORD } from "./fixtures";
 
 test.describe("catalogue and booking", () => {
   test("a visitor filters the catalogue, opens a launch and is sent to sign in and back", async ({ page }) => {
@@ -35,90 +35,95 @@ test.describe("catalogue and booking", () => {
     await expect(page.getByRole("button", { name: "Seat 12, free" })).toBeVisible();
   });
 
-  test("a traveler books two seats with passengers, pays, sees the booking and cancels it seeing the refund first", async ({
-    page,
-  }) => {
-    await signIn(page, DEMO.traveler);
-    await page.goto("/?destination=mars");
-    await page
-      .getByRole("link", { name: /^Mars · Aurora Heavy/ })
-      .first()
-      .click();
-    await expect(page).toHaveURL(/\/launches\//);
+  test.describe("as the demo traveler", () => {
+    test.use({ storageState: authFile("traveler") });
+    test("a traveler books two seats with passengers, pays, sees the booking and cancels it seeing the refund first", async ({
+      page,
+    }) => {
+      await page.goto("/?destination=mars");
+      await page
+        .getByRole("link", { name: /^Mars · Aurora Heavy/ })
+        .first()
+        .click();
+      await expect(page).toHaveURL(/\/launches\//);
 
-    const seat12 = page.getByRole("button", { name: "Seat 12, free" });
-    await seat12.click();
-    await expect(page.getByRole("button", { name: "Seat 12, selected" })).toHaveAttribute("aria-pressed", "true");
-    await page.getByRole("button", { name: "Seat 13, free" }).click();
-    // The traveler is pre-filled as the first passenger.
-    await expect(page.getByLabel("Passenger 1 email")).toHaveValue(DEMO.traveler);
-    await page.getByLabel("Passenger 2 name").fill("Tom Companion");
-    await page.getByLabel("Passenger 2 email").fill("tom@example.test");
-    await page.getByLabel("Passenger 2 date of birth").fill("1992-07-01");
-    await page.getByRole("button", { name: "Continue to payment" }).click();
+      const seat12 = page.getByRole("button", { name: "Seat 12, free" });
+      await seat12.click();
+      await expect(page.getByRole("button", { name: "Seat 12, selected" })).toHaveAttribute("aria-pressed", "true");
+      await page.getByRole("button", { name: "Seat 13, free" }).click();
+      // The traveler is pre-filled as the first passenger.
+      await expect(page.getByLabel("Passenger 1 email")).toHaveValue(DEMO.traveler);
+      await page.getByLabel("Passenger 2 name").fill("Tom Companion");
+      await page.getByLabel("Passenger 2 email").fill("tom@example.test");
+      await page.getByLabel("Passenger 2 date of birth").fill("1992-07-01");
+      await page.getByRole("button", { name: "Continue to payment" }).click();
 
-    await expect(page).toHaveURL(/\/traveler\/bookings\/[0-9a-f-]+\/pay$/);
-    await expect(page.getByText(/Your seats are held for/)).toBeVisible();
-    await expect(page.getByText(/\d:\d{2}/).first()).toBeVisible();
-    // The refund tiers for this launch's date are shown, and must be accepted before paying.
-    await expect(page.getByRole("list", { name: "Refund if you cancel" })).toContainText("90 % back");
-    await page.getByLabel("Card number").fill("4242 4242 4242 4242");
-    await page.getByRole("button", { name: /^Pay / }).click();
-    await expect(page.getByText("Accept the refund terms to pay.")).toBeVisible();
-    await page.getByLabel("I have read the refund terms and accept them.").check();
-    await page.getByRole("button", { name: /^Pay / }).click();
+      await expect(page).toHaveURL(/\/traveler\/bookings\/[0-9a-f-]+\/pay$/);
+      await expect(page.getByText(/Your seats are held for/)).toBeVisible();
+      await expect(page.getByText(/\d:\d{2}/).first()).toBeVisible();
+      // The refund tiers for this launch's date are shown, and must be accepted before paying.
+      await expect(page.getByRole("list", { name: "Refund if you cancel" })).toContainText("90 % back");
+      await page.getByLabel("Card number").fill("4242 4242 4242 4242");
+      await page.getByRole("button", { name: /^Pay / }).click();
+      await expect(page.getByText("Accept the refund terms to pay.")).toBeVisible();
+      await page.getByLabel("I have read the refund terms and accept them.").check();
+      await page.getByRole("button", { name: /^Pay / }).click();
 
-    await expect(page).toHaveURL(/\/confirmation$/);
-    await expect(page.getByRole("heading", { name: "Booking confirmed" })).toBeVisible();
-    const reference = (await page.locator("strong.font-mono").textContent())!.trim();
-    expect(reference).toMatch(/^AB-[A-HJ-NP-Z2-9]{6}$/);
+      await expect(page).toHaveURL(/\/confirmation$/);
+      await expect(page.getByRole("heading", { name: "Booking confirmed" })).toBeVisible();
+      const confirmation = page.getByRole("status").filter({ hasText: "Your booking reference is" });
+      await expect(confirmation).toContainText(/Your booking reference is AB-[A-HJ-NP-Z2-9]{6}\./);
+      const reference = (await confirmation.textContent())!.match(/AB-[A-HJ-NP-Z2-9]{6}/)![0];
 
-    await page.getByRole("link", { name: "My bookings" }).first().click();
-    const item = page
-      .getByRole("list", { name: "Upcoming bookings" })
-      .getByRole("listitem")
-      .filter({ hasText: reference });
-    await expect(item).toContainText("Confirmed");
-    await expect(item).toContainText("Scheduled");
-    await item.getByRole("link").click();
+      await page.getByRole("link", { name: "My bookings" }).first().click();
+      const item = page
+        .getByRole("list", { name: "Upcoming bookings" })
+        .getByRole("listitem")
+        .filter({ hasText: reference });
+      await expect(item).toContainText("Confirmed");
+      await expect(item).toContainText("Scheduled");
+      await item.getByRole("link").click();
 
-    await expect(page.getByRole("heading", { name: `Booking ${reference}` })).toBeVisible();
-    await expect(page.getByText("Refund terms accepted")).toBeVisible();
-    await expect(page.getByRole("list", { name: "Launch status history" })).toBeVisible();
-    await page.getByRole("button", { name: "Cancel this booking…" }).click();
-    const confirm = page.getByRole("group", { name: "Confirm cancellation" });
-    await expect(confirm).toContainText("(70 % of");
-    await confirm.getByRole("button", { name: "Yes, cancel the booking" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Booking cancelled" })).toContainText("70 %");
-    await expect(page.getByText("Cancelled", { exact: true }).first()).toBeVisible();
+      await expect(page.getByRole("heading", { name: `Booking ${reference}` })).toBeVisible();
+      await expect(page.getByText("Refund terms accepted")).toBeVisible();
+      await expect(page.getByRole("list", { name: "Launch status history" })).toBeVisible();
+      await page.getByRole("button", { name: "Cancel this booking…" }).click();
+      const confirm = page.getByRole("group", { name: "Confirm cancellation" });
+      await expect(confirm).toContainText("(70 % of");
+      await confirm.getByRole("button", { name: "Yes, cancel the booking" }).click();
+      await expect(page.getByRole("status").filter({ hasText: "Booking cancelled" })).toContainText("70 %");
+      await expect(page.getByText("Cancelled", { exact: true }).first()).toBeVisible();
+    });
   });
 
-  test("a declined card shows on the card field and keeps the hold; another card pays the same booking", async ({
-    page,
-  }) => {
-    await signIn(page, DEMO.vip);
-    await page.goto("/?destination=mars");
-    await page
-      .getByRole("link", { name: /^Mars · Aurora Heavy/ })
-      .first()
-      .click();
-    await expect(page).toHaveURL(/\/launches\//);
-    await page.getByRole("button", { name: "Seat 30, free" }).click();
-    await page.getByRole("button", { name: "Continue to payment" }).click();
-    await expect(page).toHaveURL(/\/pay$/);
-    const payUrl = page.url();
-    await page.getByLabel("I have read the refund terms and accept them.").check();
-    await page.getByLabel("Card number").fill("4000 0000 0000 0002");
-    await page.getByRole("button", { name: /^Pay / }).click();
-    await expect(page.getByLabel("Card number")).toHaveAttribute("aria-invalid", "true");
-    await expect(page.getByText("This card was declined. Try another card.")).toBeVisible();
-    await expect(page.getByRole("alert").filter({ hasText: /declined/i })).toContainText(/still held/i);
-    await expect(page).toHaveURL(payUrl);
+  test.describe("as the demo VIP", () => {
+    test.use({ storageState: authFile("vip") });
+    test("a declined card shows on the card field and keeps the hold; another card pays the same booking", async ({
+      page,
+    }) => {
+      await page.goto("/?destination=mars");
+      await page
+        .getByRole("link", { name: /^Mars · Aurora Heavy/ })
+        .first()
+        .click();
+      await expect(page).toHaveURL(/\/launches\//);
+      await page.getByRole("button", { name: "Seat 30, free" }).click();
+      await page.getByRole("button", { name: "Continue to payment" }).click();
+      await expect(page).toHaveURL(/\/pay$/);
+      const payUrl = page.url();
+      await page.getByLabel("I have read the refund terms and accept them.").check();
+      await page.getByLabel("Card number").fill("4000 0000 0000 0002");
+      await page.getByRole("button", { name: /^Pay / }).click();
+      await expect(page.getByLabel("Card number")).toHaveAttribute("aria-invalid", "true");
+      await expect(page.getByText("This card was declined. Try another card.")).toBeVisible();
+      await expect(page.getByRole("alert").filter({ hasText: /declined/i })).toContainText(/still held/i);
+      await expect(page).toHaveURL(payUrl);
 
-    await page.getByLabel("Card number").fill("4242 4242 4242 4242");
-    await page.getByRole("button", { name: /^Pay / }).click();
-    await expect(page).toHaveURL(payUrl.replace(/\/pay$/, "/confirmation"));
-    await expect(page.getByRole("heading", { name: "Booking confirmed" })).toBeVisible();
+      await page.getByLabel("Card number").fill("4242 4242 4242 4242");
+      await page.getByRole("button", { name: /^Pay / }).click();
+      await expect(page).toHaveURL(payUrl.replace(/\/pay$/, "/confirmation"));
+      await expect(page.getByRole("heading", { name: "Booking confirmed" })).toBeVisible();
+    });
   });
 
   test("seats a visitor picks on the cabin map are kept through sign-in", async ({ page }) => {

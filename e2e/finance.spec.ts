@@ -1,7 +1,7 @@
 // Journeys of the finance area: generate, collect, credit, report; and the agency's read-only view.
 import { expect, test, type Page } from "@playwright/test";
 import { agencyWithAbortedLaunch } from "./api/finance-helpers";
-import { DEMO, signIn } from "./fixtures";
+import { authFile, DEMO, signIn } from "./fixtures";
 
 async function recordPayment(page: Page, dollars: string, reference: string) {
   const form = page.getByRole("form", { name: "Record a payment" });
@@ -11,53 +11,56 @@ async function recordPayment(page: Page, dollars: string, reference: string) {
 }
 
 test.describe("finance", () => {
-  test("an employee generates invoices, collects one in two payments, issues a credit note and opens the annual report", async ({
-    page,
-    request,
-  }) => {
-    const { name } = await agencyWithAbortedLaunch(request);
-    await signIn(page, DEMO.employee);
-    await page.goto("/finance/invoices");
-    await expect(page.getByRole("heading", { name: "Invoices" })).toBeVisible();
-    await page.getByRole("button", { name: "Generate invoices" }).click();
-    const summary = page.getByRole("status").filter({ hasText: "created" });
-    await expect(summary).toContainText(/[1-9]\d* invoices? created/);
+  test.describe("as the demo employee", () => {
+    test.use({ storageState: authFile("employee") });
+    test("an employee generates invoices, collects one in two payments, issues a credit note and opens the annual report", async ({
+      page,
+      request,
+    }) => {
+      const { name } = await agencyWithAbortedLaunch(request);
+      await page.goto("/finance/invoices");
+      await expect(page.getByRole("heading", { name: "Invoices" })).toBeVisible();
+      await page.getByRole("button", { name: "Generate invoices" }).click();
+      const summary = page.getByRole("status").filter({ hasText: "created" });
+      await expect(summary).toContainText(/[1-9]\d* invoices? created/);
 
-    // The new agency's invoice, found through the filters.
-    await page.getByLabel("Agency", { exact: true }).selectOption({ label: name });
-    await page.getByRole("button", { name: "Apply" }).click();
-    await expect(page.getByRole("table")).toContainText(name);
-    await page.getByRole("table").getByRole("link").first().click();
-    await expect(page.getByRole("heading", { level: 1, name: /^Invoice INV-\d{4}-\d{5}$/ })).toBeVisible();
-    await expect(page.getByText("Range closed")).toBeVisible();
-    await expect(page.getByTestId("invoice-balance")).toHaveText("$1,000.00");
+      // The new agency's invoice, found through the filters.
+      await page.getByLabel("Agency", { exact: true }).selectOption({ label: name });
+      await page.getByRole("button", { name: "Apply" }).click();
+      await expect(page.getByRole("table")).toContainText(name);
+      await page.getByRole("table").getByRole("link").first().click();
+      await expect(page.getByRole("heading", { level: 1, name: /^Invoice INV-\d{4}-\d{5}$/ })).toBeVisible();
+      await expect(page.getByText("Range closed")).toBeVisible();
+      await expect(page.getByTestId("invoice-balance")).toHaveText("$1,000.00");
 
-    await recordPayment(page, "400", "WIRE-E2E-1");
-    await expect(page.getByText("Payment recorded. Status: Partially paid.")).toBeVisible();
-    await expect(page.getByTestId("invoice-balance")).toHaveText("$600.00");
-    await recordPayment(page, "600.00", "WIRE-E2E-2");
-    await expect(page.getByText("Payment recorded. Status: Paid.")).toBeVisible();
-    await expect(page.getByTestId("invoice-balance")).toHaveText("$0.00");
+      await recordPayment(page, "400", "WIRE-E2E-1");
+      await expect(page.getByText("Payment recorded. Status: Partially paid.")).toBeVisible();
+      await expect(page.getByTestId("invoice-balance")).toHaveText("$600.00");
+      await recordPayment(page, "600.00", "WIRE-E2E-2");
+      await expect(page.getByText("Payment recorded. Status: Paid.")).toBeVisible();
+      await expect(page.getByTestId("invoice-balance")).toHaveText("$0.00");
 
-    page.once("dialog", (dialog) => dialog.accept());
-    const credit = page.getByRole("form", { name: "Issue a credit note" });
-    await credit.getByLabel("Credit amount (USD)").fill("100");
-    await credit.getByLabel("Credit reason").fill("Goodwill for the closed range");
-    await credit.getByRole("button", { name: "Issue credit note" }).click();
-    await expect(page.getByText(/Credit note CN-\d{4}-\d{5} issued\./)).toBeVisible();
+      page.once("dialog", (dialog) => dialog.accept());
+      const credit = page.getByRole("form", { name: "Issue a credit note" });
+      await credit.getByLabel("Credit amount (USD)").fill("100");
+      await credit.getByLabel("Credit reason").fill("Goodwill for the closed range");
+      await credit.getByRole("button", { name: "Issue credit note" }).click();
+      await expect(page.getByText(/Credit note CN-\d{4}-\d{5} issued\./)).toBeVisible();
 
-    const pdf = await page.request.get(page.url() + "/pdf");
-    expect(pdf.headers()["content-type"]).toBe("application/pdf");
+      const pdf = await page.request.get(page.url() + "/pdf");
+      expect(pdf.headers()["content-type"]).toBe("application/pdf");
 
-    await page.getByRole("link", { name: "Annual report" }).first().click();
-    await expect(page.getByRole("heading", { name: /^Annual report \d{4}$/ })).toBeVisible();
-    await expect(page.getByRole("img", { name: /Fees by month/ })).toBeVisible();
-    await expect(page.getByRole("img", { name: /Fees by agency/ })).toBeVisible();
-    await expect(page.getByRole("table", { name: "By agency" })).toContainText(name);
-    await page.goto("/finance/reports/annual?year=2001");
-    await expect(page.getByText("No invoices or projected launches in 2001")).toBeVisible();
+      await page.getByRole("link", { name: "Annual report" }).first().click();
+      await expect(page.getByRole("heading", { name: /^Annual report \d{4}$/ })).toBeVisible();
+      await expect(page.getByRole("img", { name: /Fees by month/ })).toBeVisible();
+      await expect(page.getByRole("img", { name: /Fees by agency/ })).toBeVisible();
+      await expect(page.getByRole("table", { name: "By agency" })).toContainText(name);
+      await page.goto("/finance/reports/annual?year=2001");
+      await expect(page.getByText("No invoices or projected launches in 2001")).toBeVisible();
+    });
   });
 
+  // Signs in itself: it signs out, which revokes the session.
   test("an agency opens its invoice PDF and is refused in /finance", async ({ page, request }) => {
     const agency = await agencyWithAbortedLaunch(request);
     await signIn(page, DEMO.it);

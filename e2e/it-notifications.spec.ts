@@ -2,13 +2,15 @@
 import { expect, test, type Page } from "@playwright/test";
 import { bearer, freshIp, tokenFor, travelerBody, uniqueEmail } from "./api/auth-helpers";
 import { cronSecret } from "./api/it-helpers";
-import { DEMO, DEMO_PASSWORD, signIn } from "./fixtures";
+import { authFile, DEMO, DEMO_PASSWORD } from "./fixtures";
 
 const countOf = async (page: Page, status: string) =>
   Number(await page.getByTestId(`count-${status}`).getByLabel(`${status} total`).textContent());
 
+test.use({ storageState: authFile("it") });
+
 test("IT filters the queue, deletes a notification and sees the counts change", async ({ page }) => {
-  await signIn(page, DEMO.it);
+  await page.goto("/it");
   await page.getByRole("navigation", { name: "IT console" }).getByRole("link", { name: "Notifications" }).click();
   await expect(page.getByRole("heading", { name: "Notifications", level: 1 })).toBeVisible();
   const failedBefore = await countOf(page, "failed");
@@ -50,7 +52,6 @@ test("IT filters the queue, deletes a notification and sees the counts change", 
 });
 
 test("the status page shows live numbers change after a dispatch", async ({ page, request }) => {
-  await signIn(page, DEMO.it);
   await page.goto("/it/notifications/status");
   await expect(page.getByRole("heading", { name: "Notification service status" })).toBeVisible();
   await expect(page.getByTestId("provider")).toHaveText("Built-in mailbox");

@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { runSyncWorker } from "./api/it-helpers";
-import { DEMO, signIn } from "./fixtures";
+import { authFile, DEMO, signIn } from "./fixtures";
 
 test("an IT employee filters the logs by a failed sign-in's email, opens the entry and downloads the CSV", async ({
   page,
@@ -39,48 +39,49 @@ test("an IT employee filters the logs by a failed sign-in's email, opens the ent
   expect(csv).toContain(email);
 });
 
-test("an IT employee starts a full sync and watches it reach 100 %", async ({ page }) => {
-  await signIn(page, DEMO.it);
-  await page.goto("/it/sync");
-  await expect(page.getByLabel("All data sets")).toBeChecked();
-  await page.getByLabel("Full (compare everything)").check();
-  await page.getByRole("button", { name: "Start sync" }).click();
-  await expect(page.getByText("Sync queued.")).toBeVisible();
-  const card = page
-    .getByTestId("sync-job")
-    .filter({ hasText: "full sync of users, agencies, rockets, launches, bookings, invoices" })
-    .first();
-  await expect(card).toBeVisible();
-  // Work the job now rather than wait for the embedded scheduler; the page polls on its own.
-  await expect
-    .poll(async () => {
-      await runSyncWorker(page.request);
-      return card.getByTestId("sync-percent").textContent();
-    })
-    .toBe("100 %");
-  await expect(card.getByRole("progressbar")).toHaveAttribute("aria-valuenow", "100");
-  await expect(card).toContainText("succeeded");
-  await card.getByRole("link").first().click();
-  await expect(page.getByRole("heading", { name: "Sync job · full" })).toBeVisible();
-  await expect(page.getByText("No conflicts")).toBeVisible();
-});
+test.describe("as the demo IT employee", () => {
+  test.use({ storageState: authFile("it") });
+  test("an IT employee starts a full sync and watches it reach 100 %", async ({ page }) => {
+    await page.goto("/it/sync");
+    await expect(page.getByLabel("All data sets")).toBeChecked();
+    await page.getByLabel("Full (compare everything)").check();
+    await page.getByRole("button", { name: "Start sync" }).click();
+    await expect(page.getByText("Sync queued.")).toBeVisible();
+    const card = page
+      .getByTestId("sync-job")
+      .filter({ hasText: "full sync of users, agencies, rockets, launches, bookings, invoices" })
+      .first();
+    await expect(card).toBeVisible();
+    // Work the job now rather than wait for the embedded scheduler; the page polls on its own.
+    await expect
+      .poll(async () => {
+        await runSyncWorker(page.request);
+        return card.getByTestId("sync-percent").textContent();
+      })
+      .toBe("100 %");
+    await expect(card.getByRole("progressbar")).toHaveAttribute("aria-valuenow", "100");
+    await expect(card).toContainText("succeeded");
+    await card.getByRole("link").first().click();
+    await expect(page.getByRole("heading", { name: "Sync job · full" })).toBeVisible();
+    await expect(page.getByText("No conflicts")).toBeVisible();
+  });
 
-test("the live sync panel says when its polls fail and clears it when they answer again", async ({ page }) => {
-  await signIn(page, DEMO.it);
-  await page.goto("/it/sync");
-  const status = page.getByTestId("sync-live-status");
-  await expect(status).toHaveAttribute("role", "status");
-  await expect(status).toHaveText("");
-  await page.route("**/it/sync/live**", (route) => route.abort("internetdisconnected"));
-  await expect(page.getByRole("status").filter({ hasText: "Connection lost — retrying…" })).toBeVisible();
-  await page.unroute("**/it/sync/live**");
-  await expect(status).toHaveText("");
-  await expect(page.getByText("Connection lost — retrying…")).toHaveCount(0);
-  // A failing answer (not JSON, or an error status) counts as lost too.
-  await page.route("**/it/sync/live**", (route) => route.fulfill({ status: 503, body: "down" }));
-  await expect(status).toHaveText("Connection lost — retrying…");
-  await page.unroute("**/it/sync/live**");
-  await expect(status).toHaveText("");
+  test("the live sync panel says when its polls fail and clears it when they answer again", async ({ page }) => {
+    await page.goto("/it/sync");
+    const status = page.getByTestId("sync-live-status");
+    await expect(status).toHaveAttribute("role", "status");
+    await expect(status).toHaveText("");
+    await page.route("**/it/sync/live**", (route) => route.abort("internetdisconnected"));
+    await expect(page.getByRole("status").filter({ hasText: "Connection lost — retrying…" })).toBeVisible();
+    await page.unroute("**/it/sync/live**");
+    await expect(status).toHaveText("");
+    await expect(page.getByText("Connection lost — retrying…")).toHaveCount(0);
+    // A failing answer (not JSON, or an error status) counts as lost too.
+    await page.route("**/it/sync/live**", (route) => route.fulfill({ status: 503, body: "down" }));
+    await expect(status).toHaveText("Connection lost — retrying…");
+    await page.unroute("**/it/sync/live**");
+    await expect(status).toHaveText("");
+  });
 });
 
 // Every IT page and the page-side routes (IT only): signed out → sign in;
@@ -113,17 +114,19 @@ for (const [role, who] of [
   ["agency", "an agency"],
   ["traveler", "a traveler"],
 ] as const) {
-  test(`${who} sent to /it/logs and /it/sync is refused, pages and routes`, async ({ page }) => {
-    await signIn(page, DEMO[role]);
-    for (const path of IT_PAGES) {
-      await page.goto(path);
-      await expect(page, path).toHaveURL(/\/forbidden$/);
-    }
-    for (const path of IT_ROUTES) {
-      const response = await page.request.get(path, { maxRedirects: 0 });
-      expect(response.status(), path).toBe(403);
-      expect((await response.json()).code, path).toBe("forbidden");
-    }
+  test.describe(() => {
+    test.use({ storageState: authFile(role) });
+    test(`${who} sent to /it/logs and /it/sync is refused, pages and routes`, async ({ page }) => {
+      for (const path of IT_PAGES) {
+        await page.goto(path);
+        await expect(page, path).toHaveURL(/\/forbidden$/);
+      }
+      for (const path of IT_ROUTES) {
+        const response = await page.request.get(path, { maxRedirects: 0 });
+        expect(response.status(), path).toBe(403);
+        expect((await response.json()).code, path).toBe("forbidden");
+      }
+    });
   });
 }
 

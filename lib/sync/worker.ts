@@ -56,9 +56,9 @@ export interface WorkerOptions {
  * A heartbeat or end stamped with ctx.now itself would freeze at the run's start: a job
  * finished in its first run would last 0 s and a long run would look dead to other workers.
  */
-export function workerClock(ctx: Ctx): () => Date {
-  const start = performance.now();
-  return () => new Date(ctx.now.getTime() + Math.round(performance.now() - start));
+export function workerClock(ctx: Ctx, monotonicMs: () => number = () => performance.now()): () => Date {
+  const start = monotonicMs();
+  return () => new Date(ctx.now.getTime() + Math.round(monotonicMs() - start));
 }
 
 export interface WorkerResult {

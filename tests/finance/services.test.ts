@@ -1,4 +1,4 @@
-import { eq, sql } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { changeLog, invoices, notifications } from "@/db/schema";
 import type { Actor } from "@/lib/context";
@@ -165,16 +165,24 @@ describe("payments, statuses, credit notes, reminders", () => {
     expect(mails).toHaveLength(Number(run1.remindersSent) * 2);
   });
 
-  it("attaches invoices, payments and credit notes to the change log", async () => {
-    const rows = await db.db.execute(
-      sql`select distinct table_name from change_log where table_name in ('invoices','invoice_payments','credit_notes') order by 1`,
-    );
-    expect((rows as unknown as { rows: { table_name: string }[] }).rows.map((r) => r.table_name)).toEqual([
-      "credit_notes",
-      "invoice_payments",
-      "invoices",
+  it("records invoices, payments and credit notes in the change log, with who made each change", async () => {
+    const rows = await db.db
+      .select()
+      .from(changeLog)
+      .where(inArray(changeLog.tableName, ["invoices", "invoice_payments", "credit_notes"]))
+      .orderBy(changeLog.id);
+    expect(new Set(rows.map((r) => r.tableName))).toEqual(new Set(["invoices", "invoice_payments", "credit_notes"]));
+    // The two wire transfers and the goodwill credit of the payments test, each one insert by the employee.
+    const payments = rows.filter((r) => r.tableName === "invoice_payments");
+    expect(payments.map((r) => [r.op, r.actorId, r.data?.reference])).toEqual([
+      ["insert", employee.id, "WIRE-1"],
+      ["insert", employee.id, "WIRE-2"],
     ]);
-    expect(changeLog).toBeDefined();
+    const credits = rows.filter((r) => r.tableName === "credit_notes");
+    expect(credits.map((r) => [r.op, r.actorId, r.data?.number])).toEqual([["insert", employee.id, "CN-2026-00001"]]);
+    // Generated invoices are inserts; payments and the hand-set status update them.
+    const invoiceOps = new Set(rows.filter((r) => r.tableName === "invoices").map((r) => r.op));
+    expect(invoiceOps).toEqual(new Set(["insert", "update"]));
   });
 });
 

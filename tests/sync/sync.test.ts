@@ -6,7 +6,7 @@ import { withTransaction } from "@/lib/context";
 import { isDomainError } from "@/lib/errors";
 import { cancelSyncJob, getSyncJob, startSync } from "@/lib/sync/jobs";
 import { resolveConflict } from "@/lib/sync/resolve-conflict";
-import { runSyncWorker, WorkerKilled } from "@/lib/sync/worker";
+import { runSyncWorker, WorkerKilled, workerClock } from "@/lib/sync/worker";
 import {
   addAgencyWithBookings,
   addInvoice,
@@ -208,15 +208,18 @@ describe("sync", () => {
     expect(counts.every((c) => c.apply_count === 1)).toBe(true);
   });
 
-  it("stamps heartbeats and the end with the time each batch ends, not the run's start (default clock: ctx.now plus real time elapsed)", async () => {
+  it("stamps heartbeats and the end with the time each batch ends, not the run's start", async () => {
     for (let i = 0; i < 8; i++) await addUser(pair.ctx());
     const job = await startSync(pair.ctx(), { datasets: ["users"], mode: "incremental" });
     const beats: (Date | null)[] = [];
+    // An injected clock that each batch moves 15 s on: the stamps are known exactly.
+    let elapsedMs = 0;
     const run = await runSyncWorker(pair.ctx(), {
       target: pair.target,
       workerId: "timed",
       batchSize: 3,
       maxBatches: 1000,
+      clock: () => new Date(NOW.getTime() + elapsedMs),
       // Before the primary records batch n: the heartbeat of batch n-1 (or of the claim).
       afterTargetCommit: async () => {
         const [row] = await pair.primary.db
@@ -224,17 +227,27 @@ describe("sync", () => {
           .from(syncJobs)
           .where(eq(syncJobs.id, job.id));
         beats.push(row.heartbeatAt);
-        await new Promise((resolve) => setTimeout(resolve, 15));
+        elapsedMs += 15_000;
       },
     });
     expect(run.finished).toEqual([job.id]);
     expect(beats.length).toBeGreaterThanOrEqual(3);
-    const times = beats.map((b) => b!.getTime());
-    for (let i = 1; i < times.length; i++) expect(times[i], `heartbeat after batch ${i}`).toBeGreaterThan(times[i - 1]);
+    // The claim's heartbeat, then one per batch recorded, each at the time its batch ended.
+    expect(beats.map((b) => b!.getTime() - NOW.getTime())).toEqual(beats.map((_, i) => i * 15_000));
     const [row] = await pair.primary.db.select().from(syncJobs).where(eq(syncJobs.id, job.id));
-    expect(row.startedAt!.getTime()).toBeGreaterThanOrEqual(NOW.getTime());
-    expect(row.finishedAt!.getTime() - row.startedAt!.getTime()).toBeGreaterThanOrEqual(15 * beats.length);
-    expect(row.heartbeatAt!.getTime()).toBeGreaterThan(times[times.length - 1]);
+    expect(row.startedAt).toEqual(NOW);
+    expect(row.finishedAt!.getTime() - NOW.getTime()).toBe(beats.length * 15_000);
+    expect(row.heartbeatAt).toEqual(row.finishedAt);
+  });
+
+  it("the default worker clock is the run's ctx.now advanced by the time elapsed since the run began", () => {
+    let monotonic = 1_000.4;
+    const clock = workerClock(pair.ctx(), () => monotonic);
+    expect(clock()).toEqual(NOW);
+    monotonic += 2_500;
+    expect(clock().getTime() - NOW.getTime()).toBe(2_500);
+    monotonic += 0.6;
+    expect(clock().getTime() - NOW.getTime()).toBe(2_501);
   });
 
   it("a job finishing in its first run shows its real duration, and a long run's heartbeat keeps it from being taken over", async () => {
