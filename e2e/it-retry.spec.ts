@@ -2,7 +2,7 @@
 // "Edit recipient and resend"; the dispatcher then delivers both.
 import { expect, test, type Page } from "@playwright/test";
 import { cronSecret } from "./api/it-helpers";
-import { DEMO, signIn } from "./fixtures";
+import { authFile, DEMO } from "./fixtures";
 
 async function openFailed(page: Page, recipient: string): Promise<void> {
   await page.goto(`/it/notifications?status=failed&recipient=${encodeURIComponent(recipient)}`);
@@ -13,11 +13,12 @@ async function openFailed(page: Page, recipient: string): Promise<void> {
 
 const detail = (page: Page, term: string) => page.locator("dt", { hasText: term }).locator("+ dd");
 
+test.use({ storageState: authFile("it") });
+
 test("a failed notification is retried (attempts kept) or resent to a corrected address, then sent", async ({
   page,
   request,
 }) => {
-  await signIn(page, DEMO.it);
   await page.goto("/it");
   await expect(page.getByRole("list", { name: "Health" })).toContainText("Mail service");
 

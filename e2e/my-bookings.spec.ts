@@ -1,6 +1,8 @@
 // "My bookings": upcoming trips first, past trips on their own tab, failed attempts nowhere.
 import { expect, test } from "@playwright/test";
-import { DEMO, DEMO_PASSWORD, signIn } from "./fixtures";
+import { authFile, DEMO, DEMO_PASSWORD } from "./fixtures";
+
+test.use({ storageState: authFile("vip") });
 
 test("past trips and failed attempts stay off the Upcoming tab; expired attempts are not trips", async ({
   page,
@@ -19,7 +21,6 @@ test("past trips and failed attempts stay off the Upcoming tab; expired attempts
   const expired = attempts.items.find((b: { status: string }) => b.status === "expired");
   expect(expired).toBeDefined();
 
-  await signIn(page, DEMO.vip);
   await page.goto("/traveler");
   const upcoming = page.getByRole("list", { name: "Upcoming bookings" });
   await expect(page.getByRole("link", { name: /^Upcoming/ })).toHaveAttribute("aria-current", "page");

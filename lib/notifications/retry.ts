@@ -1,23 +1,12 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import { z } from "zod";
 import { notifications } from "@/db/schema";
 import { withTransaction, type Ctx } from "@/lib/context";
 import { DomainError } from "@/lib/errors";
 import { logEvent } from "@/lib/monitoring/log-event";
 import { requireRole } from "@/lib/auth/require-role";
 import { toNotificationView } from "./queue-queries";
-import type { NotificationView } from "./schemas";
-
-export const retryNotificationSchema = z.object({
-  recipient: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .pipe(z.email({ error: "Enter a valid email address." }))
-    .optional(),
-});
-export type RetryNotificationInput = z.infer<typeof retryNotificationSchema>;
+import type { NotificationView, RetryNotificationInput } from "./schemas";
 
 /**
  * An IT employee sends a failed notification again: back to `pending`, due now, its attempts

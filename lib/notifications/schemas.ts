@@ -173,3 +173,14 @@ export const serviceStatusSchema = z.object({
   }),
 });
 export type ServiceStatus = z.infer<typeof serviceStatusSchema>;
+
+/** Send a failed notification again, optionally to a corrected address (a typo in it). */
+export const retryNotificationSchema = z.object({
+  recipient: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.email({ error: "Enter a valid email address." }))
+    .optional(),
+});
+export type RetryNotificationInput = z.infer<typeof retryNotificationSchema>;

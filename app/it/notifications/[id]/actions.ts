@@ -3,8 +3,8 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { safeAction } from "@/lib/actions/safe-action";
 import { changeNotificationStatus } from "@/lib/notifications/manual-change";
-import { retryNotification, retryNotificationSchema } from "@/lib/notifications/retry";
-import { changeNotificationSchema } from "@/lib/notifications/schemas";
+import { retryNotification } from "@/lib/notifications/retry";
+import { changeNotificationSchema, retryNotificationSchema } from "@/lib/notifications/schemas";
 
 // Mark a pending or failed notification sent, or soft-delete it (IT only; the service checks too).
 export const changeNotificationAction = safeAction(

@@ -1,51 +1,40 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { Alert } from "@/components/ui/alert";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { Field, Input } from "@/components/ui/field";
+import { describedBy, Field, Input } from "@/components/ui/field";
+import { FormError } from "@/components/ui/form-error";
+import { useActionForm } from "@/components/ui/use-action-form";
+import { retryNotificationSchema, type RetryNotificationInput } from "@/lib/notifications/schemas";
 import { retryNotificationAction } from "./actions";
 
 /** "Retry" (same recipient) and "Edit recipient and resend" on a failed notification. */
 export function RetryNotification({ id, recipient }: { id: string; recipient: string }) {
   const router = useRouter();
   const [editing, setEditing] = useState(false);
-  const [address, setAddress] = useState(recipient);
-  const [error, setError] = useState<string>();
-  const [fieldError, setFieldError] = useState<string>();
-  const [pending, startTransition] = useTransition();
-  const run = (to?: string) =>
-    startTransition(async () => {
-      setError(undefined);
-      setFieldError(undefined);
-      const result = await retryNotificationAction({ id, ...(to ? { recipient: to } : {}) });
-      if (!result.ok) {
-        setError(result.error);
-        setFieldError(result.fieldErrors?.recipient?.[0]);
-        return;
-      }
-      setEditing(false);
-      router.refresh();
-    });
+  const { register, errors, onSubmit, run, pending, formError } = useActionForm(
+    retryNotificationSchema,
+    (input: RetryNotificationInput) => retryNotificationAction({ id, ...input }),
+    {
+      defaultValues: { recipient },
+      onSuccess: () => {
+        setEditing(false);
+        router.refresh();
+      },
+    },
+  );
+  const fieldError = errors.recipient?.message;
   return (
     <div className="space-y-3">
-      {error ? <Alert tone="error">{error}</Alert> : null}
+      <FormError {...formError} />
       {editing ? (
-        <form
-          className="space-y-3"
-          onSubmit={(e) => {
-            e.preventDefault();
-            run(address);
-          }}
-        >
+        <form className="space-y-3" onSubmit={onSubmit} noValidate aria-label="Edit recipient and resend">
           <Field id="retry-recipient" label="New recipient" error={fieldError}>
             <Input
               id="retry-recipient"
               type="email"
-              value={address}
-              onChange={(e) => setAddress(e.target.value)}
-              aria-invalid={fieldError ? true : undefined}
-              aria-describedby="retry-recipient-error"
+              {...register("recipient")}
+              {...describedBy("retry-recipient", fieldError)}
             />
           </Field>
           <div className="flex flex-wrap gap-2">
@@ -59,7 +48,7 @@ export function RetryNotification({ id, recipient }: { id: string; recipient: st
         </form>
       ) : (
         <div className="flex flex-wrap gap-2">
-          <Button disabled={pending} onClick={() => run()}>
+          <Button disabled={pending} onClick={() => run({})}>
             {pending ? "Queuing…" : "Retry"}
           </Button>
           <Button variant="secondary" disabled={pending} onClick={() => setEditing(true)}>
