@@ -1,5 +1,6 @@
 import { CatalogueFilters } from "@/components/catalogue/catalogue-filters";
 import { LaunchList } from "@/components/catalogue/launch-list";
+import { NextLaunchHero } from "@/components/catalogue/next-launch-hero";
 import { Alert } from "@/components/ui/alert";
 import { EmptyState, Page } from "@/components/ui/page";
 import { Pagination } from "@/components/ui/pagination";
@@ -25,6 +26,8 @@ export function CatalogueView({
   const filtered = Object.values(values).some((v) => v !== undefined && v !== "date" && v !== "asc");
   return (
     <Page title="Upcoming launches" description="Book your seat on the next commercial flight to space.">
+      {/* The unfiltered first page is sorted by date: its first item is the next launch. */}
+      {!filtered && page.page === 1 && page.items[0] ? <NextLaunchHero launch={page.items[0]} /> : null}
       <CatalogueFilters values={values} agencies={agencies} />
       {errors.length ? (
         <div className="mb-4">

@@ -3,49 +3,65 @@ import { LocalDateTime } from "@/components/ui/local-date-time";
 import { StatusBadge } from "@/components/agency/status-badge";
 import type { CatalogueItem } from "@/lib/catalogue/queries";
 import { DESTINATION_LABELS, launchPath } from "@/lib/launches/rules";
-import { formatUsd } from "@/lib/money";
+import { formatUsd, formatUsdCompact } from "@/lib/money";
 
-/** The catalogue results: one card per launch, a list for screen readers. */
+/** Our own illustration of each destination (public/destinations/*.svg). */
+export const destinationArt = (destination: CatalogueItem["destination"]) => `/destinations/${destination}.svg`;
+
+/**
+ * The catalogue results: compact cards, each clickable as a whole (the title's link stretches
+ * over the card), with the destination's illustration, the date, who flies it, the price in
+ * short ("$1M", the exact amount for screen readers and on hover) and the seats left.
+ */
 export function LaunchList({ items }: { items: CatalogueItem[] }) {
   return (
     <ul aria-label="Launches" className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-      {items.map((l) => (
-        <li key={l.id} className="flex flex-col rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
-          <div className="flex items-start justify-between gap-2">
-            <h2 className="text-lg font-semibold text-slate-900">
-              <Link href={launchPath(l.slug)} className="hover:underline">
-                {l.title}
-              </Link>
-            </h2>
-            {l.status !== "scheduled" ? <StatusBadge status={l.status} /> : null}
-          </div>
-          <dl className="mt-3 grid grid-cols-2 gap-x-3 gap-y-1 text-sm">
-            <dt className="text-slate-600">Date</dt>
-            <dd>
+      {items.map((l, i) => (
+        <li
+          key={l.id}
+          className="group relative flex flex-col overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm transition focus-within:ring-2 focus-within:ring-brand-600 hover:shadow-md"
+        >
+          {/* Decorative: the title names the destination. */}
+          {/* eslint-disable-next-line @next/next/no-img-element -- a small static SVG; next/image adds nothing */}
+          <img
+            src={destinationArt(l.destination)}
+            alt=""
+            width={400}
+            height={240}
+            loading={i < 3 ? "eager" : "lazy"}
+            className="aspect-[5/2] w-full object-cover"
+          />
+          <div className="flex flex-1 flex-col p-4">
+            <div className="flex items-start justify-between gap-2">
+              <h2 className="font-semibold text-slate-900">
+                <Link href={launchPath(l.slug)} className="group-hover:underline after:absolute after:inset-0">
+                  {l.title}
+                </Link>
+              </h2>
+              {l.status !== "scheduled" ? <StatusBadge status={l.status} /> : null}
+            </div>
+            <p className="mt-1 text-sm text-slate-600">
               <LocalDateTime iso={l.date} />
-            </dd>
-            <dt className="text-slate-600">Destination</dt>
-            <dd>{DESTINATION_LABELS[l.destination]}</dd>
-            <dt className="text-slate-600">Spaceport</dt>
-            <dd>{l.spaceport}</dd>
-            <dt className="text-slate-600">Agency</dt>
-            <dd>{l.agency.name}</dd>
-            <dt className="text-slate-600">Rocket</dt>
-            <dd>{l.rocket.name}</dd>
-            <dt className="text-slate-600">Price per seat</dt>
-            <dd className="font-medium">{formatUsd(l.pricePerSeatCents)}</dd>
-            <dt className="text-slate-600">Seats left</dt>
-            <dd>
-              {l.seatsAvailable} of {l.capacity}
-            </dd>
-          </dl>
-          <Link
-            href={launchPath(l.slug)}
-            className="mt-4 text-sm font-medium text-brand-700 underline"
-            aria-label={`View and book ${l.title}`}
-          >
-            View and book
-          </Link>
+            </p>
+            <p className="text-sm text-slate-600">
+              {DESTINATION_LABELS[l.destination]} · {l.agency.name}
+            </p>
+            <p className="mt-3 flex items-baseline justify-between text-sm">
+              <span>
+                <span
+                  aria-hidden="true"
+                  title={formatUsd(l.pricePerSeatCents)}
+                  className="text-lg font-semibold text-slate-900"
+                >
+                  {formatUsdCompact(l.pricePerSeatCents)}
+                </span>
+                <span className="sr-only">{formatUsd(l.pricePerSeatCents)}</span> per seat
+              </span>
+              <span className="text-slate-700">
+                {l.seatsAvailable} of {l.capacity} seats left
+              </span>
+            </p>
+          </div>
         </li>
       ))}
     </ul>
