@@ -64,7 +64,7 @@ export const ROLE_PAGES: Record<RoleName, PageSpec[]> = {
     at("mailbox", "/it/mailbox"),
     found("mail", "/it/mailbox", `/it/mailbox/${UUID}`),
     at("logs", "/it/logs"),
-    found("log", "/it/logs", `/it/logs/[^/]+`),
+    found("log", "/it/logs", `/it/logs/\\d+`),
     at("sync", "/it/sync"),
     at("invitations", "/it/invitations"),
   ],

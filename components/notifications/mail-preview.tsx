@@ -19,7 +19,10 @@ export function MailPreview({ mail, title }: { mail: RenderedMail; title: string
       </div>
       <div>
         <h3 className="mb-2 text-sm font-semibold text-slate-800">Plain-text part</h3>
-        <pre className="max-h-96 overflow-auto rounded-md border border-slate-200 bg-slate-50 p-3 text-xs break-words whitespace-pre-wrap">
+        <pre
+          tabIndex={0}
+          className="max-h-96 overflow-auto rounded-md border border-slate-200 bg-slate-50 p-3 text-xs break-words whitespace-pre-wrap"
+        >
           {mail.text}
         </pre>
       </div>
