@@ -1,29 +1,12 @@
-import { Document, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
+import { Document, Page, Text, View } from "@react-pdf/renderer";
+import { PdfLine, pdfDay, pdfResponse, pdfStyles } from "@/components/pdf/parts";
 import type { InvoiceDetail } from "@/lib/finance/invoice-queries";
 import { formatUsd } from "@/lib/money";
 
 // The invoice as an A4 PDF (@react-pdf/renderer: JSX like the rest of the app, STACK-NOTES.md).
-const s = StyleSheet.create({
-  page: { padding: 40, fontSize: 10, fontFamily: "Helvetica", color: "#0f172a" },
-  h1: { fontSize: 20, marginBottom: 4, fontFamily: "Helvetica-Bold" },
-  muted: { color: "#475569" },
-  row: { flexDirection: "row", justifyContent: "space-between" },
-  section: { marginTop: 18 },
-  h2: { fontSize: 12, fontFamily: "Helvetica-Bold", marginBottom: 6 },
-  cell: { paddingVertical: 3, borderBottomWidth: 0.5, borderBottomColor: "#cbd5e1" },
-  total: { fontFamily: "Helvetica-Bold", fontSize: 12 },
-});
-
-const day = (iso: string) => iso.slice(0, 10);
-
-function Line({ label, value, bold }: { label: string; value: string; bold?: boolean }) {
-  return (
-    <View style={[s.row, s.cell]}>
-      <Text style={bold ? s.total : undefined}>{label}</Text>
-      <Text style={bold ? s.total : undefined}>{value}</Text>
-    </View>
-  );
-}
+const s = pdfStyles;
+const day = pdfDay;
+const Line = PdfLine;
 
 export function InvoicePdf({ invoice }: { invoice: InvoiceDetail }) {
   const { agency, launch, passengers } = invoice.snapshot;
@@ -89,13 +72,6 @@ export function InvoicePdf({ invoice }: { invoice: InvoiceDetail }) {
 }
 
 /** The PDF response of an invoice, for the route handlers. */
-export async function invoicePdfResponse(invoice: InvoiceDetail): Promise<Response> {
-  const buffer = await renderToBuffer(<InvoicePdf invoice={invoice} />);
-  return new Response(new Uint8Array(buffer), {
-    headers: {
-      "Content-Type": "application/pdf",
-      "Content-Disposition": `inline; filename="${invoice.number}.pdf"`,
-      "Cache-Control": "private, no-store",
-    },
-  });
+export function invoicePdfResponse(invoice: InvoiceDetail): Promise<Response> {
+  return pdfResponse(<InvoicePdf invoice={invoice} />, `${invoice.number}.pdf`);
 }

@@ -77,6 +77,21 @@ export const BOOKING_OPERATIONS: ApiOperation[] = [
     response: bookingResponseSchema,
   },
   {
+    method: "get",
+    path: "/bookings/{id}/receipt.pdf",
+    summary: "application/pdf receipt of a confirmed or cancelled booking (amount paid, refund); 409 for a hold",
+    tag: "Bookings",
+    auth: "bearer",
+  },
+  {
+    method: "get",
+    path: "/bookings/{id}/calendar.ics",
+    summary:
+      "text/calendar: one VEVENT at the launch's current date (stable UID, SEQUENCE raised by each delay); 409 for a hold",
+    tag: "Bookings",
+    auth: "bearer",
+  },
+  {
     method: "post",
     path: "/bookings/{id}/checkout",
     summary:

@@ -9,9 +9,11 @@ it("documents every catalogue and booking route from the zod schemas", () => {
     [
       "/bookings",
       "/bookings/{id}",
+      "/bookings/{id}/calendar.ics",
       "/bookings/{id}/cancel",
       "/bookings/{id}/checkout",
       "/bookings/{id}/payment",
+      "/bookings/{id}/receipt.pdf",
       "/bookings/{id}/refund-quote",
       "/launches",
       "/launches/{id}",

@@ -41,6 +41,9 @@ describe("email templates", () => {
     const confirmed = await renderNotification("booking_confirmed", SAMPLE_PAYLOADS.booking_confirmed, { appUrl });
     expect(confirmed.text).toContain("14 Mar 2027");
     expect(confirmed.text).toContain("2 (#1, #3)");
+    // The calendar file of the booking, on the app's own address.
+    expect(confirmed.html).toContain(`href="${appUrl}/traveler/bookings/b1/calendar.ics"`);
+    expect(confirmed.text).toContain(`${appUrl}/traveler/bookings/b1/calendar.ics`);
     const delayed = await renderNotification("launch_status_traveler", SAMPLE_PAYLOADS.launch_status_traveler, {
       appUrl,
     });

@@ -53,6 +53,13 @@ export function routeClient(db: TestDb) {
         replayed: response.headers.get("Idempotent-Replayed") === "true",
       };
     },
+    /** A GET through the route handler; the raw Response (downloads are not JSON). */
+    async get(route: Route, actor: Actor, opts: { path: string; params?: Record<string, string> }): Promise<Response> {
+      const request = new NextRequest(`http://127.0.0.1/api/v1${opts.path}`, {
+        headers: { Authorization: `Bearer ${await tokenFor(actor)}` },
+      });
+      return route(request, { params: Promise.resolve(opts.params ?? {}) as Promise<never> });
+    },
     close: () => getDbHandle().close(),
   };
 }

@@ -23,6 +23,11 @@ export const bookingConfirmed: TemplateDef<"booking_confirmed"> = {
           ["Paid", money(p.amountCents)],
         ]}
       />
+      <P>
+        Put the launch in your calendar:{" "}
+        <Link href={absoluteUrl(appUrl, `${p.path}/calendar.ics`)}>add it to your calendar (.ics)</Link>. Download it
+        again after a delay: the event moves to the new date.
+      </P>
     </EmailLayout>
   ),
 };

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { LocalDateTime } from "@/components/ui/local-date-time";
 import { StatusBadge } from "@/components/agency/status-badge";
+import { BookingDocuments } from "@/components/booking/booking-documents";
 import { BookingStatusBadge } from "@/components/booking/booking-status-badge";
 import { CancelBooking } from "@/components/booking/cancel-booking";
 import { LaunchOutcome } from "@/components/booking/launch-outcome";
@@ -126,6 +127,7 @@ export default async function BookingPage({
               ))}
             </tbody>
           </table>
+          <BookingDocuments booking={b} />
           <div className="mt-6">
             {b.status === "held" ? (
               <div className="flex flex-col items-start gap-3">
