@@ -7,6 +7,7 @@ import { EmptyState, Page } from "@/components/ui/page";
 import { Pagination } from "@/components/ui/pagination";
 import { Alert } from "@/components/ui/alert";
 import { listRockets } from "@/lib/agencies/rockets";
+import { parseSearchParams } from "@/lib/http/search-params";
 import { requirePageRole, webContext } from "@/lib/auth/current-user";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { agencyKpis } from "@/lib/launches/kpis";
@@ -31,8 +32,7 @@ export default async function AgencyHome({ searchParams }: { searchParams: Searc
     order: first(raw.order),
     page: first(raw.page),
   };
-  const parsed = launchListQuerySchema.safeParse(params);
-  const query = parsed.success ? parsed.data : launchListQuerySchema.parse({});
+  const { query, valid } = parseSearchParams(launchListQuerySchema, params);
   const ctx = await webContext(user);
   const [launches, rockets, kpis] = await Promise.all([
     // Without an explicit sort in the address: upcoming launches first, the next on top.
@@ -57,9 +57,7 @@ export default async function AgencyHome({ searchParams }: { searchParams: Searc
       description={`Welcome, ${user.name}. Occupancy counts confirmed seats; a launch is viable once it reaches its minimum occupancy.`}
       actions={actions}
     >
-      {!parsed.success ? (
-        <Alert tone="warning">Some filters in the address were not understood and were ignored.</Alert>
-      ) : null}
+      {!valid ? <Alert tone="warning">Some filters in the address were not understood and were ignored.</Alert> : null}
       {kpis.upcoming > 0 ? (
         <dl aria-label="Upcoming launches at a glance" className="mb-6 grid grid-cols-2 gap-3 sm:grid-cols-4">
           {[

@@ -6,6 +6,7 @@ import { BookingStatusBadge } from "@/components/booking/booking-status-badge";
 import { EmptyState, Page } from "@/components/ui/page";
 import { Pagination } from "@/components/ui/pagination";
 import { requirePageRole, webContext } from "@/lib/auth/current-user";
+import { parseSearchParams } from "@/lib/http/search-params";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { listQuerySchema } from "@/lib/bookings/schemas";
 import { listMyTrips, TRIP_TABS, type TripTab } from "@/lib/bookings/trips";
@@ -24,11 +25,11 @@ export default async function TravelerHome({
   const user = await requirePageRole(AREA_ROLES.traveler);
   const params = await searchParams;
   const tab: TripTab = TRIP_TABS.find((t) => t === params.tab) ?? "upcoming";
-  const parsed = listQuerySchema.safeParse({ page: params.page, pageSize: 20 });
-  const page = await listMyTrips(await webContext(user), {
-    tab,
-    ...(parsed.success ? parsed.data : { page: 1, pageSize: 20 }),
-  });
+  const { query } = parseSearchParams(listQuerySchema, { page: params.page, pageSize: 20 }, () => ({
+    page: 1,
+    pageSize: 20,
+  }));
+  const page = await listMyTrips(await webContext(user), { tab, ...query });
   return (
     <Page title="My bookings" description={`Welcome, ${user.name}.`}>
       <nav aria-label="Bookings by time" className="mb-4 flex gap-1 border-b border-slate-200">

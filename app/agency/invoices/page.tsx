@@ -4,6 +4,7 @@ import { InvoiceStatusBadge } from "@/components/finance/status-badge";
 import { Card, EmptyState, Page } from "@/components/ui/page";
 import { Pagination } from "@/components/ui/pagination";
 import { requirePageRole, webContext } from "@/lib/auth/current-user";
+import { parseSearchParams } from "@/lib/http/search-params";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { listAgencyInvoices } from "@/lib/finance/invoice-queries";
 import { agencyInvoicesQuery } from "@/lib/finance/schemas";
@@ -13,8 +14,7 @@ export const metadata = { title: "Invoices" };
 
 export default async function AgencyInvoicesPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const actor = await requirePageRole(AREA_ROLES.agency);
-  const parsed = agencyInvoicesQuery.safeParse({ page: (await searchParams).page ?? 1 });
-  const q = parsed.success ? parsed.data : agencyInvoicesQuery.parse({});
+  const { query: q } = parseSearchParams(agencyInvoicesQuery, { page: (await searchParams).page ?? 1 });
   const list = await listAgencyInvoices(await webContext(actor), q);
   return (
     <Page

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { DataTable } from "@/components/ui/data-table";
-import { FilterActions, OrderField } from "@/components/ui/filter-form";
+import { FilterActions, FilterForm, OrderField, SelectFilter } from "@/components/ui/filter-form";
 import { GenerateInvoicesButton } from "@/components/finance/generate-invoices-button";
 import { InvoiceStatusBadge, STATUS_LABELS } from "@/components/finance/status-badge";
 import { Alert } from "@/components/ui/alert";
@@ -9,6 +9,7 @@ import { Card, EmptyState, Page } from "@/components/ui/page";
 import { Pagination } from "@/components/ui/pagination";
 import { requirePageRole, webContext } from "@/lib/auth/current-user";
 import { FINANCE_ROLES } from "@/lib/finance/access";
+import { parseSearchParams } from "@/lib/http/search-params";
 import { listAgencyChoices, listInvoices, listUninvoicedLaunches } from "@/lib/finance/invoice-queries";
 import { INVOICE_KINDS, INVOICE_STATUSES, listInvoicesQuery } from "@/lib/finance/schemas";
 import { formatUsd } from "@/lib/money";
@@ -32,8 +33,7 @@ export default async function InvoicesPage({
 }) {
   const actor = await requirePageRole(FINANCE_ROLES);
   const raw = await searchParams;
-  const parsed = listInvoicesQuery.safeParse(raw);
-  const query = parsed.success ? parsed.data : listInvoicesQuery.parse({});
+  const { query, valid } = parseSearchParams(listInvoicesQuery, raw);
   const ctx = await webContext(actor);
   const [list, agencyChoices, uninvoiced] = await Promise.all([
     listInvoices(ctx, query),
@@ -53,7 +53,7 @@ export default async function InvoicesPage({
       description="Fees billed to agencies for successful and aborted launches."
       actions={<GenerateInvoicesButton generate={generateInvoicesAction} />}
     >
-      {!parsed.success ? <Alert tone="warning">Some filters were not valid and were ignored.</Alert> : null}
+      {!valid ? <Alert tone="warning">Some filters were not valid and were ignored.</Alert> : null}
       {uninvoiced.length ? (
         <Card className="mb-6">
           <h2 className="mb-2 font-semibold">Finished launches without an invoice</h2>
@@ -74,68 +74,50 @@ export default async function InvoicesPage({
           </ul>
         </Card>
       ) : null}
-      <Card className="mb-6">
-        <form
-          method="get"
-          className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4"
-          aria-label="Filter invoices"
-        >
-          <Field id="q" label="Search by number">
-            <Input id="q" name="q" defaultValue={query.q ?? ""} placeholder="INV-2026-00001" />
-          </Field>
-          <Field id="status" label="Status">
-            <Select id="status" name="status" defaultValue={query.status ?? ""}>
-              <option value="">Any status</option>
-              {INVOICE_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {STATUS_LABELS[s]}
-                </option>
-              ))}
-            </Select>
-          </Field>
-          <Field id="kind" label="Kind">
-            <Select id="kind" name="kind" defaultValue={query.kind ?? ""}>
-              <option value="">Any kind</option>
-              {INVOICE_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {KIND_LABELS[k]}
-                </option>
-              ))}
-            </Select>
-          </Field>
-          <Field id="agencyId" label="Agency">
-            <Select id="agencyId" name="agencyId" defaultValue={query.agencyId ?? ""}>
-              <option value="">All agencies</option>
-              {agencyChoices.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.name}
-                </option>
-              ))}
-            </Select>
-          </Field>
-          <Field id="year" label="Year">
-            <Select id="year" name="year" defaultValue={query.year ? String(query.year) : ""}>
-              <option value="">Any year</option>
-              {years.map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
-            </Select>
-          </Field>
-          <Field id="sort" label="Sort by">
-            <Select id="sort" name="sort" defaultValue={query.sort}>
-              {Object.entries(SORT_LABELS).map(([k, label]) => (
-                <option key={k} value={k}>
-                  {label}
-                </option>
-              ))}
-            </Select>
-          </Field>
-          <OrderField value={query.order} />
-          <FilterActions resetHref="/finance/invoices" />
-        </form>
-      </Card>
+      <FilterForm label="Filter invoices">
+        <Field id="q" label="Search by number">
+          <Input id="q" name="q" defaultValue={query.q ?? ""} placeholder="INV-2026-00001" />
+        </Field>
+        <SelectFilter
+          id="status"
+          label="Status"
+          value={query.status}
+          anyLabel="Any status"
+          options={INVOICE_STATUSES.map((value) => ({ value, label: STATUS_LABELS[value] }))}
+        />
+        <SelectFilter
+          id="kind"
+          label="Kind"
+          value={query.kind}
+          anyLabel="Any kind"
+          options={INVOICE_KINDS.map((value) => ({ value, label: KIND_LABELS[value] }))}
+        />
+        <SelectFilter
+          id="agencyId"
+          label="Agency"
+          value={query.agencyId}
+          anyLabel="All agencies"
+          options={agencyChoices.map((a) => ({ value: a.id, label: a.name }))}
+        />
+        <SelectFilter
+          id="year"
+          label="Year"
+          value={query.year ? String(query.year) : undefined}
+          anyLabel="Any year"
+          options={years.map(String)}
+        />
+        <Field id="sort" label="Sort by">
+          <Select id="sort" name="sort" defaultValue={query.sort}>
+            {Object.entries(SORT_LABELS).map(([k, label]) => (
+              <option key={k} value={k}>
+                {label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <OrderField value={query.order} />
+        <FilterActions resetHref="/finance/invoices" />
+      </FilterForm>
 
       <dl className="mb-4 grid grid-cols-2 gap-3 text-sm sm:grid-cols-5" aria-label="Totals for this filter">
         {[

@@ -1,6 +1,7 @@
 import { LocalDateTime } from "@/components/ui/local-date-time";
 import type { Metadata } from "next";
 import { Card, EmptyState, Page } from "@/components/ui/page";
+import { Cell, DataTable, Row } from "@/components/ui/data-table";
 import { Pagination } from "@/components/ui/pagination";
 import { requirePageRole, webContext } from "@/lib/auth/current-user";
 import { listInvitations } from "@/lib/auth/invitations";
@@ -41,72 +42,57 @@ export default async function InvitationsPage({
         {list.total === 0 ? (
           <EmptyState title="No invitations yet">Invite a colleague with the form above.</EmptyState>
         ) : (
-          <Card className="overflow-x-auto p-0">
-            <table className="w-full min-w-[46rem] text-left text-sm">
-              <caption className="sr-only">Invitations, newest first</caption>
-              <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">
-                <tr>
-                  <th scope="col" className="px-4 py-2 font-medium">
-                    Email
-                  </th>
-                  <th scope="col" className="px-4 py-2 font-medium">
-                    Role
-                  </th>
-                  <th scope="col" className="px-4 py-2 font-medium">
-                    Status
-                  </th>
-                  <th scope="col" className="px-4 py-2 font-medium">
-                    Invited by
-                  </th>
-                  <th scope="col" className="px-4 py-2 font-medium">
-                    Sent
-                  </th>
-                  <th scope="col" className="px-4 py-2 font-medium">
-                    Expires
-                  </th>
-                  <th scope="col" className="px-4 py-2 font-medium">
-                    <span className="sr-only">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.items.map((inv) => (
-                  <tr key={inv.id} className="border-b border-slate-100 last:border-0">
-                    <td className="px-4 py-2 break-all">{inv.email}</td>
-                    <td className="px-4 py-2">{ROLE_LABEL[inv.role]}</td>
-                    <td className="px-4 py-2">
-                      <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${STATUS_CLASS[inv.status]}`}>
-                        {inv.status}
-                      </span>
-                    </td>
-                    <td className="px-4 py-2">{inv.invitedBy ?? "—"}</td>
-                    <td className="px-4 py-2 whitespace-nowrap">
-                      <LocalDateTime iso={inv.createdAt} />
-                    </td>
-                    <td className="px-4 py-2 whitespace-nowrap">
-                      {inv.status === "accepted" && inv.acceptedAt ? (
-                        <>
-                          accepted <LocalDateTime iso={inv.acceptedAt} />
-                        </>
-                      ) : (
-                        <LocalDateTime iso={inv.expiresAt} />
-                      )}
-                    </td>
-                    <td className="px-4 py-2">
-                      {inv.status === "pending" ? (
-                        <RowActionButton
-                          action={revokeInvitationAction}
-                          id={inv.id}
-                          label="Revoke"
-                          pendingLabel="Revoking…"
-                          variant="danger"
-                        />
-                      ) : null}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+          <Card className="p-0">
+            <DataTable
+              caption="Invitations, newest first"
+              framed={false}
+              wide
+              columns={[
+                { label: "Email" },
+                { label: "Role" },
+                { label: "Status" },
+                { label: "Invited by" },
+                { label: "Sent" },
+                { label: "Expires" },
+                { label: "Actions", srOnly: true },
+              ]}
+            >
+              {list.items.map((inv) => (
+                <Row key={inv.id}>
+                  <Cell className="break-all">{inv.email}</Cell>
+                  <Cell>{ROLE_LABEL[inv.role]}</Cell>
+                  <Cell>
+                    <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${STATUS_CLASS[inv.status]}`}>
+                      {inv.status}
+                    </span>
+                  </Cell>
+                  <Cell>{inv.invitedBy ?? "—"}</Cell>
+                  <Cell className="whitespace-nowrap">
+                    <LocalDateTime iso={inv.createdAt} />
+                  </Cell>
+                  <Cell className="whitespace-nowrap">
+                    {inv.status === "accepted" && inv.acceptedAt ? (
+                      <>
+                        accepted <LocalDateTime iso={inv.acceptedAt} />
+                      </>
+                    ) : (
+                      <LocalDateTime iso={inv.expiresAt} />
+                    )}
+                  </Cell>
+                  <Cell>
+                    {inv.status === "pending" ? (
+                      <RowActionButton
+                        action={revokeInvitationAction}
+                        id={inv.id}
+                        label="Revoke"
+                        pendingLabel="Revoking…"
+                        variant="danger"
+                      />
+                    ) : null}
+                  </Cell>
+                </Row>
+              ))}
+            </DataTable>
           </Card>
         )}
         <Pagination

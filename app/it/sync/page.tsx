@@ -6,6 +6,7 @@ import { StartSyncForm } from "@/components/sync/start-sync-form";
 import { Card, EmptyState, Page } from "@/components/ui/page";
 import { Pagination } from "@/components/ui/pagination";
 import { requirePageRole, webContext } from "@/lib/auth/current-user";
+import { parseSearchParams } from "@/lib/http/search-params";
 import { listActiveSyncJobs, listSyncJobs } from "@/lib/sync/jobs";
 import { DATASET_NAMES, SYNC_PAGE_SIZE } from "@/lib/sync/rules";
 import { listSyncJobsQuerySchema } from "@/lib/sync/schemas";
@@ -21,8 +22,10 @@ export default async function SyncPage({
   const actor = await requirePageRole(["it"]);
   const ctx = await webContext(actor);
   const params = await searchParams;
-  const parsed = listSyncJobsQuerySchema.safeParse({ page: params.page, pageSize: SYNC_PAGE_SIZE });
-  const query = parsed.success ? parsed.data : { page: 1, pageSize: SYNC_PAGE_SIZE };
+  const { query } = parseSearchParams(listSyncJobsQuerySchema, { page: params.page, pageSize: SYNC_PAGE_SIZE }, () => ({
+    page: 1,
+    pageSize: SYNC_PAGE_SIZE,
+  }));
   const [active, history] = await Promise.all([listActiveSyncJobs(ctx), listSyncJobs(ctx, query)]);
   return (
     <Page

@@ -1,10 +1,13 @@
 import Link from "next/link";
 import { RevenueSeriesChart } from "@/components/finance/charts";
 import { buttonClass } from "@/components/ui/button";
+import { Cell, DataTable, Row } from "@/components/ui/data-table";
 import { Field, Input, Select } from "@/components/ui/field";
+import { FilterForm } from "@/components/ui/filter-form";
 import { Card, EmptyState, Page } from "@/components/ui/page";
 import { requirePageRole, webContext } from "@/lib/auth/current-user";
 import { FINANCE_ROLES } from "@/lib/finance/access";
+import { parseSearchParams } from "@/lib/http/search-params";
 import { listAgencyChoices } from "@/lib/finance/invoice-queries";
 import { agencyRevenueReport } from "@/lib/finance/reports";
 import { agencyReportQuery } from "@/lib/finance/schemas";
@@ -21,8 +24,10 @@ export default async function AgencyRevenuePage({
   const raw = await searchParams;
   const ctx = await webContext(actor);
   const agencyChoices = await listAgencyChoices(ctx);
-  const parsed = agencyReportQuery.safeParse({ period: raw.period || undefined, date: raw.date || undefined });
-  const q = parsed.success ? parsed.data : agencyReportQuery.parse({});
+  const { query: q } = parseSearchParams(agencyReportQuery, {
+    period: raw.period || undefined,
+    date: raw.date || undefined,
+  });
   const date = q.date ?? ctx.now.toISOString().slice(0, 10);
   const agencyId = agencyChoices.some((a) => a.id === raw.agencyId) ? raw.agencyId! : agencyChoices[0]?.id;
   const report = agencyId ? await agencyRevenueReport(ctx, agencyId, q.period, new Date(`${date}T00:00:00Z`)) : null;
@@ -34,34 +39,32 @@ export default async function AgencyRevenuePage({
       title="Agency revenue"
       description="Launches, ticket revenue and fees of one agency for a month, quarter or year."
     >
-      <Card className="mb-6">
-        <form method="get" className="grid grid-cols-1 gap-3 sm:grid-cols-4" aria-label="Choose agency and period">
-          <Field id="agencyId" label="Agency">
-            <Select id="agencyId" name="agencyId" defaultValue={agencyId}>
-              {agencyChoices.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.name}
-                </option>
-              ))}
-            </Select>
-          </Field>
-          <Field id="period" label="Period">
-            <Select id="period" name="period" defaultValue={q.period}>
-              <option value="month">Month</option>
-              <option value="quarter">Quarter</option>
-              <option value="year">Year</option>
-            </Select>
-          </Field>
-          <Field id="date" label="Containing the date">
-            <Input id="date" name="date" type="date" defaultValue={date} />
-          </Field>
-          <div className="flex items-end">
-            <button type="submit" className={buttonClass("primary")}>
-              Show
-            </button>
-          </div>
-        </form>
-      </Card>
+      <FilterForm label="Choose agency and period" className="grid grid-cols-1 gap-3 sm:grid-cols-4">
+        <Field id="agencyId" label="Agency">
+          <Select id="agencyId" name="agencyId" defaultValue={agencyId}>
+            {agencyChoices.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field id="period" label="Period">
+          <Select id="period" name="period" defaultValue={q.period}>
+            <option value="month">Month</option>
+            <option value="quarter">Quarter</option>
+            <option value="year">Year</option>
+          </Select>
+        </Field>
+        <Field id="date" label="Containing the date">
+          <Input id="date" name="date" type="date" defaultValue={date} />
+        </Field>
+        <div className="flex items-end">
+          <button type="submit" className={buttonClass("primary")}>
+            Show
+          </button>
+        </div>
+      </FilterForm>
       {!report ? (
         <EmptyState title="No agencies yet" />
       ) : (
@@ -113,45 +116,27 @@ export default async function AgencyRevenuePage({
               <RevenueSeriesChart data={report.series} />
             </Card>
           </div>
-          <div
-            role="region"
-            aria-label="Last periods"
-            tabIndex={0}
-            className="relative mt-6 overflow-x-auto rounded-lg border border-slate-200 bg-white"
-          >
-            <table className="min-w-full text-sm">
-              <caption className="sr-only">Last periods</caption>
-              <thead className="bg-slate-50 text-left">
-                <tr>
-                  <th scope="col" className="px-3 py-2">
-                    Period
-                  </th>
-                  <th scope="col" className="px-3 py-2 text-right">
-                    Ticket revenue
-                  </th>
-                  <th scope="col" className="px-3 py-2 text-right">
-                    Fees invoiced
-                  </th>
-                  <th scope="col" className="px-3 py-2 text-right">
-                    Fees paid
-                  </th>
-                  <th scope="col" className="px-3 py-2 text-right">
-                    Balance
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {report.series.map((s) => (
-                  <tr key={s.label} className="border-t border-slate-100">
-                    <td className="px-3 py-2">{s.label}</td>
-                    <td className="px-3 py-2 text-right">{formatUsd(s.ticketRevenueCents)}</td>
-                    <td className="px-3 py-2 text-right">{formatUsd(s.invoicedCents)}</td>
-                    <td className="px-3 py-2 text-right">{formatUsd(s.paidCents)}</td>
-                    <td className="px-3 py-2 text-right">{formatUsd(s.balanceCents)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+          <div className="mt-6">
+            <DataTable
+              caption="Last periods"
+              columns={[
+                { label: "Period" },
+                { label: "Ticket revenue", align: "right" },
+                { label: "Fees invoiced", align: "right" },
+                { label: "Fees paid", align: "right" },
+                { label: "Balance", align: "right" },
+              ]}
+            >
+              {report.series.map((s) => (
+                <Row key={s.label}>
+                  <Cell>{s.label}</Cell>
+                  <Cell numeric>{formatUsd(s.ticketRevenueCents)}</Cell>
+                  <Cell numeric>{formatUsd(s.invoicedCents)}</Cell>
+                  <Cell numeric>{formatUsd(s.paidCents)}</Cell>
+                  <Cell numeric>{formatUsd(s.balanceCents)}</Cell>
+                </Row>
+              ))}
+            </DataTable>
           </div>
         </>
       )}

@@ -1,9 +1,11 @@
 import Link from "next/link";
 import { AnnualStackedChart } from "@/components/finance/charts";
 import { buttonClass } from "@/components/ui/button";
+import { Cell, DataTable, Row, RowHeader } from "@/components/ui/data-table";
 import { Card, EmptyState, Page } from "@/components/ui/page";
 import { requirePageRole, webContext } from "@/lib/auth/current-user";
 import { FINANCE_ROLES } from "@/lib/finance/access";
+import { parseSearchParams } from "@/lib/http/search-params";
 import { annualReport } from "@/lib/finance/reports";
 import { yearParam } from "@/lib/finance/schemas";
 import { formatUsd } from "@/lib/money";
@@ -22,47 +24,33 @@ function Table({
   rows: { key: string; label: string; actualCents: number; pendingCents: number; projectedCents: number }[];
 }) {
   return (
-    <div role="region" aria-label={caption} tabIndex={0} className="relative overflow-x-auto">
-      <table className="min-w-full text-sm">
-        <caption className="mb-1 text-left font-semibold">{caption}</caption>
-        <thead className="bg-slate-50 text-left">
-          <tr>
-            <th scope="col" className="px-2 py-1">
-              {head}
-            </th>
-            <th scope="col" className="px-2 py-1 text-right">
-              Actual
-            </th>
-            <th scope="col" className="px-2 py-1 text-right">
-              Pending
-            </th>
-            <th scope="col" className="px-2 py-1 text-right">
-              Projected
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.key} className="border-t border-slate-100">
-              <th scope="row" className="px-2 py-1 text-left font-normal">
-                {r.label}
-              </th>
-              <td className="px-2 py-1 text-right">{formatUsd(r.actualCents)}</td>
-              <td className="px-2 py-1 text-right">{formatUsd(r.pendingCents)}</td>
-              <td className="px-2 py-1 text-right">{formatUsd(r.projectedCents)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={caption}
+      showCaption
+      framed={false}
+      columns={[
+        { label: head },
+        { label: "Actual", align: "right" },
+        { label: "Pending", align: "right" },
+        { label: "Projected", align: "right" },
+      ]}
+    >
+      {rows.map((r) => (
+        <Row key={r.key}>
+          <RowHeader>{r.label}</RowHeader>
+          <Cell numeric>{formatUsd(r.actualCents)}</Cell>
+          <Cell numeric>{formatUsd(r.pendingCents)}</Cell>
+          <Cell numeric>{formatUsd(r.projectedCents)}</Cell>
+        </Row>
+      ))}
+    </DataTable>
   );
 }
 
 export default async function AnnualReportPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
   const actor = await requirePageRole(FINANCE_ROLES);
   const ctx = await webContext(actor);
-  const parsed = yearParam.safeParse((await searchParams).year);
-  const year = parsed.success ? parsed.data : ctx.now.getUTCFullYear();
+  const { query: year } = parseSearchParams(yearParam, (await searchParams).year, () => ctx.now.getUTCFullYear());
   const report = await annualReport(ctx, year);
   const byMonth = report.byMonth.map((m) => ({ key: String(m.month), label: MONTHS[m.month - 1], ...m }));
   const byAgency = report.byAgency.map((a) => ({ key: a.agencyId, label: a.agencyName, ...a }));

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { Alert } from "@/components/ui/alert";
+import { Cell, DataTable, Row, RowHeader } from "@/components/ui/data-table";
 import { buttonClass } from "@/components/ui/button";
 import { Card, EmptyState, Page } from "@/components/ui/page";
 import { requirePageRole, webContext } from "@/lib/auth/current-user";
@@ -73,65 +74,46 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
       {report.rows.length === 0 ? (
         <EmptyState title="No paid bookings on this launch" />
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="min-w-full text-left text-sm">
-            <caption className="sr-only">Bookings of {report.launch.title}</caption>
-            <thead className="bg-slate-50 text-slate-700">
-              <tr>
-                <th scope="col" className="px-3 py-2">
-                  Reference
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Traveler
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Tax id
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Passengers
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Seats
-                </th>
-                <th scope="col" className="px-3 py-2 text-right">
-                  Paid
-                </th>
-                <th scope="col" className="px-3 py-2 text-right">
-                  Refund
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.rows.map((r) => (
-                <tr key={r.reference} className="border-t border-slate-200 align-top">
-                  <td className="px-3 py-2 font-mono">
-                    {r.reference}
-                    {r.status === "cancelled" ? <span className="ml-1 text-xs text-slate-500">(cancelled)</span> : null}
-                  </td>
-                  <td className="px-3 py-2">
-                    {r.travelerName}
-                    <br />
-                    <span className="text-slate-600">{r.travelerEmail}</span>
-                  </td>
-                  <td className="px-3 py-2">{r.taxId ?? "—"}</td>
-                  <td className="px-3 py-2">{r.passengers.join(", ")}</td>
-                  <td className="px-3 py-2">{r.seats.join(", ")}</td>
-                  <td className="px-3 py-2 text-right">{formatUsd(r.amountCents)}</td>
-                  <td className="px-3 py-2 text-right">{formatUsd(r.refundCents)}</td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot className="border-t-2 border-slate-300 font-semibold">
-              <tr>
-                <th scope="row" colSpan={5} className="px-3 py-2">
-                  Totals · revenue {formatUsd(t.revenueCents)}
-                </th>
-                <td className="px-3 py-2 text-right">{formatUsd(t.amountCents)}</td>
-                <td className="px-3 py-2 text-right">{formatUsd(t.refundCents)}</td>
-              </tr>
-            </tfoot>
-          </table>
-        </div>
+        <DataTable
+          caption={`Bookings of ${report.launch.title}`}
+          columns={[
+            { label: "Reference" },
+            { label: "Traveler" },
+            { label: "Tax id" },
+            { label: "Passengers" },
+            { label: "Seats" },
+            { label: "Paid", align: "right" },
+            { label: "Refund", align: "right" },
+          ]}
+          footer={
+            <tr>
+              <RowHeader colSpan={5} className="font-semibold">
+                Totals · revenue {formatUsd(t.revenueCents)}
+              </RowHeader>
+              <Cell numeric>{formatUsd(t.amountCents)}</Cell>
+              <Cell numeric>{formatUsd(t.refundCents)}</Cell>
+            </tr>
+          }
+        >
+          {report.rows.map((r) => (
+            <Row key={r.reference} className="align-top">
+              <Cell className="font-mono">
+                {r.reference}
+                {r.status === "cancelled" ? <span className="ml-1 text-xs text-slate-500">(cancelled)</span> : null}
+              </Cell>
+              <Cell>
+                {r.travelerName}
+                <br />
+                <span className="text-slate-600">{r.travelerEmail}</span>
+              </Cell>
+              <Cell>{r.taxId ?? "—"}</Cell>
+              <Cell>{r.passengers.join(", ")}</Cell>
+              <Cell>{r.seats.join(", ")}</Cell>
+              <Cell numeric>{formatUsd(r.amountCents)}</Cell>
+              <Cell numeric>{formatUsd(r.refundCents)}</Cell>
+            </Row>
+          ))}
+        </DataTable>
       )}
     </Page>
   );
