@@ -1,36 +1,32 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useState, useTransition } from "react";
-import { useForm } from "react-hook-form";
 import { CountrySelect } from "@/components/ui/country-select";
-import { applyServerErrors } from "@/components/ui/server-errors";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Textarea } from "@/components/ui/field";
+import { FormError } from "@/components/ui/form-error";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { travelerProfileSchema, type TravelerProfileInput } from "@/lib/auth/account-schemas";
 import { updateTravelerProfileAction } from "./actions";
 
 /** A traveler's name, phone, postal address, country and tax id, checked as at registration. */
 export function ProfileForm({ initial }: { initial: TravelerProfileInput }) {
-  const [message, setMessage] = useState<{ tone: "success" | "error"; text: string }>();
-  const [pending, startTransition] = useTransition();
-  const { register, handleSubmit, formState, setError } = useForm<TravelerProfileInput>({
-    resolver: zodResolver(travelerProfileSchema, undefined, { raw: true }),
+  const {
+    register,
+    errors: e,
+    onSubmit,
+    pending,
+    success,
+    formError,
+  } = useActionForm(travelerProfileSchema, updateTravelerProfileAction, {
     defaultValues: initial,
+    // The action parses the typed values with the same schema.
+    toInput: (_parsed, raw) => raw,
+    onSuccess: (data) => data.message,
   });
-  const e = formState.errors;
-  const onSubmit = handleSubmit((values) =>
-    startTransition(async () => {
-      setMessage(undefined);
-      const result = await updateTravelerProfileAction(values);
-      if (result.ok) return setMessage({ tone: "success", text: result.data.message });
-      setMessage({ tone: "error", text: result.error });
-      applyServerErrors(setError, result.fieldErrors);
-    }),
-  );
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Profile">
-      {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
+      <FormError {...formError} />
+      {success ? <Alert tone="success">{success}</Alert> : null}
       <Field id="name" label="Full name" error={e.name?.message}>
         <Input id="name" autoComplete="name" {...register("name")} {...describedBy("name", e.name?.message)} />
       </Field>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 import { Alert } from "./alert";
 
 /**
@@ -11,9 +11,12 @@ import { Alert } from "./alert";
 export function FormError({
   message,
   focus = true,
+  children,
 }: {
   message: string | undefined;
   /** false when a field error takes the focus */ focus?: boolean;
+  /** What to do about it, after the message (a link). */
+  children?: ReactNode;
 }) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -24,7 +27,10 @@ export function FormError({
   if (!message) return null;
   return (
     <div ref={box} tabIndex={-1} className="focus:outline-none">
-      <Alert tone="error">{message}</Alert>
+      <Alert tone="error">
+        {message}
+        {children ? <> {children}</> : null}
+      </Alert>
     </div>
   );
 }

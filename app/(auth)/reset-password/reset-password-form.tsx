@@ -1,54 +1,37 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
-import { useState, useTransition } from "react";
-import { useForm } from "react-hook-form";
-import { applyServerErrors } from "@/components/ui/server-errors";
-import { Alert } from "@/components/ui/alert";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input } from "@/components/ui/field";
-import { resetPasswordFormSchema, type ResetPasswordFormInput } from "@/lib/auth/account-schemas";
+import { FormError } from "@/components/ui/form-error";
+import { useActionForm } from "@/components/ui/use-action-form";
+import { resetPasswordFormSchema } from "@/lib/auth/account-schemas";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/rules";
 import { resetPasswordAction } from "./actions";
 
 export function ResetPasswordForm({ token }: { token: string }) {
-  const [error, setError] = useState<string>();
   const [linkDead, setLinkDead] = useState(false);
-  const [pending, startTransition] = useTransition();
+  // Success redirects to the sign-in page. The token is no input of the form (it comes with the
+  // default values), so a dead link's error is the form's message, which takes the focus.
   const {
     register,
-    handleSubmit,
-    formState,
-    setError: setFieldError,
-  } = useForm<ResetPasswordFormInput>({
-    resolver: zodResolver(resetPasswordFormSchema),
+    errors: e,
+    onSubmit,
+    pending,
+    formError,
+  } = useActionForm(resetPasswordFormSchema, resetPasswordAction, {
     defaultValues: { token, password: "", confirmPassword: "" },
+    onError: (result) => setLinkDead(Boolean(result.fieldErrors?.token)),
   });
-  const e = formState.errors;
-  const onSubmit = handleSubmit((values) =>
-    startTransition(async () => {
-      setError(undefined);
-      const result = await resetPasswordAction(values);
-      // Success redirects to the sign-in page.
-      if (!result || result.ok) return;
-      setError(result.error);
-      setLinkDead(Boolean(result.fieldErrors?.token));
-      applyServerErrors(setFieldError, result.fieldErrors);
-    }),
-  );
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Choose a new password">
-      {error ? (
-        <Alert tone="error">
-          {error}{" "}
-          {linkDead ? (
-            <Link href="/forgot-password" className="font-medium underline">
-              Ask for a new link
-            </Link>
-          ) : null}
-        </Alert>
-      ) : null}
-      <input type="hidden" {...register("token")} />
+      <FormError {...formError}>
+        {linkDead ? (
+          <Link href="/forgot-password" className="font-medium underline">
+            Ask for a new link
+          </Link>
+        ) : null}
+      </FormError>
       <Field
         id="password"
         label="New password"
