@@ -1,7 +1,7 @@
 // Journeys of the finance area: generate, collect, credit, report; and the agency's read-only view.
 import { expect, test, type Page } from "@playwright/test";
 import { agencyWithAbortedLaunch } from "./api/finance-helpers";
-import { authFile, DEMO, signIn } from "./fixtures";
+import { authFile, DEMO, openAccountMenu, signIn } from "./fixtures";
 
 async function recordPayment(page: Page, dollars: string, reference: string) {
   const form = page.getByRole("form", { name: "Record a payment" });
@@ -67,6 +67,7 @@ test.describe("finance", () => {
     await page.goto("/finance/invoices");
     await page.getByRole("button", { name: "Generate invoices" }).click();
     await expect(page.getByRole("status").filter({ hasText: "created" })).toBeVisible();
+    await openAccountMenu(page);
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page).toHaveURL(/\/login/);
 

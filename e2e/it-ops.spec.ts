@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { runSyncWorker } from "./api/it-helpers";
-import { authFile, DEMO, signIn } from "./fixtures";
+import { authFile, DEMO, openAccountMenu, signIn } from "./fixtures";
 
 test("an IT employee filters the logs by a failed sign-in's email, opens the entry and downloads the CSV", async ({
   page,
@@ -136,6 +136,7 @@ test("a revoked session the proxy still lets through is refused by the pages and
 }) => {
   await signIn(page, DEMO.it);
   const cookies = await context.cookies();
+  await openAccountMenu(page);
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/login\?signedOut=1/);
   // Put the old JWT back: it still decodes (proxy.ts lets it pass), but its session row is revoked.

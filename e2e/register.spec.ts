@@ -1,7 +1,7 @@
 // Journey: a visitor registers as a traveler, confirms the email from the mail, signs in and out.
 import { expect, test } from "@playwright/test";
 import { freshIp, linkFromMailbox, PASSWORD, uniqueEmail } from "./api/auth-helpers";
-import { DEMO, signIn } from "./fixtures";
+import { DEMO, openAccountMenu, signIn } from "./fixtures";
 
 test("register a traveler → confirm the email → sign in → sign out", async ({ page, request }) => {
   const email = uniqueEmail("journey");
@@ -54,6 +54,7 @@ test("register a traveler → confirm the email → sign in → sign out", async
   await expect(page).toHaveURL(/\/traveler$/);
   await expect(page.getByText("Please confirm your email address")).toHaveCount(0);
 
+  await openAccountMenu(page);
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/login\?signedOut=1/);
   await page.goto("/traveler");
@@ -102,6 +103,7 @@ test("an IT employee invites a colleague, who registers from the link with the e
   await page.getByRole("button", { name: "Send invitation" }).click();
   await expect(page.getByText(`Invitation sent to ${email}`)).toBeVisible();
   await expect(page.getByRole("cell", { name: email })).toBeVisible();
+  await openAccountMenu(page);
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/login/);
 
