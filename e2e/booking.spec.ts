@@ -87,12 +87,26 @@ test.describe("catalogue and booking", () => {
       await expect(page.getByRole("heading", { name: `Booking ${reference}` })).toBeVisible();
       await expect(page.getByText("Refund terms accepted")).toBeVisible();
       await expect(page.getByRole("list", { name: "Launch status history" })).toBeVisible();
+      // The booking's files: the links are there and answer with the right type (the page's own cookie).
+      const downloads = [
+        { name: "Download receipt (PDF)", type: "application/pdf" },
+        { name: "Add to calendar (.ics)", type: "text/calendar" },
+      ];
+      for (const { name, type } of downloads) {
+        const href = await page.getByRole("link", { name }).getAttribute("href");
+        const file = await page.request.get(href!);
+        expect(file.status()).toBe(200);
+        expect(file.headers()["content-type"]).toContain(type);
+      }
       await page.getByRole("button", { name: "Cancel this booking…" }).click();
       const confirm = page.getByRole("group", { name: "Confirm cancellation" });
       await expect(confirm).toContainText("(70 % of");
       await confirm.getByRole("button", { name: "Yes, cancel the booking" }).click();
       await expect(page.getByRole("status").filter({ hasText: "Booking cancelled" })).toContainText("70 %");
       await expect(page.getByText("Cancelled", { exact: true }).first()).toBeVisible();
+      // Cancelled: the receipt stays (it now shows the refund), the trip leaves the calendar.
+      await expect(page.getByRole("link", { name: "Download receipt (PDF)" })).toBeVisible();
+      await expect(page.getByRole("link", { name: "Add to calendar (.ics)" })).toHaveCount(0);
     });
   });
 
