@@ -112,6 +112,23 @@ test.describe("catalogue and booking", () => {
 
   test.describe("as the demo VIP", () => {
     test.use({ storageState: authFile("vip") });
+    test("Change seats on the payment step releases the hold and returns to the launch with the same seats picked", async ({
+      page,
+    }) => {
+      await page.goto("/?destination=mars");
+      await page
+        .getByRole("link", { name: /^Mars · Aurora Heavy/ })
+        .first()
+        .click();
+      await page.getByRole("button", { name: "Seat 31, free" }).click();
+      await page.getByRole("button", { name: "Continue to payment" }).click();
+      await expect(page).toHaveURL(/\/pay$/);
+      await page.getByRole("button", { name: "Change seats" }).click();
+      await expect(page).toHaveURL(/\/launches\/.*\?seats=31$/);
+      // The hold is gone, so seat 31 is free again and comes back picked.
+      await expect(page.getByRole("button", { name: "Seat 31, selected" })).toHaveAttribute("aria-pressed", "true");
+    });
+
     test("a declined card shows on the card field and keeps the hold; another card pays the same booking", async ({
       page,
     }) => {

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { BookingSummary } from "@/components/booking/booking-summary";
@@ -14,7 +13,8 @@ import { formatUsd } from "@/lib/money";
 import { loadOwnBooking } from "../load-booking";
 import { CheckoutButton } from "@/components/booking/checkout-button";
 import { activeProviderName } from "@/lib/payments";
-import { payBookingAction, startCheckoutAction } from "./actions";
+import { changeSeatsAction, payBookingAction, startCheckoutAction } from "./actions";
+import { ChangeSeatsButton } from "@/components/booking/change-seats-button";
 
 export const metadata = { title: "Payment" };
 
@@ -38,11 +38,7 @@ export default async function PayPage({ params }: { params: Promise<{ id: string
                 dates are with the payment form.
               </p>
             }
-            changeSeats={
-              <Link href={launchPath(booking.launch.slug)} className="text-sm font-medium text-brand-700 underline">
-                Change seats
-              </Link>
-            }
+            changeSeats={<ChangeSeatsButton bookingId={booking.id} changeSeatsAction={changeSeatsAction} />}
           />
         </div>
         <Card className="lg:order-1 lg:col-span-2">
