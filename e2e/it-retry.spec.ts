@@ -2,10 +2,12 @@
 // "Edit recipient and resend"; the dispatcher then delivers both.
 import { expect, test, type Page } from "@playwright/test";
 import { cronSecret } from "./api/it-helpers";
-import { authFile, DEMO } from "./fixtures";
+import { authFile } from "./fixtures";
 
-async function openFailed(page: Page, recipient: string): Promise<void> {
-  await page.goto(`/it/notifications?status=failed&recipient=${encodeURIComponent(recipient)}`);
+// Any failed row will do: other specs mark or delete some of the demo's failed mails, so this one
+// takes whichever is first in the list rather than a fixed recipient.
+async function openFailed(page: Page): Promise<void> {
+  await page.goto("/it/notifications?status=failed");
   const rows = page.getByRole("table", { name: "Notifications" }).getByRole("row");
   await rows.nth(1).getByRole("link").click();
   await expect(page.getByRole("heading", { name: "Send again" })).toBeVisible();
@@ -22,7 +24,7 @@ test("a failed notification is retried (attempts kept) or resent to a corrected 
   await page.goto("/it");
   await expect(page.getByRole("list", { name: "Health" })).toContainText("Mail service");
 
-  await openFailed(page, "typo@astrobookings.tset");
+  await openFailed(page);
   const typoUrl = page.url();
   await page.getByRole("button", { name: "Edit recipient and resend" }).click();
   await page.getByLabel("New recipient").fill("fixed@astrobookings.test");
@@ -31,7 +33,7 @@ test("a failed notification is retried (attempts kept) or resent to a corrected 
   await expect(detail(page, "Status")).toHaveText(/^(pending|sending|sent)$/);
   await expect(detail(page, "Recipient")).toHaveText("fixed@astrobookings.test");
 
-  await openFailed(page, DEMO.agency);
+  await openFailed(page);
   const retryUrl = page.url();
   const attempts = (await detail(page, "Attempts").textContent())!.trim();
   await page.getByRole("button", { name: "Retry" }).click();

@@ -211,6 +211,8 @@ test.describe("bearer tokens, GET /api/v1/me and POST /api/v1/auth/logout", () =
       role: "traveler",
       emailVerified: false,
       vip: false,
+      // A traveler's own contact and tax data (the account page edits it).
+      traveler: expect.objectContaining({ country: "ES", dateOfBirth: "1990-04-12", address: body.traveler.address }),
     });
 
     const logout = await request.post("/api/v1/auth/logout", { headers: bearer(token) });
