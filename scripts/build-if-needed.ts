@@ -1,5 +1,5 @@
 import { execSync, spawnSync } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 /** Runs `next build` unless the build folder already holds a build of this exact tree. */
@@ -16,4 +16,16 @@ export function buildIfNeeded(distDir: string, env: NodeJS.ProcessEnv = process.
   const result = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: { ...env, NEXT_DIST_DIR: distDir } });
   if (result.status !== 0) process.exit(result.status ?? 1);
   writeFileSync(stamp, tree);
+}
+
+/**
+ * Drops what the server cached at run time (cached query results and pages rendered on demand).
+ * They belong to the database they were read from: a server started on a new database (every
+ * e2e run, the stripe-mode pass after the main one, a demo whose data folder was deleted) would
+ * otherwise serve the old database's launches once before revalidating.
+ */
+export function clearRuntimeCache(distDir: string): void {
+  for (const dir of ["cache/fetch-cache", "server/route-cache"]) {
+    rmSync(path.join(distDir, dir), { recursive: true, force: true });
+  }
 }

@@ -8,7 +8,7 @@ import { seedDemo } from "@/scripts/seed";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/scripts/seed/users";
 import { createContext } from "@/lib/context";
 import { parseEnv } from "@/lib/env";
-import { buildIfNeeded } from "./build-if-needed";
+import { buildIfNeeded, clearRuntimeCache } from "./build-if-needed";
 
 const port = process.env.PORT ?? "3000";
 const host = process.env.HOST || "127.0.0.1";
@@ -34,6 +34,8 @@ const childEnv: NodeJS.ProcessEnv = {
 };
 delete childEnv.DATABASE_URL;
 buildIfNeeded(process.env.NEXT_DIST_DIR ?? ".next", childEnv);
+// The data folder may be new (deleted to start over): never serve what was cached from the old one.
+clearRuntimeCache(process.env.NEXT_DIST_DIR ?? ".next");
 
 console.log(
   `\nAstroBookings is starting on http://${host === "127.0.0.1" ? "localhost" : host}:${port}\nDemo accounts (password for all: ${DEMO_PASSWORD}):`,

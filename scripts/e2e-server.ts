@@ -9,7 +9,7 @@ import { migrateDatabase } from "@/db/migrate";
 import { seedDemo } from "@/scripts/seed";
 import { createContext } from "@/lib/context";
 import { parseEnv } from "@/lib/env";
-import { buildIfNeeded } from "./build-if-needed";
+import { buildIfNeeded, clearRuntimeCache } from "./build-if-needed";
 import { startStripeStandIn } from "./stripe-stand-in/server";
 
 const port = process.env.E2E_PORT ?? "3100";
@@ -58,6 +58,8 @@ if (process.env.E2E_PAYMENT_PROVIDER === "stripe") {
 }
 // npm test builds once before Playwright starts; a lone `npm run test:e2e` builds here.
 if (process.env.E2E_SKIP_BUILD !== "1") buildIfNeeded(distDir, childEnv);
+// A fresh database: nothing the server cached from an earlier one may be served.
+clearRuntimeCache(distDir);
 const child = spawn(process.execPath, ["scripts/server.mjs"], { stdio: "inherit", env: childEnv });
 const stop = () => child.kill("SIGTERM");
 process.on("SIGTERM", stop);
