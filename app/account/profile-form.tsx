@@ -1,8 +1,8 @@
 "use client";
-import { CountrySelect } from "@/components/ui/country-select";
+import { TravelerContactFields } from "@/components/auth/traveler-contact-fields";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { describedBy, Field, Input, Textarea } from "@/components/ui/field";
+import { describedBy, Field, Input } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { travelerProfileSchema, type TravelerProfileInput } from "@/lib/auth/account-schemas";
@@ -30,37 +30,20 @@ export function ProfileForm({ initial }: { initial: TravelerProfileInput }) {
       <Field id="name" label="Full name" error={e.name?.message}>
         <Input id="name" autoComplete="name" {...register("name")} {...describedBy("name", e.name?.message)} />
       </Field>
-      <Field id="phone" label="Phone" hint="With the country code, e.g. +34 612 345 678." error={e.phone?.message}>
-        <Input
-          id="phone"
-          type="tel"
-          autoComplete="tel"
-          {...register("phone")}
-          {...describedBy("phone", e.phone?.message)}
-        />
-      </Field>
-      <Field id="address" label="Postal address" error={e.address?.message}>
-        <Textarea
-          id="address"
-          rows={2}
-          autoComplete="street-address"
-          {...register("address")}
-          {...describedBy("address", e.address?.message)}
-        />
-      </Field>
-      <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="country" label="Country" error={e.country?.message}>
-          <CountrySelect
-            id="country"
-            autoComplete="country"
-            {...register("country")}
-            {...describedBy("country", e.country?.message)}
-          />
-        </Field>
-        <Field id="taxId" label="Tax id" hint="Checked by your country's format." error={e.taxId?.message}>
-          <Input id="taxId" {...register("taxId")} {...describedBy("taxId", e.taxId?.message)} />
-        </Field>
-      </div>
+      <TravelerContactFields
+        fields={{
+          phone: register("phone"),
+          address: register("address"),
+          country: register("country"),
+          taxId: register("taxId"),
+        }}
+        errors={{
+          phone: e.phone?.message,
+          address: e.address?.message,
+          country: e.country?.message,
+          taxId: e.taxId?.message,
+        }}
+      />
       <Button type="submit" disabled={pending} className="w-full sm:w-auto">
         {pending ? "Saving…" : "Save profile"}
       </Button>
