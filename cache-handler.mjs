@@ -3,6 +3,7 @@
 // one instance is served by every other instance on its next request. Entries themselves stay
 // per instance (each renders a page once after an invalidation); only the invalidations travel.
 import fileSystemCache from "next/dist/server/lib/incremental-cache/file-system-cache.js";
+import { bumpCacheGeneration } from "./lib/cache/generation.mjs";
 import { latestSharedExpiry, expireSharedTags, sharedTagsEnabled } from "./lib/cache/shared-tags.mjs";
 
 const FileSystemCache = fileSystemCache.default ?? fileSystemCache;
@@ -22,11 +23,15 @@ export default class SharedTagsCacheHandler extends FileSystemCache {
     const tags = tagsOf(entry, ctx);
     if (!tags.length) return entry;
     const expiredAt = await latestSharedExpiry(tags);
-    // Invalidated elsewhere after this entry was made: a miss, so it is made again now.
-    return expiredAt > (entry.lastModified ?? 0) ? null : entry;
+    // Invalidated elsewhere after this entry was made: a miss, so it is made again now (by a
+    // fresh load, not one begun before we learnt of the change).
+    if (expiredAt <= (entry.lastModified ?? 0)) return entry;
+    bumpCacheGeneration();
+    return null;
   }
 
   async revalidateTag(tags, durations) {
+    bumpCacheGeneration();
     await super.revalidateTag(tags, durations);
     const list = typeof tags === "string" ? [tags] : tags;
     if (sharedTagsEnabled()) await expireSharedTags(list.filter((t) => !t.startsWith("_N_T_")));

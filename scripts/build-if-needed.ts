@@ -13,7 +13,11 @@ export function buildIfNeeded(distDir: string, env: NodeJS.ProcessEnv = process.
   }
   if (existsSync(path.join(distDir, "BUILD_ID")) && existsSync(stamp) && readFileSync(stamp, "utf8") === tree) return;
   console.log(`Building the app into ${distDir} …`);
+  // `next build` adds its folder's generated types to these two files; another folder than
+  // .next would leave the checkout modified (and the next build's stamp different).
+  const kept = ["tsconfig.json", "next-env.d.ts"].map((file) => [file, readFileSync(file, "utf8")] as const);
   const result = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: { ...env, NEXT_DIST_DIR: distDir } });
+  for (const [file, text] of kept) writeFileSync(file, text);
   if (result.status !== 0) process.exit(result.status ?? 1);
   writeFileSync(stamp, tree);
 }

@@ -13,7 +13,11 @@ import next from "next";
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST || undefined;
 
-const app = next({ dev: false, dir: process.cwd(), hostname: host ?? "localhost", port });
+// Next names itself by this hostname, and the proxy (proxy.ts) sees every loopback address as
+// "localhost": a rewrite (`/` → `/catalogue/N`) whose origin differs from this name is taken
+// for an external URL and proxied over HTTP back to this server, at twice the cost. It is not
+// the listening address (that is HOST, below).
+const app = next({ dev: false, dir: process.cwd(), hostname: "localhost", port });
 const handle = app.getRequestHandler();
 await app.prepare();
 

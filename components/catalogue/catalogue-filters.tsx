@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
+import { AgencyOptions } from "./agency-options";
 import { FiltersToggle } from "./filters-toggle";
 import { DESTINATIONS, DESTINATION_LABELS } from "@/lib/launches/rules";
 import type { FilterValues } from "@/lib/catalogue/url";
@@ -45,11 +46,7 @@ export function CatalogueFilters({
           Agency
           <select name="agencyId" defaultValue={values.agencyId ?? ""} className={CONTROL}>
             <option value="">Any</option>
-            {agencies.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
+            <AgencyOptions agencies={agencies} />
           </select>
         </label>
         <label className={LABEL}>

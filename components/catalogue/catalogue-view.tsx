@@ -1,4 +1,5 @@
 import { CatalogueFilters } from "@/components/catalogue/catalogue-filters";
+import { toLaunchCard } from "@/components/catalogue/launch-card";
 import { LaunchList } from "@/components/catalogue/launch-list";
 import { NextLaunchHero } from "@/components/catalogue/next-launch-hero";
 import { Alert } from "@/components/ui/alert";
@@ -44,7 +45,7 @@ export function CatalogueView({
             : "Agencies schedule new flights often; come back soon."}
         </EmptyState>
       ) : (
-        <LaunchList items={page.items} />
+        <LaunchList items={page.items.map(toLaunchCard)} />
       )}
       <Pagination page={page.page} pageSize={page.pageSize} total={page.total} basePath="/" query={values} />
     </Page>

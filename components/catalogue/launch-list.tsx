@@ -1,19 +1,18 @@
+"use client";
+
 import Link from "next/link";
 import { LocalDateTime } from "@/components/ui/local-date-time";
 import { StatusBadge } from "@/components/agency/status-badge";
-import type { CatalogueItem } from "@/lib/catalogue/queries";
+import { destinationArt, type LaunchCard } from "./launch-card";
 import { DESTINATION_LABELS, launchPath } from "@/lib/launches/rules";
 import { formatUsd, formatUsdCompact } from "@/lib/money";
-
-/** Our own illustration of each destination (public/destinations/*.svg). */
-export const destinationArt = (destination: CatalogueItem["destination"]) => `/destinations/${destination}.svg`;
 
 /**
  * The catalogue results: compact cards, each clickable as a whole (the title's link stretches
  * over the card), with the destination's illustration, the date, who flies it, the price in
  * short ("$1M", the exact amount for screen readers and on hover) and the seats left.
  */
-export function LaunchList({ items }: { items: CatalogueItem[] }) {
+export function LaunchList({ items }: { items: LaunchCard[] }) {
   return (
     <ul aria-label="Launches" className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
       {items.map((l, i) => (
@@ -44,7 +43,7 @@ export function LaunchList({ items }: { items: CatalogueItem[] }) {
               <LocalDateTime iso={l.date} />
             </p>
             <p className="text-sm text-slate-600">
-              {DESTINATION_LABELS[l.destination]} · {l.agency.name}
+              {DESTINATION_LABELS[l.destination]} · {l.agencyName}
             </p>
             <p className="mt-3 flex items-baseline justify-between text-sm">
               <span>

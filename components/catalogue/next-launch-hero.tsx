@@ -4,7 +4,7 @@ import { buttonClass } from "@/components/ui/button";
 import type { CatalogueItem } from "@/lib/catalogue/queries";
 import { DESTINATION_LABELS, launchPath } from "@/lib/launches/rules";
 import { formatUsdCompact } from "@/lib/money";
-import { destinationArt } from "./launch-list";
+import { destinationArt } from "./launch-card";
 
 /** The home page's hero: the brand's promise and the next launch open for booking. Public data only. */
 export function NextLaunchHero({ launch }: { launch: CatalogueItem }) {

@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import { revalidateTag } from "next/cache";
 import { launches } from "@/db/schema";
 import type { Ctx } from "@/lib/context";
+import { bumpCacheGeneration } from "@/lib/cache/generation.mjs";
 import { expireSharedTags, sharedTagsEnabled } from "@/lib/cache/shared-tags.mjs";
 
 // Every cached public view (the catalogue, launch pages, the sitemap, GET /api/v1/launches…)
@@ -34,6 +35,7 @@ export const CATALOGUE_REVALIDATE_SECONDS = 3;
 export function invalidateLaunches(launchIds: readonly string[]): void {
   const ids = [...new Set(launchIds)];
   const tags = [CATALOGUE_TAG, ...(ids.length > MAX_NAMED_LAUNCHES ? [ALL_LAUNCHES_TAG] : ids.map(launchTag))];
+  bumpCacheGeneration();
   try {
     for (const tag of tags) revalidateTag(tag, { expire: 0 });
   } catch {

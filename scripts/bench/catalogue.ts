@@ -1,7 +1,7 @@
 // Catalogue under load: fills a fresh database on the PostgreSQL server with 10,000
 // launches (50 agencies, 10 bookings each, every status), prints the EXPLAIN ANALYZE and the
 // median time of the catalogue query (what scripts/explain-catalogue.ts used to print), then
-// starts the production build (`next start`, built into .next-bench when the tree changed) on
+// starts the production build (`npm start`, built into .next-bench when the tree changed) on
 // a free port against that database and drives it with autocannon: requests/s and p95 latency
 // of the cached catalogue `/`, a cached launch page, `GET /api/v1/launches` (and one launch), a
 // filtered catalogue (rendered per request from cached query results), and of baselines served
@@ -9,7 +9,8 @@
 // prerendered page /forbidden (the framework's ceiling for a page) and the dynamic route
 // /robots.txt. Ratios are against the chunk and the prerendered page. Nothing is asserted.
 // Usage: npm run bench -- catalogue   (BENCH_DATABASE_URL=postgres://… picks the server, default
-// postgres://postgres@127.0.0.1:5432/postgres; BENCH_SECONDS per target, default 10;
+// postgres://postgres@127.0.0.1:5432/postgres; BENCH_ROUNDS, default 3, of BENCH_SECONDS per
+// target, default 5;
 // BENCH_CONNECTIONS, default 10; BENCH_SKIP_BUILD=1 uses .next-bench as it is; BENCH_QUERY_ONLY=1
 // stops after the query plans, without the HTTP load)
 import { spawn, type ChildProcess } from "node:child_process";
@@ -35,11 +36,13 @@ const serverUrl =
 const LAUNCHES = 10_000;
 const SEATS_PER_LAUNCH = 10;
 const RUNS = 9;
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const WARMUP_SECONDS = 2;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const DIST_DIR = ".next-bench";
 
-async function fill(db: Db): Promise<void> {
+export async function fill(db: Db): Promise<void> {
   await db.execute(
     sql.raw(`
     insert into users (email, password_hash, name, role)
@@ -141,7 +144,7 @@ function freePort(): Promise<number> {
 
 async function waitUntilUp(base: string, child: ChildProcess): Promise<void> {
   for (let i = 0; i < 240; i++) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
     try {
       if ((await fetch(`${base}/robots.txt`)).ok) return;
     } catch {
@@ -149,7 +152,7 @@ async function waitUntilUp(base: string, child: ChildProcess): Promise<void> {
     }
     await new Promise((r) => setTimeout(r, 500));
   }
-  throw new Error("next start did not answer within 120 s");
+  throw new Error("the server did not answer within 120 s");
 }
 
 /** A static chunk of the build, served from disk by the same server: the no-work baseline. */
@@ -170,8 +173,15 @@ interface Load {
   errors: number;
 }
 
-async function load(url: string): Promise<Load> {
-  await fetch(url).then((r) => r.arrayBuffer()); // warm the route
+async function load(url: string, warm: boolean): Promise<Load> {
+  // Warm the route under the same load first (its modules loaded, its code compiled by V8), so
+  // the measured seconds compare steady states, not whichever target was loaded first.
+  if (warm)
+    await new Promise((resolve, reject) =>
+      autocannon({ url, connections: CONNECTIONS, duration: WARMUP_SECONDS }, (error, r) =>
+        error ? reject(error) : resolve(r),
+      ),
+    );
   const times: number[] = [];
   // The callback form returns the instance, whose "response" events carry each latency
   // (autocannon's own summary has p90 and p97.5 but no p95).
@@ -220,10 +230,11 @@ export async function run(): Promise<{ name: string; lines: string[] }[]> {
       LOG_LEVEL: "warn",
     };
     if (process.env.BENCH_SKIP_BUILD !== "1") buildIfNeeded(DIST_DIR, childEnv);
-    // Own process group, so stopping it stops npx and the next server under it.
-    child = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+    // The production server (`npm start`, scripts/server.mjs), as deployed. Own process group,
+    // so stopping it stops everything under it.
+    child = spawn(process.execPath, ["scripts/server.mjs"], {
       stdio: ["ignore", "ignore", "inherit"],
-      env: childEnv,
+      env: { ...childEnv, HOST: "127.0.0.1", PORT: String(port) },
       detached: true,
     });
     await waitUntilUp(base, child);
@@ -250,24 +261,46 @@ export async function run(): Promise<{ name: string; lines: string[] }[]> {
       },
     ];
     const loadBefore = os.loadavg();
-    const results: (Load & { label: string; before?: number })[] = [];
-    for (const t of targets) {
-      console.log(`loading ${t.path} for ${SECONDS} s with ${CONNECTIONS} connections…`);
-      results.push({ label: t.label, before: t.before, ...(await load(`${base}${t.path}`)) });
+    // Rounds: every target once per round, the chunk first, and each ratio taken against the
+    // chunk of its own round; the medians are reported. Load from elsewhere moves the chunk
+    // and the pages of one round together, so a ratio holds where a single pass swung ±30 %.
+    const rounds: Load[][] = [];
+    for (let round = 0; round < ROUNDS; round += 1) {
+      const row: Load[] = [];
+      for (const t of targets) {
+        console.log(`round ${round + 1}/${ROUNDS}: ${t.path} for ${SECONDS} s with ${CONNECTIONS} connections…`);
+        row.push(await load(`${base}${t.path}`, round === 0));
+      }
+      rounds.push(row);
     }
     const loadAfter = os.loadavg();
-    const [chunk, prerendered] = results;
-    const ratio = (a: number, b: number) => `${(a / b).toFixed(3)}`;
+    const median = (xs: number[]) => {
+      const sorted = [...xs].sort((a, b) => a - b);
+      const mid = Math.floor(sorted.length / 2);
+      return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+    };
+    const of = (i: number, f: (l: Load, round: Load[]) => number) => median(rounds.map((row) => f(row[i], row)));
     loadLines.push(
-      `next start (${DIST_DIR}) on ${base}, autocannon ${CONNECTIONS} connections × ${SECONDS} s per target, ${LAUNCHES} launches on PostgreSQL`,
+      `npm start (${DIST_DIR}) on ${base}, autocannon ${CONNECTIONS} connections, ${ROUNDS} rounds × ${SECONDS} s per target (medians; ratios within a round), ${LAUNCHES} launches on PostgreSQL`,
       `machine: ${os.cpus().length} cores, load average ${loadBefore.map((l) => l.toFixed(2)).join(" ")} before, ${loadAfter.map((l) => l.toFixed(2)).join(" ")} after (shared machine)`,
       "target | req/s | p95 ms | req/s ÷ chunk | req/s ÷ prerendered | p95 ÷ chunk | before (÷ chunk) | non-2xx | errors",
     );
-    for (const r of results) {
+    targets.forEach((t, i) => {
+      const sum = (k: "non2xx" | "errors") => rounds.reduce((a, row) => a + row[i][k], 0);
       loadLines.push(
-        `${r.label} | ${r.rps.toFixed(0)} | ${r.p95.toFixed(0)} | ${ratio(r.rps, chunk.rps)} | ${ratio(r.rps, prerendered.rps)} | ${(r.p95 / Math.max(chunk.p95, 1)).toFixed(1)} | ${r.before ?? "—"} | ${r.non2xx} | ${r.errors}`,
+        [
+          t.label,
+          of(i, (l) => l.rps).toFixed(0),
+          of(i, (l) => l.p95).toFixed(0),
+          of(i, (l, row) => l.rps / row[0].rps).toFixed(3),
+          of(i, (l, row) => l.rps / row[1].rps).toFixed(3),
+          of(i, (l, row) => l.p95 / Math.max(row[0].p95, 1)).toFixed(1),
+          t.before ?? "—",
+          sum("non2xx"),
+          sum("errors"),
+        ].join(" | "),
       );
-    }
+    });
     loadLines.push(
       "goals: / ≥ 0.25 of the chunk and p95 ≤ 3× its p95; a launch page and GET /api/v1/launches ≥ 0.25; the filtered catalogue ≥ 5× its ratio before",
     );

@@ -1,0 +1,2 @@
+export function cacheGeneration(): number;
+export function bumpCacheGeneration(): void;
