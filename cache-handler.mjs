@@ -8,6 +8,10 @@ import { latestSharedExpiry, expireSharedTags, sharedTagsEnabled } from "./lib/c
 
 const FileSystemCache = fileSystemCache.default ?? fileSystemCache;
 const TAGS_HEADER = "x-next-cache-tags";
+// Cached query results, and the catalogue's pages per filter, live in memory only (Next's LRU,
+// 50 MB by default): there is one per filter a visitor can type, so on disk they would grow
+// without bound, and both are quick to make again after a restart.
+const MEMORY_ONLY_PAGES = "/catalogue/filtered/";
 
 function tagsOf(entry, ctx) {
   const value = entry?.value;
@@ -28,6 +32,16 @@ export default class SharedTagsCacheHandler extends FileSystemCache {
     if (expiredAt <= (entry.lastModified ?? 0)) return entry;
     bumpCacheGeneration();
     return null;
+  }
+
+  async set(key, data, ctx) {
+    const memory = FileSystemCache.memoryCache;
+    if (!memory || !(ctx?.fetchCache || key.startsWith(MEMORY_ONLY_PAGES))) return super.set(key, data, ctx);
+    memory.set(key, {
+      value: data,
+      lastModified: Date.now(),
+      cacheControl: ctx.fetchCache ? undefined : ctx.cacheControl,
+    });
   }
 
   async revalidateTag(tags, durations) {

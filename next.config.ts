@@ -9,6 +9,10 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "argon2", "pino", "@react-pdf/renderer", "redis"],
   allowedDevOrigins: ["127.0.0.1"],
   poweredByHeader: false,
+  // Next hashes every cached page's whole HTML on every hit for its ETag (the largest single
+  // cost of serving the 60 kB catalogue from the cache under load). The cached pages are made
+  // again every few seconds, and a CDN keys on s-maxage; the API sets its own strong ETags.
+  generateEtags: false,
   // Next's own cache plus tag invalidations shared through Redis when REDIS_URL is set
   // (docs/performance.md). Loaded at run time, outside the bundle.
   cacheHandler: path.join(process.cwd(), "cache-handler.mjs"),

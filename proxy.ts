@@ -3,17 +3,13 @@ import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { isGuardedPath } from "@/lib/auth/auth.config";
 import { getEnv } from "@/lib/env";
-import {
-  contentSecurityPolicy,
-  defaultCataloguePage,
-  needsNonce,
-  newNonce,
-  staticSecurityHeaders,
-} from "@/lib/http/security-headers";
+import { catalogueRoute, isCachedPagePath } from "@/lib/catalogue/route";
+import { contentSecurityPolicy, needsNonce, newNonce, staticSecurityHeaders } from "@/lib/http/security-headers";
 
 // A convenience only: it sends signed-out visitors to sign in and tags each request with
 // an id. Every page, action and route handler checks the session and role itself.
-// It also serves the unfiltered catalogue from its cached route and sets the security headers.
+// It also serves the catalogue (`/` with any query) from its cached pages and sets the
+// security headers.
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const https = getEnv().APP_URL.startsWith("https:");
@@ -31,18 +27,20 @@ export async function proxy(request: NextRequest) {
       return withSecurityHeaders(NextResponse.redirect(login), contentSecurityPolicy({ https }), https);
     }
   }
+  // Every view of the catalogue is a cached page (lib/catalogue/route.ts).
+  const cached = pathname === "/" ? catalogueRoute(request.nextUrl.searchParams) : null;
+  if (request.method === "GET" && (cached !== null || isCachedPagePath(pathname))) {
+    // Served from the cache, the same for everyone: no nonce, and no request headers to add
+    // (a cached page reads none), which keeps the crowd's path short.
+    const response = cached ? NextResponse.rewrite(new URL(cached, request.url)) : NextResponse.next();
+    return withSecurityHeaders(response, contentSecurityPolicy({ https }), https);
+  }
   const headers = new Headers(request.headers);
   const incoming = request.headers.get("x-request-id");
   headers.set("x-request-id", incoming && /^[\w.-]{8,64}$/.test(incoming) ? incoming : randomUUID());
   headers.set("x-pathname", `${pathname}${search}`);
-
-  // The unfiltered catalogue (`/`, `/?page=N`) is one cached page per page number.
-  const cataloguePage = pathname === "/" ? defaultCataloguePage(request.nextUrl.searchParams) : null;
-  const next = () =>
-    cataloguePage !== null
-      ? NextResponse.rewrite(new URL(`/catalogue/${cataloguePage}`, request.url), { request: { headers } })
-      : NextResponse.next({ request: { headers } });
-  if (!needsNonce(pathname, isGuardedPath(pathname), cataloguePage)) {
+  const next = () => NextResponse.next({ request: { headers } });
+  if (!needsNonce(pathname, isGuardedPath(pathname), cached)) {
     return withSecurityHeaders(next(), contentSecurityPolicy({ https }), https);
   }
   // Rendered per request: a fresh nonce, which Next reads from the request's policy and puts

@@ -55,6 +55,11 @@ async function assertHoldAllowance(tx: Ctx, travelerId: string): Promise<void> {
  * allowance does not apply to it.
  */
 export async function holdSeats(ctx: Ctx, input: HoldInput, opts: { payingNow?: boolean } = {}): Promise<BookingView> {
+  return bookingView(ctx, await placeHold(ctx, input, opts));
+}
+
+/** holdSeats without building the booking's view: the new booking's id (a one-step booking pays it at once). */
+export async function placeHold(ctx: Ctx, input: HoldInput, opts: { payingNow?: boolean } = {}): Promise<string> {
   const actor = requireRole(ctx, ["traveler"]);
   const count = input.seats?.length ?? input.seatCount ?? 0;
   if (count < 1)
@@ -215,5 +220,5 @@ export async function holdSeats(ctx: Ctx, input: HoldInput, opts: { payingNow?: 
     throw error;
   }
   invalidateLaunch(input.launchId);
-  return bookingView(ctx, bookingId);
+  return bookingId;
 }

@@ -8,7 +8,7 @@ import { getPaymentProvider } from "@/lib/payments";
 import { invalidateLaunch } from "@/lib/catalogue/cache";
 import { loadBookingFacts } from "./facts";
 import { lockPayableHold } from "./payable-hold";
-import { holdSeats, type HoldInput } from "./hold";
+import { placeHold, type HoldInput } from "./hold";
 import { notifyBookingConfirmed } from "./notify";
 import { bookingView, ownBookingRow, type BookingView } from "./queries";
 import { freeSeatsOf } from "./release";
@@ -114,8 +114,8 @@ export async function bookAndPay(
   input: HoldInput & { cardNumber: string; acceptedRefundTerms?: boolean },
 ): Promise<BookingView> {
   assertCardNumber(input.cardNumber, "payment.cardNumber");
-  const held = await holdSeats(ctx, input, { payingNow: true });
-  return payBooking(ctx, held.id, input.cardNumber, {
+  const heldId = await placeHold(ctx, input, { payingNow: true });
+  return payBooking(ctx, heldId, input.cardNumber, {
     fieldPath: "payment.cardNumber",
     onDecline: "release",
     acceptedRefundTerms: input.acceptedRefundTerms,

@@ -8,27 +8,16 @@
 //   them; scripts from this origin and inline ones (Next's inline RSC payload), never from elsewhere.
 
 /**
- * Whether a page gets a nonce: the signed-in areas, the credential forms, the filtered
- * catalogue, all rendered per request. Every other path (the cached public
- * pages, the static 404, API responses) gets the policy without a nonce, which also holds
- * for a page rendered per request: with no nonce in the request, Next emits none.
+ * Whether a page gets a nonce: the signed-in areas, the credential forms, and `/` when no cached
+ * catalogue page serves its query (`cachedCatalogue`, lib/catalogue/route.ts), all rendered per
+ * request. Every other path (the cached public pages, the static 404, API responses) gets the
+ * policy without a nonce, which also holds for a page rendered per request: with no nonce in
+ * the request, Next emits none.
  */
-export function needsNonce(pathname: string, isGuarded: boolean, cataloguePage: number | null): boolean {
+export function needsNonce(pathname: string, isGuarded: boolean, cachedCatalogue: string | null): boolean {
   if (isGuarded) return true;
-  if (pathname === "/") return cataloguePage === null;
+  if (pathname === "/") return cachedCatalogue === null;
   return /^\/(login|register|confirm-email|invitation)(\/|$)/.test(pathname);
-}
-
-/** Whether `/` with this query is the unfiltered catalogue (empty fields and the default order change nothing). */
-export function defaultCataloguePage(params: URLSearchParams): number | null {
-  let page = 1;
-  for (const [key, raw] of params) {
-    const value = raw.trim();
-    if (value === "") continue;
-    if (key === "page" && /^[1-9]\d{0,4}$/.test(value)) page = Number(value);
-    else if (!((key === "sort" && value === "date") || (key === "order" && value === "asc"))) return null;
-  }
-  return page;
 }
 
 export function newNonce(): string {

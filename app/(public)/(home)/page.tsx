@@ -3,9 +3,9 @@ import { CatalogueView } from "@/components/catalogue/catalogue-view";
 import { cachedCatalogue, cachedCatalogueAgencies } from "@/lib/catalogue/cached";
 import { catalogueQueryFromUrl, type RawParams } from "@/lib/catalogue/url";
 
-// The catalogue with filters in the URL, rendered per request from cached query results (keyed
-// by the filter). The unfiltered catalogue never reaches this page: proxy.ts serves `/` (and
-// `/?page=N`) from the cached /catalogue/[page] instead.
+// The catalogue for a query too long to be worth a cache entry (lib/catalogue/route.ts),
+// rendered per request from cached query results. Every other view of `/` is a cached page:
+// proxy.ts serves it from /catalogue/[page] or /catalogue/filtered/[query].
 export default async function HomePage({ searchParams }: { searchParams: Promise<RawParams> }) {
   await connection();
   const { query, values, errors } = catalogueQueryFromUrl(await searchParams);
