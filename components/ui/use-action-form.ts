@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useState, useTransition } from "react";
+import { useState, useSyncExternalStore, useTransition } from "react";
 import { useForm, type DefaultValues, type FieldValues, type Path, type UseFormReturn } from "react-hook-form";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/actions/safe-action";
@@ -64,6 +64,17 @@ function applyServerErrors<V extends FieldValues>(
   return !first;
 }
 
+const noSubscription = () => () => {};
+
+/** False on the server and during hydration, true once this component has hydrated. */
+function useHydrated(): boolean {
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+}
+
 /**
  * One client form over one server action: react-hook-form checks the fields with the same zod
  * schema as the server (instant feedback), then the action answers the truth; its field errors
@@ -93,6 +104,7 @@ export function useActionForm<V extends FieldValues, O, R, I>(
   const [error, setError] = useState<string>();
   const [success, setSuccess] = useState<string>();
   const [fieldErrorSet, setFieldErrorSet] = useState(false);
+  const hydrated = useHydrated();
 
   const run = (input: I) =>
     startTransition(async () => {
@@ -116,7 +128,9 @@ export function useActionForm<V extends FieldValues, O, R, I>(
 
   return {
     form,
-    register: form.register,
+    // Until hydration react-hook-form has not attached the fields: it then sets each to its
+    // default value, wiping what was typed before. Read-only until then (a test's fill() waits).
+    register: ((name, options) => ({ ...form.register(name, options), readOnly: !hydrated })) as typeof form.register,
     errors: form.formState.errors,
     onSubmit,
     run,

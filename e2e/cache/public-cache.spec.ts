@@ -117,9 +117,12 @@ test.describe("one instance", () => {
     });
     expect(held.status(), await held.text()).toBe(201);
     const changedAt = Date.now();
-    await expect.poll(() => seatsLeft(b, launch.slug), { timeout: 6_000, intervals: [100] }).toBe("5 of 6");
-    // The pages' lifetime bound (3 s fresh + 2 s stale-while-revalidate), plus one render.
-    expect(Date.now() - changedAt).toBeLessThan(6_000);
+    await expect.poll(() => seatsLeft(b, launch.slug), { timeout: 5_000, intervals: [100] }).toBe("5 of 6");
+    // The first request after the page's 3 s makes it again, and a render that makes a cached
+    // page waits for fresh query results (it does not reuse stale ones): 3 s plus one render.
+    const waited = Date.now() - changedAt;
+    test.info().annotations.push({ type: "stale on instance B (ms)", description: String(waited) });
+    expect(waited).toBeLessThan(5_000);
   });
 });
 
