@@ -7,13 +7,11 @@ import { DomainError } from "@/lib/errors";
 import { logEvent } from "@/lib/monitoring/log-event";
 import { enqueueNotification } from "@/lib/notifications/outbox";
 import { TOKEN_SLOT } from "@/lib/notifications/sealed-token";
-import { INVITATION_DAYS, normalizeEmail } from "./rules";
+import { invitationExpiry, normalizeEmail } from "./rules";
 import type { InvitationView } from "./schemas";
 import { hashEmailToken, newEmailToken } from "./tokens";
 import { findUserByEmail } from "./users";
 import { requireRole } from "./require-role";
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 export type InvitationRole = "employee" | "it";
 export type InvitationRow = typeof invitations.$inferSelect;
@@ -42,7 +40,7 @@ export async function createInvitation(
         role: input.role,
         tokenHash: hash,
         invitedBy: actor.id,
-        expiresAt: new Date(tx.now.getTime() + INVITATION_DAYS * DAY_MS),
+        expiresAt: invitationExpiry(tx.now),
         createdAt: tx.now,
       })
       .returning();

@@ -10,6 +10,9 @@ export const API_TOKEN_SECONDS = 60 * 60;
 
 export const EMAIL_TOKEN_HOURS = 48;
 export const INVITATION_DAYS = 7;
+
+/** When an invitation sent at `now` stops working. */
+export const invitationExpiry = (now: Date) => new Date(now.getTime() + INVITATION_DAYS * 86_400_000);
 /** At most this many confirmation emails per account per hour (registration + resends). */
 export const CONFIRMATION_EMAILS_PER_HOUR = 5;
 

@@ -16,6 +16,8 @@ import {
   isLaunchBookable,
   lowestFreeSeats,
   MAX_UNPAID_HOLDS,
+  PASSENGER_MAX_AGE,
+  PASSENGER_MIN_AGE,
   passengerAgeError,
   seatLimitFor,
   seatsOutOfRange,
@@ -172,7 +174,7 @@ export async function placeHold(ctx: Ctx, input: HoldInput, opts: { payingNow?: 
       if (Object.keys(ageErrors).length)
         throw new DomainError(
           "passenger_age",
-          "Every passenger must be 18 to 70 years old on the launch date.",
+          `Every passenger must be ${PASSENGER_MIN_AGE} to ${PASSENGER_MAX_AGE} years old on the launch date.`,
           ageErrors,
         );
 

@@ -6,8 +6,7 @@ import { countNotifications } from "@/lib/notifications/queue-queries";
 import { getServiceStatus } from "@/lib/notifications/service-status";
 import { providerInfo } from "@/lib/notifications/transport";
 import { listSyncJobs } from "@/lib/sync/jobs";
-
-const DAY_MS = 24 * 3600 * 1000;
+import { OVERVIEW_ERROR_WINDOW_SECONDS } from "./log-rules";
 
 /** The IT console's landing tiles: mail service, outbox, last sync and errors of the last day. */
 export async function getItOverview(ctx: Ctx) {
@@ -18,7 +17,12 @@ export async function getItOverview(ctx: Ctx) {
     ctx.db
       .select({ n: count() })
       .from(activityLog)
-      .where(and(eq(activityLog.level, "error"), gte(activityLog.at, new Date(ctx.now.getTime() - DAY_MS)))),
+      .where(
+        and(
+          eq(activityLog.level, "error"),
+          gte(activityLog.at, new Date(ctx.now.getTime() - OVERVIEW_ERROR_WINDOW_SECONDS * 1000)),
+        ),
+      ),
   ]);
   return {
     notifications: { verdict: status.verdict, reasons: status.reasons, last24h: status.last24h },

@@ -17,6 +17,8 @@ export const LOG_MAX_PAGE = 10_000;
 /** Free text shorter than this uses only the word index (trigrams need 3 characters). */
 export const TRIGRAM_MIN_LENGTH = 3;
 export const LOG_PRESETS = { "1h": 3600, "24h": 86_400, "7d": 7 * 86_400 } as const;
+/** The IT overview counts the errors logged in this window. */
+export const OVERVIEW_ERROR_WINDOW_SECONDS = LOG_PRESETS["24h"];
 export type LogPreset = keyof typeof LOG_PRESETS;
 
 /** The cutoff before which entries are pruned. */

@@ -4,7 +4,7 @@ import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { PASSWORD_MIN_LENGTH } from "@/lib/auth/rules";
+import { PASSWORD_MIN_LENGTH, TRAVELER_MAX_AGE, TRAVELER_MIN_AGE } from "@/lib/auth/rules";
 import { travelerRegistrationSchema, type TravelerRegistrationInput } from "@/lib/auth/schemas";
 import { registerTravelerAction } from "./actions";
 
@@ -77,7 +77,7 @@ export function TravelerForm() {
       <Field
         id="dateOfBirth"
         label="Date of birth"
-        hint="Travelers must be 18 to 70 years old."
+        hint={`Travelers must be ${TRAVELER_MIN_AGE} to ${TRAVELER_MAX_AGE} years old.`}
         error={e.dateOfBirth?.message}
       >
         <Input

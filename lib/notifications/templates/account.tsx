@@ -1,6 +1,7 @@
 import type { TemplateDef } from "./types";
 import { EmailLayout, P } from "./layout";
 import { absoluteUrl } from "./format";
+import { EMAIL_TOKEN_HOURS } from "@/lib/auth/rules";
 
 // Account mails: address confirmation and employee invitations.
 export const verifyEmail: TemplateDef<"verify_email"> = {
@@ -12,7 +13,9 @@ export const verifyEmail: TemplateDef<"verify_email"> = {
       heading={`Welcome aboard, ${payload.name}`}
       action={{ label: "Confirm my email", href: absoluteUrl(appUrl, payload.path) }}
     >
-      <P>Please confirm that this is your email address. The link works once and is valid for 48 hours.</P>
+      <P>
+        Please confirm that this is your email address. The link works once and is valid for {EMAIL_TOKEN_HOURS} hours.
+      </P>
       <P>If you did not create an AstroBookings account, ignore this email.</P>
     </EmailLayout>
   ),
