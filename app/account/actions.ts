@@ -1,5 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import { safeAction } from "@/lib/actions/safe-action";
 import {
   changeEmailSchema,
@@ -7,6 +8,7 @@ import {
   notificationPreferencesSchema,
   travelerProfileSchema,
 } from "@/lib/auth/account-schemas";
+import { clientIp } from "@/lib/auth/client-ip";
 import { requestEmailChange } from "@/lib/auth/email-change";
 import { setPreferences } from "@/lib/auth/preferences";
 import { updateProfile } from "@/lib/auth/profile";
@@ -31,7 +33,7 @@ export const updateNameAction = safeAction({ access: ALL_ROLES, schema: nameForm
 
 // Email change: a link to the new address, a notice to the old; sign-in keeps the old one until it is used.
 export const changeEmailAction = safeAction({ access: ALL_ROLES, schema: changeEmailSchema }, async (input, ctx) => {
-  const { pendingEmail } = await requestEmailChange(ctx, input);
+  const { pendingEmail } = await requestEmailChange(ctx, input, { ip: clientIp(await headers()) });
   revalidatePath("/account");
   return {
     message: `We have sent a confirmation link to ${pendingEmail}. Until you open it, sign in with your current address.`,

@@ -3,6 +3,8 @@ import { createTestDb, type TestDb } from "@/tests/helpers/test-db";
 import { freshClient, NOW, PASSWORD, travelerInput, uniqueEmail } from "@/tests/helpers/accounts";
 import { authenticate } from "./authenticate";
 import { changePassword } from "./change-password";
+import { deleteAccount } from "./delete-account";
+import { requestEmailChange } from "./email-change";
 import { registerTraveler } from "./register";
 import {
   PASSWORD_CHANGE_MAX_FAILURES,
@@ -149,5 +151,33 @@ describe("changePassword", () => {
         { ip: freshIp() },
       ),
     ).resolves.toBeUndefined();
+  });
+});
+
+describe("password re-entry (email change, account deletion)", () => {
+  it(`counts wrong passwords of the email change, the deletion and the password change together: past ${PASSWORD_CHANGE_MAX_FAILURES}, even the right one is refused and nothing happens`, async () => {
+    const user = await traveler();
+    const a = await attempt(user.email, PASSWORD, freshIp());
+    const newEmail = uniqueEmail("moved");
+    const emailChange = (password: string, seconds: number) =>
+      failure(requestEmailChange(db.ctx(a, at(seconds)), { newEmail, password }, { ip: freshIp() }));
+    const deletion = (password: string, seconds: number) =>
+      failure(deleteAccount(db.ctx(a, at(seconds)), { password }, { ip: freshIp() }));
+    const wrong = { code: "validation_failed", fieldErrors: { password: ["The password is incorrect."] } };
+    for (let i = 0; i < PASSWORD_CHANGE_MAX_FAILURES - 1; i++)
+      expect(await (i % 2 ? deletion : emailChange)("not-the-password", i)).toMatchObject(wrong);
+    await failure(
+      changePassword(
+        db.ctx(a, at(10)),
+        { currentPassword: "not-the-password", newPassword: "brand-new-orbit-45" },
+        { ip: freshIp() },
+      ),
+    );
+    expect(await deletion(PASSWORD, 20)).toMatchObject({ code: "rate_limited" });
+    expect(await emailChange(PASSWORD, 21)).toMatchObject({ code: "rate_limited" });
+    // Refused, not done: the account and its session live, sign-in is untouched.
+    expect(await actorForSession(db.ctx(null, at(22)), a.sessionId!)).not.toBeNull();
+    expect((await failure(attempt(user.email, PASSWORD, freshIp(), 23))).code).toBe("ok");
+    expect((await emailChange(PASSWORD, PASSWORD_CHANGE_WINDOW_MINUTES * 60 + 1)).code).toBe("ok");
   });
 });

@@ -7,7 +7,7 @@ import { cancellationError, refundQuote } from "@/lib/bookings/rules";
 import { withTransaction, type Ctx } from "@/lib/context";
 import { DomainError } from "@/lib/errors";
 import { logEvent } from "@/lib/monitoring/log-event";
-import { verifyPassword } from "./passwords";
+import { confirmPassword } from "./confirm-password";
 import { DELETED_USER_NAME, deletedEmailFor } from "./rules";
 import { revokeAllSessions } from "./sessions";
 
@@ -98,14 +98,19 @@ export async function deletionPreview(ctx: Ctx): Promise<DeletionPreview> {
  * mails addressed to him). Bookings, payments, refunds and invoices stay (accounting law),
  * linked to the anonymised account. An agency with a scheduled or delayed launch → 409.
  */
-export async function deleteAccount(ctx: Ctx, input: { password: string }): Promise<DeletionPreview> {
+export async function deleteAccount(
+  ctx: Ctx,
+  input: { password: string },
+  client: { ip: string },
+): Promise<DeletionPreview> {
   const actor = requireActor(ctx);
   const [user] = await ctx.db.select().from(users).where(eq(users.id, actor.id)).limit(1);
   if (!user || user.deletedAt) throw new DomainError("unauthorized", "Sign in first.");
-  if (!(await verifyPassword(user.passwordHash, input.password))) {
-    const message = "The password is incorrect.";
-    throw new DomainError("validation_failed", message, { password: [message] });
-  }
+  await confirmPassword(ctx, actor, input.password, {
+    field: "password",
+    failedEvent: "account.deletion_failed",
+    ip: client.ip,
+  });
   return withTransaction(ctx, async (tx) => {
     // The user row first: a booking or a launch started meanwhile waits for this transaction.
     await tx.db.select({ id: users.id }).from(users).where(eq(users.id, user.id)).for("update");

@@ -6,7 +6,7 @@ import { DomainError } from "@/lib/errors";
 import { logEvent } from "@/lib/monitoring/log-event";
 import { enqueueNotification } from "@/lib/notifications/outbox";
 import { TOKEN_SLOT } from "@/lib/notifications/sealed-token";
-import { verifyPassword } from "./passwords";
+import { confirmPassword } from "./confirm-password";
 import { EMAIL_CHANGE_HOURS, normalizeEmail } from "./rules";
 import { newEmailToken } from "./tokens";
 import { findUserByEmail } from "./users";
@@ -14,7 +14,8 @@ import { findUserByEmail } from "./users";
 const TAKEN = "An account with this email already exists.";
 
 /**
- * Asks to move the account to `newEmail`: needs the password; a single-use link (24 h)
+ * Asks to move the account to `newEmail`: needs the password (its wrong guesses are limited,
+ * confirm-password.ts); a single-use link (24 h)
  * goes to the new address, a notice to the old one. Sign-in keeps using the old address
  * until the link is used (POST /api/v1/auth/confirm-email, /confirm-email). A newer
  * request voids an older pending one.
@@ -22,17 +23,18 @@ const TAKEN = "An account with this email already exists.";
 export async function requestEmailChange(
   ctx: Ctx,
   input: { newEmail: string; password: string },
+  client: { ip: string },
 ): Promise<{ pendingEmail: string }> {
   const actor = ctx.actor;
   if (!actor) throw new DomainError("unauthorized", "Sign in first.");
   const newEmail = normalizeEmail(input.newEmail);
   const [user] = await ctx.db.select().from(users).where(eq(users.id, actor.id)).limit(1);
   if (!user) throw new DomainError("unauthorized", "Sign in first.");
-  if (!(await verifyPassword(user.passwordHash, input.password))) {
-    await logEvent(ctx, { level: "warn", event: "account.email_change_failed", details: { userId: user.id } });
-    const message = "The password is incorrect.";
-    throw new DomainError("validation_failed", message, { password: [message] });
-  }
+  await confirmPassword(ctx, actor, input.password, {
+    field: "password",
+    failedEvent: "account.email_change_failed",
+    ip: client.ip,
+  });
   if (newEmail === user.email) {
     const message = "This is already your email address.";
     throw new DomainError("validation_failed", message, { newEmail: [message] });

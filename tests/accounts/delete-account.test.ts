@@ -15,7 +15,7 @@ import { mailboxTransport } from "@/lib/notifications/transports/mailbox";
 import { startSync } from "@/lib/sync/jobs";
 import { runSyncWorker } from "@/lib/sync/worker";
 import { CARD_OK, insertConfirmedBooking, makeLaunch } from "../bookings/fixtures";
-import { PASSWORD, uniqueEmail } from "../helpers/accounts";
+import { freshClient, PASSWORD, uniqueEmail } from "../helpers/accounts";
 import { createPair, type Pair } from "../sync/fixtures";
 
 let pair: Pair;
@@ -76,8 +76,10 @@ describe("deleting an account", () => {
     expect(preview.cancellations).toEqual([
       expect.objectContaining({ reference: booked.reference, refundPercent: 90, refundCents: 90_000 }),
     ]);
-    expect(await codeOf(deleteAccount(db.ctx(me, NOW), { password: "not-my-password" }))).toBe("validation_failed");
-    await deleteAccount(db.ctx(me, NOW), { password: PASSWORD });
+    expect(await codeOf(deleteAccount(db.ctx(me, NOW), { password: "not-my-password" }, freshClient()))).toBe(
+      "validation_failed",
+    );
+    await deleteAccount(db.ctx(me, NOW), { password: PASSWORD }, freshClient());
 
     // Money: the refund exists through the provider; charges and refunds are all kept.
     const money = await db.db.select().from(payments).where(eq(payments.bookingId, booked.id));
@@ -162,7 +164,7 @@ describe("deleting an account", () => {
     const [owner] = await db.db.select().from(users).where(eq(users.id, agency.userId));
     const actor: Actor = { id: owner.id, role: "agency", email: owner.email, name: owner.name };
     expect((await deletionPreview(db.ctx(actor, NOW))).blockedBy).toMatch(/scheduled or delayed/);
-    expect(await codeOf(deleteAccount(db.ctx(actor, NOW), { password: PASSWORD }))).toBe("conflict");
+    expect(await codeOf(deleteAccount(db.ctx(actor, NOW), { password: PASSWORD }, freshClient()))).toBe("conflict");
   });
 
   it("the export holds his data and nothing of others or secrets", async () => {

@@ -9,7 +9,7 @@ import { getMeDetails, updateProfile } from "@/lib/auth/profile";
 import { unsubscribeToken } from "@/lib/auth/unsubscribe-token";
 import { insertUser } from "@/lib/auth/users";
 import type { Actor } from "@/lib/context";
-import { NOW, PASSWORD, tokenFromOutbox, uniqueEmail } from "../helpers/accounts";
+import { freshClient, NOW, PASSWORD, tokenFromOutbox, uniqueEmail } from "../helpers/accounts";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 
 let db: TestDb;
@@ -58,10 +58,10 @@ describe("email change", () => {
   it("needs the password; the old address signs in until the link is used, then only the new one", async () => {
     const me = await traveler();
     const newEmail = uniqueEmail("moved");
-    expect(await codeOf(requestEmailChange(db.ctx(me, NOW), { newEmail, password: "wrong-password-1" }))).toBe(
-      "validation_failed",
-    );
-    await requestEmailChange(db.ctx(me, NOW), { newEmail, password: PASSWORD });
+    expect(
+      await codeOf(requestEmailChange(db.ctx(me, NOW), { newEmail, password: "wrong-password-1" }, freshClient())),
+    ).toBe("validation_failed");
+    await requestEmailChange(db.ctx(me, NOW), { newEmail, password: PASSWORD }, freshClient());
     const notice = await db.db
       .select()
       .from(notifications)
@@ -85,9 +85,9 @@ describe("email change", () => {
   it("refuses an address another account has (409 email_taken)", async () => {
     const me = await traveler();
     const other = await traveler();
-    expect(await codeOf(requestEmailChange(db.ctx(me, NOW), { newEmail: other.email, password: PASSWORD }))).toBe(
-      "email_taken",
-    );
+    expect(
+      await codeOf(requestEmailChange(db.ctx(me, NOW), { newEmail: other.email, password: PASSWORD }, freshClient())),
+    ).toBe("email_taken");
   });
 });
 

@@ -1,4 +1,5 @@
 import { deleteAccountSchema, updateMeSchema } from "@/lib/auth/account-schemas";
+import { clientIp } from "@/lib/auth/client-ip";
 import { deleteAccount } from "@/lib/auth/delete-account";
 import { getMeDetails, updateProfile } from "@/lib/auth/profile";
 import { DomainError, isDomainError } from "@/lib/errors";
@@ -24,9 +25,10 @@ export const PATCH = apiHandler({ access: "signed-in", body: updateMeSchema }, a
   }
 });
 
-// DELETE /api/v1/me {password} → 204; 409 conflict for an agency with live launches; 422 wrong password.
-export const DELETE = apiHandler({ access: "signed-in", body: deleteAccountSchema }, async ({ ctx, body }) => {
-  await deleteAccount(ctx, body);
+// DELETE /api/v1/me {password} → 204; 409 conflict for an agency with live launches; 422 wrong password;
+// 429 after too many wrong passwords (the limit password changes count against too).
+export const DELETE = apiHandler({ access: "signed-in", body: deleteAccountSchema }, async ({ ctx, body, request }) => {
+  await deleteAccount(ctx, body, { ip: clientIp(request.headers) });
   return noContent();
 });
 
