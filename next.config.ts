@@ -28,6 +28,11 @@ const nextConfig: NextConfig = {
         source: "/:path*",
         headers: Object.entries(staticSecurityHeaders(false)).map(([key, value]) => ({ key, value })),
       },
+      // The public launch reads of the API skip the proxy too: JSON that must never run as a page.
+      {
+        source: "/api/v1/launches/:path*",
+        headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }],
+      },
     ];
   },
 };

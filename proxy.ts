@@ -1,9 +1,9 @@
-import { randomUUID } from "node:crypto";
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { isGuardedPath } from "@/lib/auth/auth.config";
 import { getEnv } from "@/lib/env";
 import { catalogueRoute, isCachedPagePath } from "@/lib/catalogue/route";
+import { requestIdFrom } from "@/lib/http/request-id";
 import { contentSecurityPolicy, needsNonce, newNonce, staticSecurityHeaders } from "@/lib/http/security-headers";
 
 // A convenience only: it sends signed-out visitors to sign in and tags each request with
@@ -36,8 +36,7 @@ export async function proxy(request: NextRequest) {
     return withSecurityHeaders(response, contentSecurityPolicy({ https }), https);
   }
   const headers = new Headers(request.headers);
-  const incoming = request.headers.get("x-request-id");
-  headers.set("x-request-id", incoming && /^[\w.-]{8,64}$/.test(incoming) ? incoming : randomUUID());
+  headers.set("x-request-id", requestIdFrom(request.headers.get("x-request-id")));
   headers.set("x-pathname", `${pathname}${search}`);
   const next = () => NextResponse.next({ request: { headers } });
   if (!needsNonce(pathname, isGuardedPath(pathname), cached)) {
@@ -56,6 +55,10 @@ function withSecurityHeaders(response: NextResponse, policy: string, https: bool
   return response;
 }
 
+// Not run for files, robots.txt, sitemap.xml, nor the public launch reads of the API
+// (/api/v1/launches and /api/v1/launches/{id}): they need none of the above (no session, no
+// nonce; next.config.ts sets their security headers, the handler its request id), and running
+// the proxy cost those reads about half their throughput (docs/performance.md).
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt|sitemap.xml).*)"],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt|sitemap.xml|api/v1/launches).*)"],
 };

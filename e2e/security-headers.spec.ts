@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO, signIn } from "./fixtures";
 
@@ -86,6 +87,12 @@ test.describe("security headers and CSP", () => {
       const r = await request.get(path);
       expect(r.headers()["x-content-type-options"], path).toBe("nosniff");
       expect(r.headers()["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
+    }
+    // The public launch reads skip the proxy; their JSON still may never run as a page.
+    for (const path of ["/api/v1/launches", `/api/v1/launches/${randomUUID()}`]) {
+      const r = await request.get(path);
+      expect(r.headers()["content-security-policy"], path).toBe("default-src 'none'; frame-ancestors 'none'");
+      expect(r.headers()["x-request-id"], path).toMatch(/^[0-9a-f-]{36}$/);
     }
     expect(violations).toEqual([]);
   });

@@ -60,7 +60,7 @@ export function BookingFlow({
   const seatTotal = mode === "pick" ? selected.length : count;
   const maxSeats = Math.min(seatsLeftForMe, capacity - taken.length);
 
-  const { form, onSubmit, pending, formError, clearMessages } = useActionForm(formSchema, holdAction, {
+  const { form, register, onSubmit, pending, formError, clearMessages } = useActionForm(formSchema, holdAction, {
     defaultValues: { passengers: [me] },
     before: () => {
       setSeatError(seatTotal < 1 ? "Pick at least one seat on the seat map." : undefined);
@@ -181,7 +181,7 @@ export function BookingFlow({
                   <Input
                     id={id("name")}
                     autoComplete={i === 0 ? "name" : "off"}
-                    {...form.register(`passengers.${i}.name`)}
+                    {...register(`passengers.${i}.name`)}
                     {...describedBy(id("name"), errs?.name?.message)}
                   />
                 </Field>
@@ -189,7 +189,7 @@ export function BookingFlow({
                   <Input
                     id={id("email")}
                     type="email"
-                    {...form.register(`passengers.${i}.email`)}
+                    {...register(`passengers.${i}.email`)}
                     {...describedBy(id("email"), errs?.email?.message)}
                   />
                 </Field>
@@ -206,7 +206,7 @@ export function BookingFlow({
                     inputMode="numeric"
                     placeholder="YYYY-MM-DD"
                     autoComplete={i === 0 ? "bday" : "off"}
-                    {...form.register(`passengers.${i}.dateOfBirth`)}
+                    {...register(`passengers.${i}.dateOfBirth`)}
                     {...describedBy(id("dob"), errs?.dateOfBirth?.message)}
                   />
                 </Field>

@@ -88,4 +88,15 @@ describe("apiHandler", () => {
     expect(response.status).toBe(401);
     expect((await response.json()).code).toBe("unauthorized");
   });
+
+  it("answers the caller's X-Request-Id when it is a short token, and a new one for a forged header", async () => {
+    const route = apiHandler({ access: "public" }, async () => ({ ok: true }));
+    const ask = (id: string) =>
+      route(new NextRequest("http://127.0.0.1/api/v1/things", { headers: { "x-request-id": id } }), {
+        params: Promise.resolve({}),
+      });
+    expect((await ask("lb-0123456789")).headers.get("x-request-id")).toBe("lb-0123456789");
+    const forged = (await ask("id\tspoofed=1 level=error")).headers.get("x-request-id");
+    expect(forged).toMatch(/^[0-9a-f-]{36}$/);
+  });
 });

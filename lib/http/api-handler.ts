@@ -1,5 +1,4 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import type { NextRequest } from "next/server";
 import { NextResponse } from "next/server";
 import type { z } from "zod";
@@ -11,6 +10,7 @@ import type { Actor, Ctx } from "@/lib/context";
 import { getEnv } from "@/lib/env";
 import { problem } from "./problem";
 import { failureResponse, parseBody, parseParams, parseQuery, type Infer, type RouteContext } from "./request-input";
+import { requestIdFrom } from "./request-id";
 
 type Access = "public" | "signed-in" | readonly Role[];
 type Schema = z.ZodType | undefined;
@@ -53,7 +53,7 @@ export function apiHandler<B extends Schema = undefined, Q extends Schema = unde
   handler: (args: HandlerArgs<Infer<B>, Infer<Q>, Infer<P>>) => Promise<unknown>,
 ) {
   return async (request: NextRequest, route: RouteContext): Promise<Response> => {
-    const requestId = request.headers.get("x-request-id") ?? randomUUID();
+    const requestId = requestIdFrom(request.headers.get("x-request-id"));
     const baseCtx = appContext({ origin: "api", requestId });
     // Hoisted so that an unexpected error is logged with the authenticated actor, once known.
     let ctx: Ctx = baseCtx;

@@ -1,5 +1,4 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import type { NextRequest } from "next/server";
 import { NextResponse } from "next/server";
 import type { z } from "zod";
@@ -9,6 +8,7 @@ import { appContext } from "@/lib/app-context";
 import type { Actor, Ctx } from "@/lib/context";
 import { problem } from "./problem";
 import { failureResponse, parseParams, parseQuery, type Infer, type RouteContext } from "./request-input";
+import { requestIdFrom } from "./request-id";
 
 type Schema = z.ZodType | undefined;
 
@@ -38,7 +38,7 @@ export function sessionHandler<Q extends Schema = undefined, P extends Schema = 
   handler: (args: SessionArgs<Infer<Q>, Infer<P>>) => Promise<unknown>,
 ) {
   return async (request: NextRequest, route: RouteContext): Promise<Response> => {
-    const requestId = request.headers.get("x-request-id") ?? randomUUID();
+    const requestId = requestIdFrom(request.headers.get("x-request-id"));
     let ctx = appContext({ origin: "web", requestId });
     try {
       const actor = await getCurrentUser();

@@ -1,5 +1,5 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
+import { requestIdFrom } from "@/lib/http/request-id";
 import type { Db } from "@/db/client";
 import { createContext } from "@/lib/context";
 import { logEvent } from "./log-event";
@@ -41,8 +41,7 @@ export async function logRequestError(
         ? String((error as { digest: unknown }).digest)
         : undefined;
     if (digest && CONTROL_FLOW_DIGEST.test(digest)) return;
-    const headerId = first(request.headers["x-request-id"]);
-    const requestId = headerId && /^[\w.-]{8,64}$/.test(headerId) ? headerId : randomUUID();
+    const requestId = requestIdFrom(first(request.headers["x-request-id"]));
     // The query string is left out: it can carry one-time tokens (e.g. an email-confirmation link).
     const path = String(request.path ?? "").split("?")[0];
     const ctx = createContext({ db: db(), origin: path.startsWith("/api/") ? "api" : "web", requestId });
